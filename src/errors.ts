@@ -1,0 +1,58 @@
+/**
+ * Operational failures, as typed errors. Validation problems are never thrown (they are `Issue`
+ * values); these are for what stops a run: bad usage, bad config, unreadable input, unwritable output.
+ * The CLI maps them to exit codes in one place (src/cli/exit-codes.ts).
+ */
+
+export const ExitCode = {
+  Ok: 0,
+  DataInvalid: 1,
+  Usage: 2,
+  Io: 3,
+  Internal: 4,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/**
+ * Base class. `key` and `params` select a message from the catalogue (src/core/messages/cli.ts), so
+ * the CLI can render it in either language; `message` is the English fallback for logs and stacks.
+ */
+export class LogistikError extends Error {
+  constructor(
+    readonly exitCode: ExitCode,
+    readonly key: string,
+    readonly params: Readonly<Record<string, string | number>> = {},
+    message?: string,
+  ) {
+    super(message ?? key);
+    this.name = new.target.name;
+  }
+}
+
+/** Unknown option, bad preset name, bad argument combination: exit 2. */
+export class UsageError extends LogistikError {
+  constructor(key: string, params: Record<string, string | number> = {}, message?: string) {
+    super(ExitCode.Usage, key, params, message);
+  }
+}
+
+/** A config file that fails its schema; `params.path` is the JSON path (`barang[3].cadangan_persen`). */
+export class ConfigError extends LogistikError {
+  constructor(key: string, params: Record<string, string | number> = {}, message?: string) {
+    super(ExitCode.Usage, key, params, message);
+  }
+}
+
+/** Missing or unreadable input, undecodable file: exit 3. */
+export class InputError extends LogistikError {
+  constructor(key: string, params: Record<string, string | number> = {}, message?: string) {
+    super(ExitCode.Io, key, params, message);
+  }
+}
+
+/** Output folder cannot be written, or would overwrite an input: exit 3. */
+export class OutputError extends LogistikError {
+  constructor(key: string, params: Record<string, string | number> = {}, message?: string) {
+    super(ExitCode.Io, key, params, message);
+  }
+}
