@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { tableToCsv } from '../../src/io/csv-write.js';
+
+describe('tableToCsv', () => {
+  it('writes LF line ends, a header, and quotes only where needed', () => {
+    const csv = tableToCsv({ columns: ['a', 'b'], rows: [['x,y', 1], ['plain', 0], ['say "hi"', 2]] });
+    expect(csv).toBe('a,b\n"x,y",1\nplain,0\n"say ""hi""",2\n');
+  });
+
+  it.each([['=SUM(A1)'], ['+62'], ['-kosong'], ['@user'], ['\tx'], ['\rx']])('makes %j safe from spreadsheets running it as a formula', (value) => {
+    const csv = tableToCsv({ columns: ['nama'], rows: [[value]] });
+    const cell = csv.split('\n')[1] ?? '';
+    expect(cell.replace(/^"/, '').startsWith(`'`)).toBe(true);
+  });
+
+  it('leaves numbers alone (quantities are never escaped)', () => {
+    expect(tableToCsv({ columns: ['n'], rows: [[0], [306]] })).toBe('n\n0\n306\n');
+  });
+
+  it('refuses a fractional quantity instead of printing 3.3000000000000003', () => {
+    expect(() => tableToCsv({ columns: ['n'], rows: [[1.1 + 2.2]] })).toThrow(/whole number/);
+  });
+
+  it('writes the spreadsheet dialect on request: BOM and semicolons', () => {
+    expect(tableToCsv({ columns: ['a', 'b'], rows: [['1;2', 3]] }, { delimiter: ';', bom: true })).toBe('\uFEFFa;b\n"1;2";3\n');
+  });
+});
