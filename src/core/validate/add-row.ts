@@ -1,0 +1,110 @@
+import type { RowContext } from '../types.js';
+import type { NikOrigin } from './nik-index.js';
+import { compareOrigin } from './order.js';
+import { emptyFileAcc, uncount, type Duplicate, type FileAcc, type NameTally, type RollState, type TpsAcc } from './roll-state.js';
+import type { RowVerdict } from './verdict.js';
+
+function fileAcc(state: RollState, file: string, nikHeader: string): FileAcc {
+  let acc = state.files.get(file);
+  if (acc === undefined) {
+    acc = emptyFileAcc(nikHeader);
+    state.files.set(file, acc);
+  }
+  return acc;
+}
+
+/** Counts every 16-digit NIK, counted or not: the truncation check is about the column. */
+function noteNik(file: FileAcc, verdict: RowVerdict, line: number): void {
+  if (verdict.nik !== null) {
+    file.nik16++;
+    if (verdict.nik.endsWith('0')) file.nikZero++;
+  } else if (verdict.nikMasked) {
+    if (file.masked === 0 || line < file.firstMaskedLine) file.firstMaskedLine = line;
+    file.masked++;
+  }
+}
+
+/**
+ * Settles a clash between `candidate` and the first occurrence stored until now: the later one by
+ * (file, line) is the duplicate, whatever the arrival order. Returns whether `candidate` counts.
+ */
+export function settle(
+  state: RollState, previous: NikOrigin | null, previousDpt: number,
+  candidate: NikOrigin, id: string, duplicates: Duplicate[],
+): boolean {
+  if (previous === null) return true;
+  if (compareOrigin(previous, candidate) < 0) {
+    duplicates.push({ id, file: candidate.file, line: candidate.line });
+    return false;
+  }
+  uncount(state, previous, previousDpt);
+  duplicates.push({ id, file: previous.file, line: previous.line });
+  return true;
+}
+
+/** False when the row is a later duplicate (of a NIK, or of a recap TPS). */
+function claim(state: RollState, verdict: RowVerdict, ctx: RowContext): boolean {
+  if (verdict.kind === 'pemilih') {
+    if (verdict.nik === null) return true;
+    const origin = { file: ctx.file, line: ctx.line, key: verdict.key };
+    return settle(state, state.nik.insert(verdict.nik, origin), 1, origin, verdict.nik, state.nikDuplicates);
+  }
+  const origin = { file: ctx.file, line: ctx.line, key: verdict.key, dpt: verdict.dpt };
+  const previous = state.recapFirst.get(verdict.key) ?? null;
+  if (previous === null || compareOrigin(origin, previous) < 0) state.recapFirst.set(verdict.key, origin);
+  return settle(state, previous, previous?.dpt ?? 0, origin, verdict.key, state.tpsDuplicates);
+}
+
+function tpsAcc(file: FileAcc, verdict: RowVerdict, line: number): TpsAcc {
+  let acc = file.tps.get(verdict.key);
+  if (acc === undefined) {
+    acc = {
+      kodeKelurahan: verdict.kodeKelurahan, kecamatan: verdict.kecamatan, kelurahan: verdict.kelurahan,
+      tps: verdict.tps, rows: 0, dpt: 0, firstLine: line, names: new Map(),
+      lastKecamatan: '', lastKelurahan: '', lastTally: null,
+    };
+    file.tps.set(verdict.key, acc);
+  }
+  return acc;
+}
+
+/** The tally for this row's names; a run of rows with the same names skips the map lookup. */
+function nameTally(acc: TpsAcc, verdict: RowVerdict, ctx: RowContext): NameTally {
+  const cached = acc.lastTally;
+  if (cached !== null && acc.lastKecamatan === verdict.kecamatan && acc.lastKelurahan === verdict.kelurahan) {
+    return cached;
+  }
+  const name = `${verdict.kecamatan}\u0000${verdict.kelurahan}`;
+  let found = acc.names.get(name);
+  if (found === undefined) {
+    found = { count: 0, first: { file: ctx.file, line: ctx.line } };
+    acc.names.set(name, found);
+  }
+  acc.lastKecamatan = verdict.kecamatan;
+  acc.lastKelurahan = verdict.kelurahan;
+  acc.lastTally = found;
+  return found;
+}
+
+function tallyNames(acc: TpsAcc, verdict: RowVerdict, ctx: RowContext): void {
+  const tally = nameTally(acc, verdict, ctx);
+  tally.count++;
+  if (compareOrigin(ctx, tally.first) < 0) tally.first = { file: ctx.file, line: ctx.line };
+}
+
+/** Folds one verdict into the state. Every record ends up counted or rejected in its file. */
+export function addRow(state: RollState, verdict: RowVerdict, ctx: RowContext): void {
+  const file = fileAcc(state, ctx.file, verdict.nikHeader);
+  file.records++;
+  for (const issue of verdict.issues) state.issues.push(issue);
+  if (verdict.kind === 'pemilih') noteNik(file, verdict, ctx.line);
+  if (!verdict.counted || !claim(state, verdict, ctx)) {
+    file.rejected++;
+    return;
+  }
+  const acc = tpsAcc(file, verdict, ctx.line);
+  acc.rows++;
+  acc.dpt += verdict.dpt;
+  if (ctx.line < acc.firstLine) acc.firstLine = ctx.line;
+  if (verdict.kodeKelurahan !== '') tallyNames(acc, verdict, ctx);
+}

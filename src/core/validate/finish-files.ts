@@ -1,0 +1,69 @@
+import type { Issue } from '../types.js';
+import { makeIssue } from './issue.js';
+import { maskNik } from './mask.js';
+import type { RollState } from './roll-state.js';
+import { describeTpsKey } from './tps-key.js';
+
+/** Below this many NIKs, all ending in 0 is plausible by chance (1 in 10^20 at 20). */
+export const TRUNCATION_MIN_NIKS = 20;
+
+/**
+ * Files whose whole NIK column ends in 0: a spreadsheet kept 15 significant digits. Their NIKs are
+ * wrong in a way that merges different people, so no row of the file can be counted safely.
+ */
+export function truncatedFiles(state: RollState, issues: Issue[]): Set<string> {
+  const truncated = new Set<string>();
+  for (const [name, file] of state.files) {
+    if (file.nik16 < TRUNCATION_MIN_NIKS || file.nikZero !== file.nik16) continue;
+    truncated.add(name);
+    issues.push(makeIssue('nik-column-truncated', name, null, 'nik', { kolom: file.nikHeader, jumlah: file.nik16 }));
+  }
+  return truncated;
+}
+
+/** One warning per file rather than per row: a published list masks every NIK. */
+export function maskedIssues(state: RollState, issues: Issue[]): void {
+  for (const [name, file] of state.files) {
+    if (file.masked === 0) continue;
+    issues.push(makeIssue('nik-masked', name, null, 'nik', { jumlah: file.masked, barisPertama: file.firstMaskedLine }));
+  }
+}
+
+/**
+ * The "first" of a duplicate is looked up only now, when the index holds the earliest occurrence
+ * of the whole roll; looked up at insert time it would depend on arrival order.
+ */
+export function duplicateIssues(state: RollState, truncated: ReadonlySet<string>, issues: Issue[]): void {
+  for (const dup of state.nikDuplicates) {
+    // The file-level truncation issue already explains these rows; their NIKs collide by damage.
+    if (truncated.has(dup.file)) continue;
+    const first = state.nik.get(dup.id);
+    if (first === undefined) throw new Error('duplicate NIK without a first occurrence');
+    const params = { nik: maskNik(dup.id), firstFile: first.file, firstLine: first.line };
+    issues.push(makeIssue('duplicate-nik', dup.file, dup.line, 'nik', params));
+  }
+  for (const dup of state.tpsDuplicates) {
+    const first = state.recapFirst.get(dup.id);
+    if (first === undefined) throw new Error('duplicate TPS without a first occurrence');
+    const { wilayah, tps } = describeTpsKey(dup.id);
+    const params = { kode: wilayah, tps, firstFile: first.file, firstLine: first.line };
+    issues.push(makeIssue('duplicate-tps', dup.file, dup.line, 'tps', params));
+  }
+}
+
+export interface FileCounts {
+  dihitung: number;
+  ditolak: number;
+}
+
+/** Per file, in code-point order of the names; a truncated file is rejected as a whole. */
+export function perFileCounts(state: RollState, truncated: ReadonlySet<string>, order: readonly string[]): Map<string, FileCounts> {
+  const out = new Map<string, FileCounts>();
+  for (const name of order) {
+    const file = state.files.get(name);
+    if (file === undefined) continue;
+    const ditolak = truncated.has(name) ? file.records : file.rejected;
+    out.set(name, { dihitung: file.records - ditolak, ditolak });
+  }
+  return out;
+}

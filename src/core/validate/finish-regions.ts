@@ -1,0 +1,106 @@
+import type { Issue } from '../types.js';
+import { makeIssue } from './issue.js';
+import { compareCodePoint, minOrigin, type Origin } from './order.js';
+import { kabKotaCode, kecamatanCode } from './region-code.js';
+import type { NameTally } from './roll-state.js';
+import type { TpsAgg } from './finish-tps.js';
+
+type Tallies = Map<string, NameTally>;
+
+function tally(into: Map<string, Tallies>, code: string, name: string, from: NameTally): void {
+  if (name === '') return;
+  let names = into.get(code);
+  if (names === undefined) {
+    names = new Map();
+    into.set(code, names);
+  }
+  const mine = names.get(name);
+  if (mine === undefined) names.set(name, { count: from.count, first: from.first });
+  else {
+    mine.count += from.count;
+    mine.first = minOrigin(mine.first, from.first);
+  }
+}
+
+/** Most frequent; ties go to the first in code-point order (contract "Names"). */
+function winner(names: Tallies): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [name, t] of names) {
+    if (t.count > bestCount || (t.count === bestCount && compareCodePoint(name, best) < 0)) {
+      best = name;
+      bestCount = t.count;
+    }
+  }
+  return best;
+}
+
+function conflictIssue(code: string, names: Tallies, chosen: string, column: string): Issue {
+  const others = [...names.keys()].filter((n) => n !== chosen).sort(compareCodePoint);
+  let at: Origin | null = null;
+  for (const name of others) {
+    const first = names.get(name)?.first;
+    if (first !== undefined) at = at === null ? first : minOrigin(at, first);
+  }
+  const params = { kode: code, nama: chosen, lainnya: others.map((n) => `"${n}"`).join(', ') };
+  return makeIssue('region-name-conflict', at?.file ?? '', at?.line ?? null, column, params);
+}
+
+function resolve(all: Map<string, Tallies>, column: string, issues: Issue[]): Map<string, string> {
+  const chosen = new Map<string, string>();
+  for (const [code, names] of all) {
+    const name = winner(names);
+    chosen.set(code, name);
+    if (names.size > 1) issues.push(conflictIssue(code, names, name, column));
+  }
+  return chosen;
+}
+
+export interface RegionNames {
+  /** By dotted village code. */
+  readonly kelurahan: ReadonlyMap<string, string>;
+  /** By `PP.KK.CC`. */
+  readonly kecamatan: ReadonlyMap<string, string>;
+}
+
+/** The name each code goes by in the manifests, with a warning for every code written two ways. */
+export function resolveRegionNames(aggs: Iterable<TpsAgg>, issues: Issue[]): RegionNames {
+  const kelurahan = new Map<string, Tallies>();
+  const kecamatan = new Map<string, Tallies>();
+  for (const agg of aggs) {
+    if (agg.kodeKelurahan === '') continue;
+    for (const [pair, t] of agg.names) {
+      const [kec = '', kel = ''] = pair.split('\u0000');
+      tally(kelurahan, agg.kodeKelurahan, kel, t);
+      tally(kecamatan, kecamatanCode(agg.kodeKelurahan), kec, t);
+    }
+  }
+  return {
+    kelurahan: resolve(kelurahan, 'kelurahan', issues),
+    kecamatan: resolve(kecamatan, 'kecamatan', issues),
+  };
+}
+
+/**
+ * A roll is normally one kab/kota (one KPU Kab/Kota orders its logistics); every other kab/kota is
+ * reported once, at its first row, against the one with the most TPS.
+ */
+export function kabKotaIssues(aggs: Iterable<TpsAgg>, issues: Issue[]): void {
+  const seen = new Map<string, { tps: number; first: Origin }>();
+  for (const agg of aggs) {
+    if (agg.kodeKelurahan === '') continue;
+    const kk = kabKotaCode(agg.kodeKelurahan);
+    const mine = seen.get(kk);
+    if (mine === undefined) seen.set(kk, { tps: 1, first: agg.first });
+    else {
+      mine.tps++;
+      mine.first = minOrigin(mine.first, agg.first);
+    }
+  }
+  if (seen.size < 2) return;
+  const ranked = [...seen].sort((a, b) => b[1].tps - a[1].tps || compareCodePoint(a[0], b[0]));
+  const utama = ranked[0]?.[0] ?? '';
+  for (const [kabkota, { first }] of ranked.slice(1)) {
+    issues.push(makeIssue('kode-wilayah-inconsistent', first.file, first.line, 'kode_kelurahan', { kabkota, utama }));
+  }
+}

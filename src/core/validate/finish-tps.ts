@@ -1,0 +1,102 @@
+import type { Issue } from '../types.js';
+import { makeIssue } from './issue.js';
+import { minOrigin, type Origin } from './order.js';
+import type { NameTally, RollState } from './roll-state.js';
+import { describeTpsKey } from './tps-key.js';
+import { isSpecialTps } from './tps-number.js';
+
+/** One TPS over the whole roll. */
+export interface TpsAgg {
+  readonly key: string;
+  readonly kodeKelurahan: string;
+  readonly kecamatan: string;
+  readonly kelurahan: string;
+  readonly tps: string;
+  dpt: number;
+  first: Origin;
+  readonly names: Map<string, NameTally>;
+}
+
+function addNames(into: Map<string, NameTally>, from: ReadonlyMap<string, NameTally>): void {
+  for (const [name, tally] of from) {
+    const mine = into.get(name);
+    if (mine === undefined) into.set(name, { count: tally.count, first: tally.first });
+    else {
+      mine.count += tally.count;
+      mine.first = minOrigin(mine.first, tally.first);
+    }
+  }
+}
+
+/** Sums the per-file TPS over the files that count; a TPS left with no counted row disappears. */
+export function aggregateTps(state: RollState, truncated: ReadonlySet<string>): Map<string, TpsAgg> {
+  const out = new Map<string, TpsAgg>();
+  for (const [file, acc] of state.files) {
+    if (truncated.has(file)) continue;
+    for (const [key, tps] of acc.tps) {
+      if (tps.rows === 0) continue;
+      const first = { file, line: tps.firstLine };
+      const mine = out.get(key);
+      if (mine === undefined) {
+        const { kodeKelurahan, kecamatan, kelurahan } = tps;
+        // Copies of the tallies: finishRoll must leave the state as it found it.
+        const names = new Map<string, NameTally>();
+        addNames(names, tps.names);
+        out.set(key, { key, kodeKelurahan, kecamatan, kelurahan, tps: tps.tps, dpt: tps.dpt, first, names });
+        continue;
+      }
+      mine.dpt += tps.dpt;
+      mine.first = minOrigin(mine.first, first);
+      addNames(mine.names, tps.names);
+    }
+  }
+  return out;
+}
+
+export function capacityIssues(aggs: Iterable<TpsAgg>, kapasitas: number, issues: Issue[]): void {
+  for (const agg of aggs) {
+    if (agg.dpt <= kapasitas) continue;
+    const params = { kode: describeTpsKey(agg.key).wilayah, tps: agg.tps, dpt: agg.dpt, kapasitas };
+    issues.push(makeIssue('tps-over-capacity', agg.first.file, agg.first.line, 'tps', params));
+  }
+}
+
+const MAX_LISTED = 10;
+
+function missingNumbers(present: readonly number[]): number[] {
+  const have = new Set(present);
+  const max = Math.max(0, ...present);
+  const missing: number[] = [];
+  for (let n = 1; n < max; n++) if (!have.has(n)) missing.push(n);
+  return missing;
+}
+
+function listNumbers(missing: readonly number[]): string {
+  const shown = missing.slice(0, MAX_LISTED).map((n) => String(n).padStart(3, '0'));
+  const rest = missing.length - shown.length;
+  return shown.join(', ') + (rest > 0 ? ` (+${rest})` : '');
+}
+
+/**
+ * TPS are numbered 1, 2, 3 … per village, so a hole usually means a file or a TPS was left out.
+ * 9xx special-location TPS stand outside the sequence. Reported at the TPS after the first hole.
+ */
+export function gapIssues(aggs: Iterable<TpsAgg>, issues: Issue[]): void {
+  const byVillage = new Map<string, TpsAgg[]>();
+  for (const agg of aggs) {
+    if (isSpecialTps(agg.tps)) continue;
+    const village = agg.key.slice(0, agg.key.lastIndexOf('|'));
+    const list = byVillage.get(village);
+    if (list === undefined) byVillage.set(village, [agg]);
+    else list.push(agg);
+  }
+  for (const list of byVillage.values()) {
+    const missing = missingNumbers(list.map((a) => Number(a.tps)));
+    const firstHole = missing[0];
+    if (firstHole === undefined) continue;
+    const after = list.filter((a) => Number(a.tps) > firstHole).sort((a, b) => Number(a.tps) - Number(b.tps))[0];
+    if (after === undefined) continue;
+    const params = { kelurahan: describeTpsKey(after.key).wilayah, hilang: listNumbers(missing), jumlah: missing.length };
+    issues.push(makeIssue('tps-gap', after.first.file, after.first.line, 'tps', params));
+  }
+}

@@ -1,0 +1,84 @@
+import type { Issue, TpsCount, ValidationSettings } from '../types.js';
+import { duplicateIssues, maskedIssues, perFileCounts, truncatedFiles, type FileCounts } from './finish-files.js';
+import { kabKotaIssues, resolveRegionNames, type RegionNames } from './finish-regions.js';
+import { aggregateTps, capacityIssues, gapIssues, type TpsAgg } from './finish-tps.js';
+import { compareCodePoint } from './order.js';
+import { kecamatanCode } from './region-code.js';
+import type { RollState } from './roll-state.js';
+
+export interface RollResult {
+  /** Sorted by (kodeKelurahan, tps), then names for rolls without codes; names resolved. */
+  readonly tps: TpsCount[];
+  /** Every issue of rows and of cross-row checks, sorted by file, line, column, code. */
+  readonly issues: Issue[];
+  /** Every record given to addRow is in exactly one of the two counts of its file. */
+  readonly perFile: Map<string, FileCounts>;
+  readonly kecamatan: number;
+  readonly kelurahan: number;
+  /** Sum of the DPT over all TPS. */
+  readonly pemilih: number;
+}
+
+function compareNullable<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  return compare(a, b);
+}
+
+/** File- and run-level issues (line null) come before the rows of their file. */
+export function compareIssues(a: Issue, b: Issue): number {
+  return (
+    compareCodePoint(a.file, b.file) ||
+    compareNullable(a.line, b.line, (x, y) => x - y) ||
+    compareNullable(a.column, b.column, compareCodePoint) ||
+    compareCodePoint(a.code, b.code) ||
+    compareCodePoint(JSON.stringify(a.params), JSON.stringify(b.params))
+  );
+}
+
+function compareTps(a: TpsCount, b: TpsCount): number {
+  return (
+    compareCodePoint(a.kodeKelurahan, b.kodeKelurahan) ||
+    compareCodePoint(a.tps, b.tps) ||
+    compareCodePoint(a.kecamatan, b.kecamatan) ||
+    compareCodePoint(a.kelurahan, b.kelurahan)
+  );
+}
+
+function toTpsCount(agg: TpsAgg, names: RegionNames): TpsCount {
+  const kode = agg.kodeKelurahan;
+  if (kode === '') return { kodeKelurahan: '', kecamatan: agg.kecamatan, kelurahan: agg.kelurahan, tps: agg.tps, dpt: agg.dpt };
+  const kecamatan = names.kecamatan.get(kecamatanCode(kode)) ?? '';
+  return { kodeKelurahan: kode, kecamatan, kelurahan: names.kelurahan.get(kode) ?? '', tps: agg.tps, dpt: agg.dpt };
+}
+
+function regionCounts(tps: readonly TpsCount[]): { kecamatan: number; kelurahan: number; pemilih: number } {
+  const kecamatan = new Set<string>();
+  const kelurahan = new Set<string>();
+  let pemilih = 0;
+  for (const t of tps) {
+    kecamatan.add(t.kodeKelurahan !== '' ? kecamatanCode(t.kodeKelurahan) : `\u0000${t.kecamatan}`);
+    kelurahan.add(t.kodeKelurahan !== '' ? t.kodeKelurahan : `\u0000${t.kecamatan}\u0000${t.kelurahan}`);
+    pemilih += t.dpt;
+  }
+  return { kecamatan: kecamatan.size, kelurahan: kelurahan.size, pemilih };
+}
+
+/**
+ * The cross-row checks and the TPS list. Reads the state without changing it; its result depends
+ * only on which rows were added, not on their order or how states were merged.
+ */
+export function finishRoll(state: RollState, settings: ValidationSettings): RollResult {
+  const issues: Issue[] = [];
+  for (const issue of state.issues) issues.push(issue);
+  const truncated = truncatedFiles(state, issues);
+  maskedIssues(state, issues);
+  duplicateIssues(state, truncated, issues);
+  const aggs = [...aggregateTps(state, truncated).values()];
+  const names = resolveRegionNames(aggs, issues);
+  capacityIssues(aggs, settings.kapasitasTps, issues);
+  gapIssues(aggs, issues);
+  kabKotaIssues(aggs, issues);
+  const tps = aggs.map((agg) => toTpsCount(agg, names)).sort(compareTps);
+  const files = [...state.files.keys()].sort(compareCodePoint);
+  return { tps, issues: issues.sort(compareIssues), perFile: perFileCounts(state, truncated, files), ...regionCounts(tps) };
+}

@@ -1,0 +1,79 @@
+import { settle } from './add-row.js';
+import { compareOrigin, minOrigin } from './order.js';
+import { createRollState, emptyFileAcc, uncount, type FileAcc, type RollState, type TpsAcc } from './roll-state.js';
+
+function copyTps(acc: TpsAcc): TpsAcc {
+  const names = new Map([...acc.names].map(([name, t]) => [name, { count: t.count, first: t.first }]));
+  return { ...acc, names, lastKecamatan: '', lastKelurahan: '', lastTally: null };
+}
+
+function mergeTps(into: TpsAcc, from: TpsAcc): void {
+  into.rows += from.rows;
+  into.dpt += from.dpt;
+  into.firstLine = Math.min(into.firstLine, from.firstLine);
+  for (const [name, tally] of from.names) {
+    const mine = into.names.get(name);
+    if (mine === undefined) into.names.set(name, { count: tally.count, first: tally.first });
+    else {
+      mine.count += tally.count;
+      mine.first = minOrigin(mine.first, tally.first);
+    }
+  }
+}
+
+/** One file read in two byte ranges adds up; different files simply sit side by side. */
+function mergeFile(into: FileAcc, from: FileAcc): void {
+  into.records += from.records;
+  into.rejected += from.rejected;
+  into.nik16 += from.nik16;
+  into.nikZero += from.nikZero;
+  if (from.masked > 0 && (into.masked === 0 || from.firstMaskedLine < into.firstMaskedLine)) {
+    into.firstMaskedLine = from.firstMaskedLine;
+  }
+  into.masked += from.masked;
+  for (const [key, acc] of from.tps) {
+    const mine = into.tps.get(key);
+    if (mine === undefined) into.tps.set(key, copyTps(acc));
+    else mergeTps(mine, acc);
+  }
+}
+
+/**
+ * Folds `source` into `target`, then replays source's first occurrences against target's: each
+ * clash uncounts the later row exactly as addRow would have, so the outcome is the same in any order.
+ */
+function absorb(target: RollState, source: RollState): void {
+  for (const [name, file] of source.files) {
+    let mine = target.files.get(name);
+    if (mine === undefined) {
+      mine = emptyFileAcc(file.nikHeader);
+      target.files.set(name, mine);
+    }
+    mergeFile(mine, file);
+  }
+  // Loops, not push(...spread): a spread of millions of issues overflows the call stack.
+  for (const issue of source.issues) target.issues.push(issue);
+  for (const dup of source.nikDuplicates) target.nikDuplicates.push(dup);
+  for (const dup of source.tpsDuplicates) target.tpsDuplicates.push(dup);
+  source.nik.forEach((origin, nik) => {
+    if (!settle(target, target.nik.insert(nik, origin), 1, origin, nik, target.nikDuplicates)) uncount(target, origin, 1);
+  });
+  for (const [key, origin] of source.recapFirst) {
+    const previous = target.recapFirst.get(key) ?? null;
+    if (previous === null || compareOrigin(origin, previous) < 0) target.recapFirst.set(key, origin);
+    if (!settle(target, previous, previous?.dpt ?? 0, origin, key, target.tpsDuplicates)) {
+      uncount(target, origin, origin.dpt);
+    }
+  }
+}
+
+/**
+ * The state of two parts of one roll (byte ranges, files read in workers). Returns a new state and
+ * leaves both inputs untouched; the result is the same for (a, b) and (b, a).
+ */
+export function mergeRollStates(a: RollState, b: RollState): RollState {
+  const merged = createRollState();
+  absorb(merged, a);
+  absorb(merged, b);
+  return merged;
+}

@@ -1,0 +1,87 @@
+import type { Issue } from '../types.js';
+import { MapNikIndex, type NikIndex, type NikOrigin } from './nik-index.js';
+import type { Origin } from './order.js';
+
+/** How often a region-name pair (`kecamatan\0kelurahan`) was written, and where first. */
+export interface NameTally {
+  count: number;
+  first: Origin;
+}
+
+/** One TPS as seen in one file. Per file, so that a file rejected as a whole can be left out. */
+export interface TpsAcc {
+  readonly kodeKelurahan: string;
+  readonly kecamatan: string;
+  readonly kelurahan: string;
+  readonly tps: string;
+  /** Counted rows (a recap TPS is one row) and their voters; both drop when a duplicate is uncounted. */
+  rows: number;
+  dpt: number;
+  firstLine: number;
+  /** Region names as written, keyed `kecamatan\0kelurahan`; only for TPS keyed by code. */
+  readonly names: Map<string, NameTally>;
+  /** The tally of the previous row, so that a run of rows with the same names skips the lookup. */
+  lastKecamatan: string;
+  lastKelurahan: string;
+  lastTally: NameTally | null;
+}
+
+export interface FileAcc {
+  records: number;
+  rejected: number;
+  /** 16-digit NIKs, and how many of them end in 0 (the truncation check). */
+  nik16: number;
+  nikZero: number;
+  masked: number;
+  firstMaskedLine: number;
+  nikHeader: string;
+  readonly tps: Map<string, TpsAcc>;
+}
+
+/** The first occurrence of a recap TPS; `dpt` so that it can be uncounted when an earlier one turns up. */
+export interface RecapOrigin extends NikOrigin {
+  readonly dpt: number;
+}
+
+/** A later occurrence that was rejected; its "first" is looked up only in finishRoll. */
+export interface Duplicate extends Origin {
+  readonly id: string;
+}
+
+/**
+ * Everything addRow accumulates. A plain value: two states merge (mergeRollStates), so byte ranges
+ * of the roll can be checked in workers. Owned by whoever created it; callers treat it as opaque.
+ */
+export interface RollState {
+  readonly files: Map<string, FileAcc>;
+  readonly nik: NikIndex;
+  readonly nikDuplicates: Duplicate[];
+  readonly recapFirst: Map<string, RecapOrigin>;
+  readonly tpsDuplicates: Duplicate[];
+  readonly issues: Issue[];
+}
+
+export function createRollState(): RollState {
+  return {
+    files: new Map(),
+    nik: new MapNikIndex(),
+    nikDuplicates: [],
+    recapFirst: new Map(),
+    tpsDuplicates: [],
+    issues: [],
+  };
+}
+
+export function emptyFileAcc(nikHeader: string): FileAcc {
+  return { records: 0, rejected: 0, nik16: 0, nikZero: 0, masked: 0, firstMaskedLine: 0, nikHeader, tps: new Map() };
+}
+
+/** Takes a counted row (or recap TPS) back out of its TPS: a duplicate found later, by order, than it. */
+export function uncount(state: RollState, at: NikOrigin, dpt: number): void {
+  const file = state.files.get(at.file);
+  const acc = file?.tps.get(at.key);
+  if (file === undefined || acc === undefined) throw new Error(`uncount: no row at ${at.file}:${at.line}`);
+  file.rejected++;
+  acc.rows--;
+  acc.dpt -= dpt;
+}
