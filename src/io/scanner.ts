@@ -137,6 +137,9 @@ export class RecordScanner {
     }
     if (this.slow) {
       this.endSlow();
+    } else if (len - this.recStart > this.maxRecordBytes) {
+      this.emitTooLong();
+      this.line++;
     } else if (len > this.recStart) {
       this.emitFast(this.recStart, buf[len - 1] === CR ? len - 1 : len);
       this.line++;
@@ -198,7 +201,8 @@ export class RecordScanner {
       this.enterSlow();
       return true;
     }
-    this.emitFast(this.recStart, lf > this.recStart && buf[lf - 1] === CR ? lf - 1 : lf);
+    if (lf - this.recStart > this.maxRecordBytes) this.emitTooLong();
+    else this.emitFast(this.recStart, lf > this.recStart && buf[lf - 1] === CR ? lf - 1 : lf);
     this.recStart = lf + 1;
     this.lfFrom = lf + 1;
     this.line++;
@@ -234,6 +238,16 @@ export class RecordScanner {
     r.count = count;
     r.line = this.line;
     r.problem = RecordProblem.None;
+    r.problemLine = this.line;
+    this.sink.onRecord(r);
+  }
+
+  /** The same verdict whether a long record arrived in one chunk or was dropped as it streamed. */
+  private emitTooLong(): void {
+    const r = this.rec;
+    r.count = 0;
+    r.line = this.line;
+    r.problem = RecordProblem.TooLong;
     r.problemLine = this.line;
     this.sink.onRecord(r);
   }
@@ -343,18 +357,18 @@ export class RecordScanner {
   }
 
   private finishSlow(lf: number): void {
-    this.emitSlow();
+    this.emitSlow(lf);
     this.line += 1 + this.innerLines;
     this.slow = false;
     this.recStart = lf + 1;
     this.lfFrom = lf + 1;
   }
 
-  private emitSlow(): void {
+  private emitSlow(end: number): void {
     const r = this.rec;
     r.buf = this.buf;
     r.line = this.line;
-    if (this.discarding) {
+    if (this.discarding || end - this.recStart > this.maxRecordBytes) {
       r.count = 0;
       if (r.problem !== RecordProblem.UnclosedQuote) {
         r.problem = RecordProblem.TooLong;
@@ -382,7 +396,7 @@ export class RecordScanner {
     } else {
       this.pushField(this.fieldStart, this.fieldEnd, this.fieldEscaped);
     }
-    this.emitSlow();
+    this.emitSlow(n);
     this.line += 1 + this.innerLines;
     this.slow = false;
   }

@@ -1,0 +1,80 @@
+/**
+ * The bytes of one input: read as a stream (never whole), hashed as stored (SHA-256 of the
+ * compressed bytes for `.gz`), then gunzipped when needed.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { Readable, pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { InputError, LogistikError } from '../errors.js';
+import type { ResolvedInput } from './inputs.js';
+
+const CHUNK = 1024 * 1024;
+
+export interface InputBytes {
+  /** The decompressed bytes, in chunks. */
+  readonly chunks: AsyncIterable<Buffer>;
+  /** Valid once `chunks` has been read to the end. */
+  readonly sha256: () => string;
+}
+
+export function openInput(input: ResolvedInput, stdin?: AsyncIterable<Uint8Array>): InputBytes {
+  const hash = createHash('sha256');
+  const stored: AsyncIterable<Uint8Array> =
+    input.path === null ? (stdin ?? process.stdin) : createReadStream(input.path, { highWaterMark: CHUNK });
+  const gz = input.path === null ? 'sniff' : input.berkas.toLowerCase().endsWith('.gz');
+  return { chunks: decompress(hashed(stored, hash), gz, input.berkas), sha256: () => hash.digest('hex') };
+}
+
+async function* hashed(source: AsyncIterable<Uint8Array>, hash: Hash): AsyncGenerator<Buffer> {
+  for await (const chunk of source) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    hash.update(buf);
+    yield buf;
+  }
+}
+
+/** Standard input has no name to go by, so a gzip stream is told by its magic bytes. */
+async function* decompress(source: AsyncGenerator<Buffer>, gz: boolean | 'sniff', berkas: string): AsyncGenerator<Buffer> {
+  const first = await next(source, berkas);
+  if (first === undefined) return;
+  const isGz = gz === 'sniff' ? first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b : gz;
+  async function* all(): AsyncGenerator<Buffer> {
+    yield first!;
+    yield* source;
+  }
+  if (!isGz) {
+    yield first;
+    for (;;) {
+      const chunk = await next(source, berkas);
+      if (chunk === undefined) return;
+      yield chunk;
+    }
+  }
+  const gunzip = createGunzip({ chunkSize: CHUNK });
+  pipeline(Readable.from(all()), gunzip, () => {});
+  try {
+    for await (const chunk of gunzip) yield chunk as Buffer;
+  } catch (error) {
+    throw readError(error, berkas);
+  }
+}
+
+async function next(source: AsyncGenerator<Buffer>, berkas: string): Promise<Buffer | undefined> {
+  try {
+    const r = await source.next();
+    return r.done === true ? undefined : r.value;
+  } catch (error) {
+    throw readError(error, berkas);
+  }
+}
+
+/** zlib errors (`Z_DATA_ERROR`, `Z_BUF_ERROR` for a cut file) mean a damaged archive. */
+function readError(error: unknown, berkas: string): LogistikError {
+  if (error instanceof LogistikError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError('input-missing', { berkas });
+  const detail = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+  const key = typeof code === 'string' && code.startsWith('Z_') ? 'input-gzip' : 'input-unreadable';
+  return new InputError(key, { berkas, detail });
+}
