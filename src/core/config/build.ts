@@ -1,0 +1,81 @@
+/** Merged input → resolved values: completeness checks, defaults, decimals → rationals. */
+import type { Problem } from './problems.js';
+import type { MergedItem } from './merge.js';
+import { toRational } from './rational.js';
+import type { AlokasiInput, BarangInput, BerlakuInput, ConfigInput, TambahanInput } from './schema.js';
+import type { Berlaku, ResolvedAlokasi, ResolvedBarang, ResolvedConfig, ResolvedTambahan } from './resolved.js';
+
+export const DEFAULTS = { cadangan_persen: 0, pembulatan: 'atas', isi_kemasan: 1 } as const;
+
+export function toBerlaku(b: BerlakuInput | undefined): Berlaku {
+  return { provinsiHanya: b?.provinsi_hanya ?? [], provinsiKecuali: b?.provinsi_kecuali ?? [] };
+}
+
+function toAlokasi(a: AlokasiInput): ResolvedAlokasi {
+  return {
+    tingkat: a.tingkat,
+    basis: a.basis,
+    rasio: toRational(a.rasio),
+    berlaku: toBerlaku(a.berlaku),
+    sumber: a.sumber ?? null,
+    keyakinan: a.keyakinan ?? null,
+  };
+}
+
+function toTambahan(t: TambahanInput | null | undefined): ResolvedTambahan | null {
+  if (t === null || t === undefined) return null;
+  return { jumlah: t.jumlah, per: t.per, sumber: t.sumber ?? null, keyakinan: t.keyakinan ?? null };
+}
+
+/** Problems of an item that only show once preset and override are merged. */
+function itemProblems(item: BarangInput, where: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['nama', 'satuan', 'alokasi'] as const) {
+    if (item[field] === undefined) {
+      problems.push({ path: `${where}.${field}`, message: `required for item ${item.kode} (not in the extended preset)` });
+    }
+  }
+  // A fixed extra "per run" has no single dapil row to sit on when the item varies by dapil.
+  if (item.varian && item.tambahan?.per === 'kegiatan') {
+    problems.push({ path: `${where}.tambahan.per`, message: 'an item with varian dapil takes tambahan per dapil' });
+  }
+  return problems;
+}
+
+export function buildItems(merged: readonly MergedItem[], problems: Problem[]): ResolvedBarang[] {
+  const out: ResolvedBarang[] = [];
+  merged.forEach(({ item, origin }) => {
+    const found = itemProblems(item, origin ?? `extends(${item.kode})`);
+    problems.push(...found);
+    if (found.length > 0) return;
+    out.push({
+      kode: item.kode,
+      nama: item.nama ?? '',
+      satuan: item.satuan ?? '',
+      alokasi: (item.alokasi ?? []).map(toAlokasi),
+      cadanganPersen: toRational(item.cadangan_persen ?? DEFAULTS.cadangan_persen),
+      pembulatan: item.pembulatan ?? DEFAULTS.pembulatan,
+      tambahan: toTambahan(item.tambahan),
+      isiKemasan: item.isi_kemasan ?? DEFAULTS.isi_kemasan,
+      jenisDapil: item.varian?.jenis_dapil ?? null,
+      berlaku: toBerlaku(item.berlaku),
+      sumber: item.sumber ?? null,
+      keyakinan: item.keyakinan ?? null,
+    });
+  });
+  return out;
+}
+
+type Top = Omit<ResolvedConfig, 'preset' | 'barang' | 'dihapus'>;
+
+export function buildTop(top: ConfigInput, problems: Problem[]): Top | null {
+  const { nama, pemilihan, hari_pemungutan, kapasitas_tps } = top;
+  const missing = Object.entries({ nama, pemilihan, hari_pemungutan, kapasitas_tps })
+    .filter(([, v]) => v === undefined)
+    .map(([k]) => ({ path: k, message: 'required (the preset has none)' }));
+  problems.push(...missing);
+  if (nama === undefined || pemilihan === undefined || hari_pemungutan === undefined || kapasitas_tps === undefined) {
+    return null;
+  }
+  return { nama, pemilihan, hariPemungutan: hari_pemungutan, kapasitasTps: kapasitas_tps };
+}

@@ -1,0 +1,81 @@
+/**
+ * `configForDisplay`: the resolved config as a complete JSON config (what `logistik preset NAME`
+ * prints). It is valid `--config` input and resolves to an equal config: it names its preset in
+ * `extends`, gives every item in full, writes `null` / `{}` where an override cleared a preset
+ * field, and lists removed preset items as `{ kode, hapus: true }`.
+ */
+import { presetInput } from './presets/index.js';
+import { rationalToNumber } from './rational.js';
+import type { Berlaku, ResolvedAlokasi, ResolvedBarang, ResolvedConfig, Sumber } from './resolved.js';
+import type { BarangInput } from './schema.js';
+
+type Json = Record<string, unknown>;
+
+function berlakuJson(b: Berlaku): Json | undefined {
+  const out: Json = {};
+  if (b.provinsiHanya.length > 0) out['provinsi_hanya'] = [...b.provinsiHanya];
+  if (b.provinsiKecuali.length > 0) out['provinsi_kecuali'] = [...b.provinsiKecuali];
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function sumberJson(s: Sumber): Json {
+  const out: Json = {};
+  if (s.sumber !== null) out['sumber'] = s.sumber;
+  if (s.keyakinan !== null) out['keyakinan'] = s.keyakinan;
+  return out;
+}
+
+function alokasiJson(a: ResolvedAlokasi): Json {
+  const berlaku = berlakuJson(a.berlaku);
+  return {
+    tingkat: a.tingkat,
+    basis: a.basis,
+    rasio: rationalToNumber(a.rasio),
+    ...(berlaku ? { berlaku } : {}),
+    ...sumberJson(a),
+  };
+}
+
+/** Fields the preset item sets that the resolved item has cleared must be cleared explicitly. */
+function clearings(item: ResolvedBarang, base: BarangInput | undefined): Json {
+  const out: Json = {};
+  if (!base) return out;
+  if (item.tambahan === null && base.tambahan) out['tambahan'] = null;
+  if (item.jenisDapil === null && base.varian) out['varian'] = null;
+  if (berlakuJson(item.berlaku) === undefined && base.berlaku) out['berlaku'] = {};
+  return out;
+}
+
+function itemJson(item: ResolvedBarang, base: BarangInput | undefined): Json {
+  const berlaku = berlakuJson(item.berlaku);
+  return {
+    kode: item.kode,
+    nama: item.nama,
+    satuan: item.satuan,
+    alokasi: item.alokasi.map(alokasiJson),
+    cadangan_persen: rationalToNumber(item.cadanganPersen),
+    pembulatan: item.pembulatan,
+    ...(item.tambahan ? { tambahan: { jumlah: item.tambahan.jumlah, per: item.tambahan.per, ...sumberJson(item.tambahan) } } : {}),
+    isi_kemasan: item.isiKemasan,
+    ...(item.jenisDapil !== null ? { varian: { jenis: 'dapil', jenis_dapil: item.jenisDapil } } : {}),
+    ...(berlaku ? { berlaku } : {}),
+    ...sumberJson(item),
+    ...clearings(item, base),
+  };
+}
+
+export function configForDisplay(c: ResolvedConfig): unknown {
+  const baseItems = presetInput(c.preset)?.barang ?? [];
+  const baseOf = (kode: string) => baseItems.find((b) => b.kode === kode);
+  return {
+    extends: c.preset,
+    nama: c.nama,
+    pemilihan: c.pemilihan,
+    hari_pemungutan: c.hariPemungutan,
+    kapasitas_tps: c.kapasitasTps,
+    barang: [
+      ...c.barang.map((item) => itemJson(item, baseOf(item.kode))),
+      ...c.dihapus.map((kode) => ({ kode, hapus: true })),
+    ],
+  };
+}

@@ -1,0 +1,11 @@
+/** Config: zod schema, built-in presets (data), extends/override → frozen ResolvedConfig. */
+export { configSchema } from './schema.js';
+export type { ConfigInput, BarangInput, AlokasiInput, Pembulatan, Tingkat, Basis, Keyakinan } from './schema.js';
+export type { Rational } from './rational.js';
+export { toRational, rationalToNumber, isConfigDecimal, MAX_DECIMAL_PLACES } from './rational.js';
+export type { ResolvedConfig, ResolvedBarang, ResolvedAlokasi, ResolvedTambahan, Berlaku, Sumber } from './resolved.js';
+export { PRESET_NAMES, DEFAULT_PRESET } from './presets/index.js';
+export { resolveConfig, type ResolveOptions } from './resolve.js';
+export { configForDisplay } from './display.js';
+export { canonicalJson, compareCodePoints } from './canonical-json.js';
+export { validationSettings } from './settings.js';

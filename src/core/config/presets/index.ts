@@ -1,0 +1,18 @@
+/** The built-in presets by name. Each is complete data under `configSchema` (test/config). */
+import type { ConfigInput } from '../schema.js';
+import { deepFreeze } from '../freeze.js';
+import { PEMILU_2024 } from './pemilu-2024.js';
+import { PILKADA_2024 } from './pilkada-2024.js';
+
+export const DEFAULT_PRESET = 'pemilu-2024';
+
+export const PRESETS: Readonly<Record<string, ConfigInput>> = deepFreeze({
+  'pemilu-2024': PEMILU_2024,
+  'pilkada-2024': PILKADA_2024,
+});
+
+export const PRESET_NAMES: readonly string[] = Object.freeze(Object.keys(PRESETS));
+
+export function presetInput(name: string): ConfigInput | undefined {
+  return Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
+}

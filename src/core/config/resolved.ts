@@ -1,0 +1,57 @@
+/** The resolved config: complete, defaults applied, decimals as exact rationals, deep-frozen. */
+import type { Rational } from './rational.js';
+import type { Basis, Keyakinan, Pembulatan, Tingkat } from './schema.js';
+
+export type { Basis, Keyakinan, Pembulatan, Tingkat } from './schema.js';
+
+/** Empty lists mean "no restriction". A TPS whose province is unknown (names-only roll) is in
+ * no `provinsiHanya` list and in no `provinsiKecuali` list. */
+export interface Berlaku {
+  readonly provinsiHanya: readonly string[];
+  readonly provinsiKecuali: readonly string[];
+}
+
+export interface Sumber {
+  readonly sumber: string | null;
+  readonly keyakinan: Keyakinan | null;
+}
+
+export interface ResolvedAlokasi extends Sumber {
+  readonly tingkat: Tingkat;
+  readonly basis: Basis;
+  readonly rasio: Rational;
+  readonly berlaku: Berlaku;
+}
+
+export interface ResolvedTambahan extends Sumber {
+  readonly jumlah: number;
+  readonly per: 'dapil' | 'kegiatan';
+}
+
+export interface ResolvedBarang extends Sumber {
+  readonly kode: string;
+  readonly nama: string;
+  readonly satuan: string;
+  readonly alokasi: readonly ResolvedAlokasi[];
+  /** Percent, e.g. 5/2 for 2.5 %. */
+  readonly cadanganPersen: Rational;
+  readonly pembulatan: Pembulatan;
+  readonly tambahan: ResolvedTambahan | null;
+  readonly isiKemasan: number;
+  /** The `jenis` of the --dapil mapping this item varies by, or null. */
+  readonly jenisDapil: string | null;
+  readonly berlaku: Berlaku;
+}
+
+export interface ResolvedConfig {
+  /** The built-in preset this config extends (or is). */
+  readonly preset: string;
+  readonly nama: string;
+  readonly pemilihan: 'pemilu' | 'pilkada';
+  readonly hariPemungutan: string;
+  readonly kapasitasTps: number;
+  /** In config order: the base preset's order, overrides in place, new items appended. */
+  readonly barang: readonly ResolvedBarang[];
+  /** Codes of the preset's items the config removed (`hapus`), kept so the display round-trips. */
+  readonly dihapus: readonly string[];
+}
