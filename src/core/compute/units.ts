@@ -1,0 +1,61 @@
+/**
+ * Where a TPS sits: province (for `berlaku`), its PPS (kelurahan/desa) and PPK (kecamatan).
+ * Rolls that identify TPS by names only (kodeKelurahan '') are grouped by names; their province is
+ * unknown, so `provinsi_hanya` rules never match them and `provinsi_kecuali` rules never exclude them.
+ */
+import type { TpsCount } from '../types.js';
+import type { Berlaku } from '../config/index.js';
+import { compareCodePoints } from '../config/index.js';
+
+/** Names-only keys start with NUL so they cannot collide with a dotted code. */
+const NAMES = '\u0000';
+
+export interface PlacedTps {
+  readonly tps: TpsCount;
+  readonly provinsi: string;
+  readonly kel: string;
+  readonly kec: string;
+  readonly kodeKecamatan: string;
+}
+
+export function kodeKecamatanOf(kodeKelurahan: string): string {
+  return kodeKelurahan === '' ? '' : kodeKelurahan.split('.').slice(0, 3).join('.');
+}
+
+export function place(tps: TpsCount): PlacedTps {
+  if (!Number.isSafeInteger(tps.dpt) || tps.dpt < 0) throw new RangeError(`dpt must be a whole number ≥ 0: ${tps.dpt}`);
+  const kode = tps.kodeKelurahan;
+  const kodeKecamatan = kodeKecamatanOf(kode);
+  return {
+    tps,
+    provinsi: kode.slice(0, 2),
+    kel: kode !== '' ? kode : `${NAMES}${tps.kecamatan}${NAMES}${tps.kelurahan}`,
+    kec: kode !== '' ? kodeKecamatan : `${NAMES}${tps.kecamatan}`,
+    kodeKecamatan,
+  };
+}
+
+export function applies(b: Berlaku, provinsi: string): boolean {
+  if (b.provinsiHanya.length > 0 && !b.provinsiHanya.includes(provinsi)) return false;
+  return !b.provinsiKecuali.includes(provinsi);
+}
+
+/** Code-point order of the first differing key part. */
+export function compareKeys(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const d = compareCodePoints(a[i] ?? '', b[i] ?? '');
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
+/** TPS order of every manifest: (kode_kelurahan, tps), then names for names-only rolls. */
+export function tpsSortKey(t: TpsCount): string[] {
+  return [t.kodeKelurahan, t.kecamatan, t.kelurahan, t.tps];
+}
+
+export function sortPlaced(tps: readonly TpsCount[]): PlacedTps[] {
+  return tps
+    .map(place)
+    .sort((a, b) => compareKeys(tpsSortKey(a.tps), tpsSortKey(b.tps)));
+}
