@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { computeManifests, parseDapil, type Table } from '../../src/core/compute/index.js';
+import { PRESET_NAMES, resolveConfig } from '../../src/core/config/index.js';
+import type { TpsCount } from '../../src/core/types.js';
+
+/** Rolls over a few provinces (incl. DKI 31 and DIY 34), kecamatan and kelurahan, unique TPS. */
+const rollArb = fc
+  .uniqueArray(
+    fc.record({
+      prov: fc.constantFrom('16', '31', '34'),
+      kec: fc.constantFrom('01', '02', '03'),
+      kel: fc.constantFrom('1001', '1002', '2001'),
+      no: fc.integer({ min: 1, max: 30 }),
+      dpt: fc.integer({ min: 0, max: 800 }),
+    }),
+    { selector: (r) => `${r.prov}${r.kec}${r.kel}${r.no}`, maxLength: 60 },
+  )
+  .map((rs): TpsCount[] =>
+    rs.map((r) => ({
+      kodeKelurahan: `${r.prov}.74.${r.kec}.${r.kel}`,
+      kecamatan: `KEC ${r.prov}${r.kec}`,
+      kelurahan: `KEL ${r.kel}`,
+      tps: String(r.no).padStart(3, '0'),
+      dpt: r.dpt,
+    })),
+  );
+
+const col = (t: Table, name: string): number => t.columns.indexOf(name);
+const num = (v: string | number | undefined): number => (typeof v === 'number' ? v : Number.NaN);
+const sumCol = (t: Table, name: string): number => t.rows.reduce((s, r) => s + num(r[col(t, name)]), 0);
+
+function pengadaanSum(t: Table, kode: string, field: string): number {
+  return t.rows.filter((r) => r[0] === kode).reduce((s, r) => s + num(r[col(t, field)]), 0);
+}
+
+const DAPIL = parseDapil(
+  [
+    { kode_wilayah: '16.74.01', jenis: 'dprd_kabkota', dapil: 'A', line: 2 },
+    { kode_wilayah: '16.74.02', jenis: 'dprd_kabkota', dapil: 'B', line: 3 },
+    { kode_wilayah: '16.74.02.1002', jenis: 'dprd_kabkota', dapil: 'C', line: 4 },
+  ],
+  'd.csv',
+).mapping;
+
+describe.each(PRESET_NAMES)('invariants of %s', (preset) => {
+  const config = resolveConfig({ preset });
+  const codes = config.barang.map((b) => b.kode);
+
+  test('pengadaan arithmetic and level split', () => {
+    fc.assert(
+      fc.property(rollArb, fc.boolean(), (roll, withDapil) => {
+        const { pengadaan: p } = computeManifests(roll, config, withDapil ? DAPIL : null);
+        for (const r of p.rows) {
+          const v = (name: string) => num(r[col(p, name)]);
+          expect(v('jumlah')).toBe(v('kebutuhan') + v('cadangan') + v('tambahan'));
+          expect(v('jumlah_pengadaan')).toBeGreaterThanOrEqual(v('jumlah'));
+          expect(v('jumlah_pengadaan')).toBeLessThan(v('jumlah') + v('isi_kemasan'));
+          expect(v('jumlah_pengadaan')).toBe(v('jumlah_kemasan') * v('isi_kemasan'));
+          expect(v('di_tps') + v('di_pps') + v('di_ppk') + v('di_kpu')).toBe(v('jumlah'));
+        }
+        expect(new Set(p.rows.map((r) => r[0]))).toEqual(new Set(codes));
+      }),
+    );
+  });
+
+  test('distribution tables add up to each other and to pengadaan', () => {
+    fc.assert(
+      fc.property(rollArb, fc.boolean(), (roll, withDapil) => {
+        const m = computeManifests(roll, config, withDapil ? DAPIL : null);
+        for (const kode of m.distribusiTps.columns.slice(5)) {
+          expect(sumCol(m.distribusiTps, kode)).toBe(pengadaanSum(m.pengadaan, kode, 'di_tps'));
+        }
+        for (const kode of m.distribusiKelurahan.columns.slice(5)) {
+          const below = pengadaanSum(m.pengadaan, kode, 'di_tps') + pengadaanSum(m.pengadaan, kode, 'di_pps');
+          expect(sumCol(m.distribusiKelurahan, kode)).toBe(below);
+        }
+        for (const kode of m.distribusiKecamatan.columns.slice(4)) {
+          const below = ['di_tps', 'di_pps', 'di_ppk'].reduce((s, f) => s + pengadaanSum(m.pengadaan, kode, f), 0);
+          expect(sumCol(m.distribusiKecamatan, kode)).toBe(below);
+        }
+        const dpt = roll.reduce((s, t) => s + t.dpt, 0);
+        for (const t of [m.distribusiTps, m.distribusiKelurahan, m.distribusiKecamatan]) expect(sumCol(t, 'dpt')).toBe(dpt);
+        expect(sumCol(m.distribusiKelurahan, 'jumlah_tps')).toBe(roll.length);
+        expect(sumCol(m.distribusiKecamatan, 'jumlah_tps')).toBe(roll.length);
+        expect(m.distribusiTps.rows).toHaveLength(roll.length);
+      }),
+    );
+  });
+
+  test('each kecamatan row equals the sum of its kelurahan rows plus what its PPK holds', () => {
+    fc.assert(
+      fc.property(rollArb, (roll) => {
+        const m = computeManifests(roll, config, null);
+        const kel = m.distribusiKelurahan;
+        const kec = m.distribusiKecamatan;
+        for (const r of kec.rows) {
+          const parts = kel.rows.filter((k) => String(k[0]).startsWith(`${String(r[0])}.`));
+          expect(parts.reduce((s, k) => s + num(k[col(kel, 'dpt')]), 0)).toBe(r[col(kec, 'dpt')]);
+          for (const kode of kel.columns.slice(5)) {
+            const ppk = config.barang.find((b) => b.kode === kode)?.alokasi.some((a) => a.tingkat === 'ppk');
+            const sum = parts.reduce((s, k) => s + num(k[col(kel, kode)]), 0);
+            // What the PPK holds: 2 boxes per kecamatan; 1 cable tie per TPS in it (domain.md §10).
+            const held = kode === 'kotak_suara' ? 2 : kode === 'segel_plastik' ? num(r[col(kec, 'jumlah_tps')]) : 0;
+            expect(r[col(kec, kode)]).toBe(sum + (ppk ? held : 0));
+          }
+        }
+      }),
+    );
+  });
+
+  test('ballots per TPS are dpt + ceil(dpt × r) where the race is held, and the output is deterministic', () => {
+    const [num100, den100] = preset === 'pemilu-2024' ? [2, 100] : [25, 1000];
+    fc.assert(
+      fc.property(rollArb, (roll) => {
+        const m = computeManifests(roll, config, null);
+        const t = m.distribusiTps;
+        for (const r of t.rows) {
+          const dpt = num(r[col(t, 'dpt')]);
+          const expected = dpt + Math.ceil((dpt * num100) / den100);
+          const ballots = t.columns.filter((c) => c.startsWith('surat_suara_')).map((c) => num(r[col(t, c)]));
+          for (const b of ballots) expect([0, expected]).toContain(b);
+        }
+        expect(computeManifests([...roll].reverse(), config, null)).toEqual(m);
+      }),
+    );
+  });
+});
