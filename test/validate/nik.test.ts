@@ -106,3 +106,12 @@ describe('nkk', () => {
     expect(v.issues.map((i) => [i.code, i.severity, i.params.panjang])).toEqual([['nkk-format', 'peringatan', 8]]);
   });
 });
+
+describe('cheap verdicts', () => {
+  it('clean rows share one frozen empty issue list', () => {
+    const a = check(voter());
+    const b = check(voter({ nik: '1674010101900002' }));
+    expect(a.issues).toBe(b.issues);
+    expect(Object.isFrozen(a.issues)).toBe(true);
+  });
+});

@@ -92,19 +92,27 @@ function tallyNames(acc: TpsAcc, verdict: RowVerdict, ctx: RowContext): void {
   if (compareOrigin(ctx, tally.first) < 0) tally.first = { file: ctx.file, line: ctx.line };
 }
 
-/** Folds one verdict into the state. Every record ends up counted or rejected in its file. */
+/**
+ * Folds one verdict into the state. Every record ends up counted or rejected in its file. Names
+ * and first lines are taken from every row that passed its own checks, duplicates included: which
+ * rows those are does not depend on arrival order, while which duplicate is counted "so far" does.
+ */
 export function addRow(state: RollState, verdict: RowVerdict, ctx: RowContext): void {
   const file = fileAcc(state, ctx.file, verdict.nikHeader);
   file.records++;
   for (const issue of verdict.issues) state.issues.push(issue);
   if (verdict.kind === 'pemilih') noteNik(file, verdict, ctx.line);
-  if (!verdict.counted || !claim(state, verdict, ctx)) {
+  if (!verdict.counted) {
     file.rejected++;
     return;
   }
   const acc = tpsAcc(file, verdict, ctx.line);
-  acc.rows++;
-  acc.dpt += verdict.dpt;
   if (ctx.line < acc.firstLine) acc.firstLine = ctx.line;
   if (verdict.kodeKelurahan !== '') tallyNames(acc, verdict, ctx);
+  if (!claim(state, verdict, ctx)) {
+    file.rejected++;
+    return;
+  }
+  acc.rows++;
+  acc.dpt += verdict.dpt;
 }
