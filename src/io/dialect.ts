@@ -21,12 +21,10 @@ export interface Dialect {
   readonly allowTrailingBlank: boolean;
 }
 
-/** `--delimiter` as typed: one ASCII character, or `tab` / `\t`. */
+/** `--delimiter` as typed: `,` `;` `|`, or a tab (also written `tab` or `\\t`). */
 export function parseDelimiter(value: string): string {
   const d = value === 'tab' || value === '\\t' ? '\t' : value;
-  if (d.length !== 1 || d.charCodeAt(0) > 0x7f || d === '"' || d === '\r' || d === '\n') {
-    throw new UsageError('delimiter-invalid', { delimiter: value });
-  }
+  if (!(DELIMITERS as readonly string[]).includes(d)) throw new UsageError('usage.delimiter', { value });
   return d;
 }
 

@@ -6,6 +6,7 @@ import { mapHeader } from '../core/columns.js';
 import { FIELDS, type Issue, type Layout, type Row } from '../core/types.js';
 import type { FieldDecoder } from './decode.js';
 import type { Dialect } from './dialect.js';
+import { RepeatCache } from './repeat-cache.js';
 import { RecordProblem, type ScannedRecord, type ScanSink } from './scanner.js';
 
 /** What the reader tells its caller; see `RollSink` in read-roll.ts. */
@@ -31,6 +32,7 @@ export class RollAssembler implements ScanSink {
   private mappedFields: number[] = [];
   private readonly row: (string | undefined)[] = new Array<string | undefined>(FIELDS.length).fill(undefined);
   private reportedUtf8 = false;
+  private cache = new RepeatCache(0);
 
   constructor(
     private readonly file: string,
@@ -94,6 +96,7 @@ export class RollAssembler implements ScanSink {
       this.mappedColumns.push(column);
       this.mappedFields.push(field);
     });
+    this.cache = new RepeatCache(this.mappedColumns.length);
     this.events.onHeader(layout);
   }
 
@@ -103,9 +106,17 @@ export class RollAssembler implements ScanSink {
     const cols = this.mappedColumns;
     const fields = this.mappedFields;
     const decoder = this.decoder;
+    const cache = this.cache;
     for (let k = 0; k < cols.length; k++) {
       const c = cols[k]!;
-      row[fields[k]!] = decoder.decode(buf, starts[c]!, ends[c]!, escaped[c]!);
+      const start = starts[c]!;
+      const end = ends[c]!;
+      let value = start === end ? '' : escaped[c] === 1 ? undefined : cache.get(k, buf, start, end);
+      if (value === undefined) {
+        value = decoder.decode(buf, start, end, escaped[c]!);
+        if (escaped[c] === 0) cache.set(k, buf, start, end, value);
+      }
+      row[fields[k]!] = value;
     }
     if (decoder.invalidUtf8 && !this.reportedUtf8) {
       this.reportedUtf8 = true;

@@ -73,8 +73,8 @@ async function next(source: AsyncGenerator<Buffer>, berkas: string): Promise<Buf
 function readError(error: unknown, berkas: string): LogistikError {
   if (error instanceof LogistikError) return error;
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError('input-missing', { berkas });
   const detail = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
-  const key = typeof code === 'string' && code.startsWith('Z_') ? 'input-gzip' : 'input-unreadable';
-  return new InputError(key, { berkas, detail });
+  if (typeof code === 'string' && code.startsWith('Z_')) return new InputError('input-gzip', { berkas, detail });
+  // The catalogue's input-missing reads "does not exist or cannot be read".
+  return new InputError('input-missing', { berkas, detail });
 }

@@ -210,3 +210,11 @@ describe('readInput: what counts as data', () => {
     await expect(readText(Buffer.from('not gzip'), 'y.csv.gz')).rejects.toBeInstanceOf(InputError);
   });
 });
+
+describe('readInput: options', () => {
+  it('takes `tab` for a forced tab delimiter and refuses other characters as a usage error', async () => {
+    const log = await readText(roll('\n', '\t'), 't.csv', { delimiter: 'tab' });
+    expect(names(log)).toEqual(['BUDI', 'SITI']);
+    await expect(readText(roll(), 'x.csv', { delimiter: ':' })).rejects.toMatchObject({ key: 'usage.delimiter', exitCode: 2 });
+  });
+});
