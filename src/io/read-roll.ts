@@ -18,7 +18,7 @@ export interface ReadOptions {
   encoding?: Encoding;
   /** What `-` reads; `process.stdin` when absent (tests pass their own stream). */
   stdin?: AsyncIterable<Uint8Array>;
-  /** Records longer than this are rejected without being held in memory (default 64 MiB). */
+  /** Records longer than this are rejected without being held in memory (default 8 MiB; a voter record is ~150 bytes). */
   maxRecordBytes?: number;
 }
 

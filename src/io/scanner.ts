@@ -101,7 +101,7 @@ export class RecordScanner {
     }
     this.delim = d;
     this.line = options.firstLine ?? 1;
-    this.maxRecordBytes = options.maxRecordBytes ?? 64 * 1024 * 1024;
+    this.maxRecordBytes = options.maxRecordBytes ?? 8 * 1024 * 1024;
     this.sink = sink;
     this.rec = {
       buf: EMPTY,
