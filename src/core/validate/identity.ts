@@ -8,7 +8,9 @@ import type { VerdictDraft } from './verdict.js';
 
 /** Region names are compared as written, only with the spreadsheet's stray spaces removed. */
 export function cleanName(raw: string | undefined): string {
-  return raw === undefined ? '' : raw.trim().replace(/\s+/g, ' ');
+  if (raw === undefined) return '';
+  const text = raw.trim();
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 function readKode(v: VerdictDraft, row: Row, ctx: RowContext): void {

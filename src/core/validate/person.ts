@@ -3,8 +3,11 @@
  * cell (unknown, not an error: many rolls leave these empty) or null for a value it cannot read.
  */
 
+/** Single letters (nearly every row) skip the regex: this runs once per voter per column. */
 function canon(raw: string): string {
-  return raw.trim().toUpperCase().replace(/[\s_\-.]+/g, ' ');
+  const text = raw.trim();
+  if (text.length <= 1) return text.toUpperCase();
+  return text.toUpperCase().replace(/[\s_\-.]+/g, ' ');
 }
 
 const SEX: ReadonlyMap<string, 'L' | 'P'> = new Map([
