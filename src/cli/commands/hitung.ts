@@ -1,0 +1,90 @@
+import type { Issue } from '../../core/types.js';
+import { canonicalJson, configForDisplay, resolveConfig, type ResolvedConfig } from '../../core/config/index.js';
+import { checkDapilCoverage, computeManifests, parseDapil, type DapilMapping } from '../../core/compute/index.js';
+import { validasiTable } from '../../core/report/validasi.js';
+import { ExitCode } from '../../errors.js';
+import { writeFileSet } from '../../io/atomic-output.js';
+import { readConfigFile, readDapilFile } from '../../io/read-config.js';
+import { sha256 } from '../../io/hash.js';
+import { resolve } from 'node:path';
+import type { CommandContext } from '../context.js';
+import { buildOutputSet, OWN_FILES, type OutputSet } from '../outputs.js';
+import { readRoll, type RollReadResult } from '../roll.js';
+import { compareWithFolder, type Drift } from '../check.js';
+import { renderCheck, renderSummary } from '../summary.js';
+import { TOOL } from '../version.js';
+
+export interface HitungOptions {
+  readonly preset?: string;
+  readonly config?: string;
+  readonly out: string;
+  readonly dapil?: string;
+  readonly allowInvalid: boolean;
+  readonly check: boolean;
+  readonly json: boolean;
+  readonly quiet: boolean;
+  readonly excel: boolean;
+  readonly delimiter?: string;
+  readonly encoding?: 'utf-8' | 'windows-1252';
+}
+
+/** `hitung` and `validasi`: the second reads and validates only. */
+export type Mode = 'hitung' | 'validasi';
+
+export async function runHitung(mode: Mode, args: readonly string[], opts: HitungOptions, ctx: CommandContext): Promise<ExitCode> {
+  // The config is checked before any input is read (contract): a bad one costs nothing.
+  const config = await loadConfig(opts, ctx);
+  const dapil = opts.dapil ? await loadDapil(opts.dapil, ctx) : null;
+  const roll = await readRoll(args, ctx.io.cwd, {
+    read: { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) },
+    ...(ctx.io.stdin ? { stdin: ctx.io.stdin } : {}),
+    settings: { hariPemungutan: config.hariPemungutan, kapasitasTps: config.kapasitasTps },
+  });
+  const issues: Issue[] = [...roll.issues, ...(dapil?.issues ?? [])];
+  if (mode === 'hitung' && dapil) issues.push(...checkDapilCoverage(roll.tps, config, dapil.mapping));
+  const hasErrors = issues.some((i) => i.severity === 'galat');
+  const writeManifests = mode === 'hitung' && (!hasErrors || opts.allowInvalid);
+  const manifests = writeManifests ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
+  const set = buildSet(config, roll, issues, manifests, opts.excel, ctx);
+
+  if (opts.check) return finishCheck(set, opts, ctx);
+  await writeFileSet(resolve(ctx.io.cwd, opts.out), set.files, {
+    remove: OWN_FILES.filter((name) => !set.files.some((f) => f.name === name)),
+    inputs: roll.inputs.flatMap((i) => (i.path ? [i.path] : [])),
+  });
+  if (opts.json) ctx.io.stdout.write(`${JSON.stringify(set.ringkasan, null, 2)}\n`);
+  if (!opts.quiet || hasErrors) {
+    ctx.io.stderr.write(renderSummary({ mode, preset: config.preset, roll, issues, pengadaan: manifests?.pengadaan ?? null, out: opts.out, wroteManifests: writeManifests, hasErrors, allowInvalid: opts.allowInvalid, quiet: opts.quiet }, ctx));
+  }
+  return hasErrors && !(mode === 'hitung' && opts.allowInvalid) ? ExitCode.DataInvalid : ExitCode.Ok;
+}
+
+async function loadConfig(opts: HitungOptions, ctx: CommandContext): Promise<ResolvedConfig> {
+  const raw = opts.config ? await readConfigFile(opts.config, ctx.io.cwd) : undefined;
+  return resolveConfig({ ...(opts.preset ? { preset: opts.preset } : {}), ...(raw !== undefined ? { config: raw } : {}) });
+}
+
+async function loadDapil(file: string, ctx: CommandContext): Promise<{ mapping: DapilMapping; issues: Issue[] }> {
+  return parseDapil(await readDapilFile(file, ctx.io.cwd), file);
+}
+
+function buildSet(config: ResolvedConfig, roll: RollReadResult, issues: readonly Issue[], manifests: ReturnType<typeof computeManifests> | null, excel: boolean, ctx: CommandContext): OutputSet {
+  const epoch = ctx.io.env.SOURCE_DATE_EPOCH;
+  const waktu = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString() : null;
+  return buildOutputSet(manifests, validasiTable(issues, ctx.langExplicit ? ctx.lang : 'id'), {
+    alat: TOOL,
+    preset: config.preset,
+    konfigurasiSha256: sha256(canonicalJson(configForDisplay(config))),
+    masukan: roll.stats,
+    jumlah: roll.jumlah,
+    issues,
+    waktu,
+  }, excel);
+}
+
+async function finishCheck(set: OutputSet, opts: HitungOptions, ctx: CommandContext): Promise<ExitCode> {
+  const drift: Drift[] = await compareWithFolder(opts.out, ctx.io.cwd, set.files);
+  if (opts.json) ctx.io.stdout.write(`${JSON.stringify({ ...set.ringkasan, periksa: { sama: drift.length === 0, berkas: drift } }, null, 2)}\n`);
+  if (!opts.quiet || drift.length > 0) ctx.io.stderr.write(renderCheck(drift, opts.out, ctx));
+  return drift.length === 0 ? ExitCode.Ok : ExitCode.DataInvalid;
+}

@@ -1,0 +1,42 @@
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { resolveConfig } from '../../core/config/index.js';
+import { t } from '../../core/messages/index.js';
+import { ExitCode, OutputError } from '../../errors.js';
+import type { CommandContext } from '../context.js';
+import { configJsonSchemaText } from '../schema.js';
+
+const CONFIG = 'logistik.config.json';
+const SCHEMA = 'logistik-config.schema.json';
+const DAPIL = 'dapil.csv';
+
+/**
+ * `logistik init`: a starter config that extends a preset and points `$schema` at a schema file
+ * written beside it (so editors complete and explain every field offline), and a `--dapil` template.
+ */
+export async function runInit(folder: string, opts: { preset: string; force: boolean }, ctx: CommandContext): Promise<ExitCode> {
+  resolveConfig({ preset: opts.preset }); // an unknown preset is a usage error before anything is written
+  const dir = resolve(ctx.io.cwd, folder);
+  const files: Record<string, string> = {
+    [CONFIG]: `${JSON.stringify({ $schema: `./${SCHEMA}`, extends: opts.preset, barang: [] }, null, 2)}\n`,
+    [SCHEMA]: configJsonSchemaText(),
+    [DAPIL]: dapilTemplate(opts.preset),
+  };
+  if (!opts.force) {
+    for (const name of Object.keys(files)) {
+      const exists = await access(join(dir, name)).then(() => true, () => false);
+      if (exists) throw new OutputError('init-exists', { path: join(folder, name) });
+    }
+  }
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  ctx.io.stderr.write(`${t(ctx.lang, 'init.written', { files: Object.keys(files).join(', '), config: join(folder, CONFIG) })}\n`);
+  return ExitCode.Ok;
+}
+
+/** Example rows only: a kecamatan code maps all its villages, a kelurahan code overrides it. */
+function dapilTemplate(preset: string): string {
+  const jenis = preset.startsWith('pilkada') ? [] : ['dpr', 'dprd_prov', 'dprd_kabkota'];
+  const rows = jenis.flatMap((j) => [`16.74.01,${j},CONTOH ${j.toUpperCase()} 1`, `16.74.02.1001,${j},CONTOH ${j.toUpperCase()} 2`]);
+  return ['kode_wilayah,jenis,dapil', ...rows].join('\n') + '\n';
+}

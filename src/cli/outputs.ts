@@ -1,0 +1,53 @@
+import type { Table } from '../core/report/table.js';
+import { buildRingkasan, ringkasanText, type RingkasanInput } from '../core/report/ringkasan.js';
+import { tableToCsv } from '../io/csv-write.js';
+import { sha256 } from '../io/hash.js';
+import type { OutputFile } from '../io/atomic-output.js';
+
+export interface ManifestTables {
+  readonly pengadaan: Table;
+  readonly distribusiTps: Table;
+  readonly distribusiKelurahan: Table;
+  readonly distribusiKecamatan: Table;
+}
+
+/** The manifests proper: written only when the roll may be counted. */
+export const MANIFEST_FILES = ['pengadaan.csv', 'distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv'] as const;
+/** Spreadsheet copies (`--excel`) go into this subfolder of `--out`. */
+export const EXCEL_DIR = 'excel';
+const CSV_FILES = [...MANIFEST_FILES, 'validasi.csv'] as const;
+/** Every file name the tool owns in `--out`; it never writes or removes any other. */
+export const OWN_FILES = [...CSV_FILES, 'ringkasan.json', ...CSV_FILES.map((n) => `${EXCEL_DIR}/${n}`)] as const;
+
+export interface OutputSet {
+  readonly files: readonly OutputFile[];
+  readonly ringkasan: Record<string, unknown>;
+}
+
+/**
+ * Renders every output file in memory, then the summary with the digest of each. The same bytes
+ * are written by `hitung` and compared by `hitung --check`.
+ */
+export function buildOutputSet(
+  manifests: ManifestTables | null,
+  validasi: Table,
+  summary: Omit<RingkasanInput, 'keluaran'>,
+  excel = false,
+): OutputSet {
+  const tables: [string, Table][] = [['validasi.csv', validasi]];
+  if (manifests) {
+    tables.push(
+      ['pengadaan.csv', manifests.pengadaan],
+      ['distribusi-tps.csv', manifests.distribusiTps],
+      ['distribusi-kelurahan.csv', manifests.distribusiKelurahan],
+      ['distribusi-kecamatan.csv', manifests.distribusiKecamatan],
+    );
+  }
+  const csvFiles: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
+  // What Excel in an Indonesian locale opens correctly: UTF-8 with BOM and `;` (the decimal
+  // separator there is a comma). The canonical files stay as they are.
+  if (excel) csvFiles.push(...tables.map(([name, table]) => ({ name: `${EXCEL_DIR}/${name}`, data: tableToCsv(table, { delimiter: ';', bom: true }) })));
+  const keluaran = csvFiles.map((f) => ({ berkas: f.name, sha256: sha256(f.data) }));
+  const ringkasan = buildRingkasan({ ...summary, keluaran });
+  return { files: [...csvFiles, { name: 'ringkasan.json', data: ringkasanText(ringkasan) }], ringkasan };
+}

@@ -1,0 +1,126 @@
+import { Command, Option } from 'commander';
+import { UsageError, type ExitCode } from '../errors.js';
+import { t } from '../core/messages/index.js';
+import type { CommandContext } from './context.js';
+import { runHitung, type HitungOptions, type Mode } from './commands/hitung.js';
+import { runPreset } from './commands/preset.js';
+import { runBanding } from './commands/banding.js';
+import { runInit } from './commands/init.js';
+import { TOOL } from './version.js';
+
+/** Where an action's exit code goes: commander's actions return nothing. */
+export interface ActionResult {
+  code: ExitCode | undefined;
+}
+
+const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', '|': '|', tab: '\t', '\\t': '\t', '\t': '\t' };
+
+interface RawRollOptions {
+  preset?: string;
+  config?: string;
+  out: string;
+  dapil?: string;
+  allowInvalid?: boolean;
+  check?: boolean;
+  json?: boolean;
+  quiet?: boolean;
+  delimiter?: string;
+  encoding?: string;
+  excel?: boolean;
+}
+
+function rollOptions(raw: RawRollOptions): HitungOptions {
+  const delimiter = raw.delimiter === undefined ? undefined : DELIMITERS[raw.delimiter];
+  if (raw.delimiter !== undefined && delimiter === undefined) throw new UsageError('usage.delimiter', { value: raw.delimiter });
+  const encoding = raw.encoding?.toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^(cp1252|win1252)$/, 'windows-1252');
+  if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'windows-1252') throw new UsageError('usage.encoding', { value: raw.encoding ?? '' });
+  return {
+    ...(raw.preset ? { preset: raw.preset } : {}),
+    ...(raw.config ? { config: raw.config } : {}),
+    out: raw.out,
+    ...(raw.dapil ? { dapil: raw.dapil } : {}),
+    allowInvalid: raw.allowInvalid ?? false,
+    check: raw.check ?? false,
+    json: raw.json ?? false,
+    quiet: raw.quiet ?? false,
+    excel: raw.excel ?? false,
+    ...(delimiter ? { delimiter } : {}),
+    ...(encoding ? { encoding } : {}),
+  };
+}
+
+/** Every command writes through the injected streams, and commander's own error text is silenced (see usage-error.ts). */
+function quietCommander(cmd: Command, ctx: CommandContext): Command {
+  return cmd
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s), outputError: () => undefined });
+}
+
+function addRollOptions(cmd: Command, ctx: CommandContext): Command {
+  const d = (key: string): string => t(ctx.lang, key);
+  return cmd
+    .argument('<input...>', d('help.arg.input'))
+    .option('-p, --preset <name>', d('help.opt.preset'))
+    .option('-c, --config <file>', d('help.opt.config'))
+    .option('-o, --out <folder>', d('help.opt.out'), 'manifest')
+    .option('--json', d('help.opt.json'))
+    .option('--delimiter <char>', d('help.opt.delimiter'))
+    .option('--encoding <name>', d('help.opt.encoding'))
+    .option('-q, --quiet', d('help.opt.quiet'));
+}
+
+/** The command table. Global flags (--lang, --no-color, --debug) are also read before commander runs. */
+export function buildProgram(ctx: CommandContext, result: ActionResult): Command {
+  const d = (key: string): string => t(ctx.lang, key);
+  const program = quietCommander(new Command('logistik'), ctx)
+    .description(d('help.program'))
+    .version(TOOL.versi, '-V, --version', d('help.opt.version'))
+    .helpOption('-h, --help', d('help.opt.help'))
+    .helpCommand(false)
+    .addOption(new Option('--lang <id|en>', d('help.opt.lang')))
+    .option('--no-color', d('help.opt.no-color'))
+    .option('--debug', d('help.opt.debug'))
+    .addHelpText('after', `\n${d('help.examples.program')}`);
+
+  const roll = (mode: Mode) => async (inputs: string[], raw: RawRollOptions) => {
+    result.code = await runHitung(mode, inputs, rollOptions(raw), ctx);
+  };
+  addRollOptions(quietCommander(program.command('hitung'), ctx).description(d('help.hitung')), ctx)
+    .option('--dapil <file>', d('help.opt.dapil'))
+    .option('--allow-invalid', d('help.opt.allow-invalid'))
+    .option('--check', d('help.opt.check'))
+    .option('--excel', d('help.opt.excel'))
+    .addHelpText('after', `\n${d('help.examples.hitung')}`)
+    .action(roll('hitung'));
+  addRollOptions(quietCommander(program.command('validasi'), ctx).description(d('help.validasi')), ctx)
+    .addHelpText('after', `\n${d('help.examples.validasi')}`)
+    .action(roll('validasi'));
+  quietCommander(program.command('banding'), ctx)
+    .description(d('help.banding'))
+    .argument('<folder-a>', d('help.arg.folder-a'))
+    .argument('<folder-b>', d('help.arg.folder-b'))
+    .option('--json', d('help.opt.banding-json'))
+    .addHelpText('after', `\n${d('help.examples.banding')}`)
+    .action(async (a: string, b: string, raw: { json?: boolean }) => {
+      result.code = await runBanding(a, b, { json: raw.json ?? false }, ctx);
+    });
+  quietCommander(program.command('preset'), ctx)
+    .description(d('help.preset'))
+    .argument('[name]', d('help.arg.preset'))
+    .option('--schema', d('help.opt.schema'))
+    .addHelpText('after', `\n${d('help.examples.preset')}`)
+    .action((name: string | undefined, raw: { schema?: boolean }) => {
+      result.code = runPreset(name, { schema: raw.schema ?? false }, ctx);
+    });
+  quietCommander(program.command('init'), ctx)
+    .description(d('help.init'))
+    .argument('[folder]', d('help.arg.init'), '.')
+    .option('-p, --preset <name>', d('help.opt.preset'))
+    .option('--force', d('help.opt.force'))
+    .addHelpText('after', `\n${d('help.examples.init')}`)
+    .action(async (folder: string, raw: { preset?: string; force?: boolean }) => {
+      result.code = await runInit(folder, { preset: raw.preset ?? 'pemilu-2024', force: raw.force ?? false }, ctx);
+    });
+  return program;
+}

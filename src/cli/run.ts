@@ -1,0 +1,47 @@
+import { CommanderError } from 'commander';
+import { ExitCode } from '../errors.js';
+import { t } from '../core/messages/index.js';
+import type { CliIo } from './io.js';
+import type { CommandContext } from './context.js';
+import { makeChalk } from './color.js';
+import { resolveLang } from './lang.js';
+import { handleError } from './handle-error.js';
+import { buildProgram, type ActionResult } from './program.js';
+import { renderCommanderError } from './usage-error.js';
+
+export type { CliIo } from './io.js';
+
+/**
+ * The whole CLI as a function of its arguments and injected process: tests call it in-process,
+ * bin/logistik.js calls it with the real one. It never calls process.exit (piped output would be
+ * cut short); it returns the exit code.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const { lang, explicit } = resolveLang(argv, io.env);
+  const noColor = argv.includes('--no-color');
+  const debug = argv.includes('--debug') || (io.env.DEBUG !== undefined && io.env.DEBUG !== '');
+  const ctx: CommandContext = { io, lang, langExplicit: explicit, color: makeChalk(io.stderr, io.env, noColor) };
+  const langArg = argv[argv.indexOf('--lang') + 1];
+  if (argv.includes('--lang') && langArg !== 'id' && langArg !== 'en') {
+    io.stderr.write(`${t(lang, 'error.prefix')}: ${t(lang, 'usage.lang', { value: langArg ?? '' })}\n`);
+    return ExitCode.Usage;
+  }
+  const result: ActionResult = { code: undefined };
+  try {
+    await buildProgram(ctx, result).parseAsync([...argv], { from: 'user' });
+    return result.code ?? ExitCode.Ok;
+  } catch (err) {
+    if (err instanceof CommanderError) return commanderExit(err, ctx);
+    return handleError(err, ctx, debug);
+  }
+}
+
+/**
+ * Asked-for help and version exit 0; help shown because no command was given, and every other
+ * commander error, is a usage error (exit 2, not commander's default 1, which means "data invalid").
+ */
+function commanderExit(err: CommanderError, ctx: CommandContext): ExitCode {
+  if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.Ok;
+  if (err.code !== 'commander.help') ctx.io.stderr.write(renderCommanderError(err, ctx));
+  return ExitCode.Usage;
+}

@@ -1,0 +1,51 @@
+import type { Issue, Lang, Severity } from '../types.js';
+import { fill, pick, type Bilingual, type IssueText } from './format.js';
+import { READING_ISSUES } from './issues-reading.js';
+import { ROW_ISSUES } from './issues-rows.js';
+import { CONFIG_MESSAGES, DAPIL_ISSUES } from './config-messages.js';
+import { CLI_MESSAGES } from './cli.js';
+import { RUN_ISSUES } from './issues-run.js';
+
+export type { Bilingual, IssueText } from './format.js';
+export { fill } from './format.js';
+
+interface IssueEntry {
+  readonly severity: Severity;
+  readonly text: IssueText;
+}
+
+/** Every issue code the tool can emit, with its severity and texts: the one catalogue. */
+export const ISSUE_CATALOGUE: Readonly<Record<string, IssueEntry>> = Object.freeze({
+  ...READING_ISSUES,
+  ...ROW_ISSUES,
+  ...DAPIL_ISSUES,
+  ...RUN_ISSUES,
+});
+
+/** Every non-issue message (CLI, config): the one catalogue. */
+export const MESSAGE_CATALOGUE: Readonly<Record<string, Bilingual>> = Object.freeze({
+  ...CONFIG_MESSAGES,
+  ...CLI_MESSAGES,
+});
+
+function issueEntry(code: string): IssueEntry {
+  const entry = ISSUE_CATALOGUE[code];
+  // A code without an entry is a bug; say so visibly instead of printing nothing.
+  if (!entry) throw new Error(`no catalogue entry for issue code '${code}'`);
+  return entry;
+}
+
+export function renderIssueMessage(issue: Issue, lang: Lang): string {
+  return fill(pick(issueEntry(issue.code).text.message, lang), issue.params);
+}
+
+export function renderIssueHint(issue: Issue, lang: Lang): string {
+  return fill(pick(issueEntry(issue.code).text.hint, lang), issue.params);
+}
+
+/** A non-issue message by key. */
+export function t(lang: Lang, key: string, params: Readonly<Record<string, string | number>> = {}): string {
+  const entry = MESSAGE_CATALOGUE[key];
+  if (!entry) throw new Error(`no catalogue entry for message '${key}'`);
+  return fill(pick(entry, lang), params);
+}

@@ -1,0 +1,19 @@
+import type { Severity } from '../types.js';
+import type { IssueText } from './format.js';
+
+/** Issues about the run as a whole (several files together). */
+export const RUN_ISSUES: Record<string, { severity: Severity; text: IssueText }> = {
+  'roll-kind-mixed': {
+    severity: 'galat',
+    text: {
+      message: {
+        id: 'Berkas ini berjenis {kind}, sedangkan {first} berjenis {expected}; satu daftar tidak boleh mencampur rekap per TPS dan daftar per pemilih',
+        en: 'This file is a {kind} roll while {first} is a {expected} roll; one run cannot mix per-TPS recaps and voter-level rolls',
+      },
+      hint: {
+        id: 'Jalankan rekap dan daftar per pemilih dalam dua perintah terpisah.',
+        en: 'Run recaps and voter-level rolls in two separate commands.',
+      },
+    },
+  },
+};
