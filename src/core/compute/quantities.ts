@@ -37,23 +37,42 @@ function variantOf(item: ResolvedBarang, dapil: DapilMapping | null, p: PlacedTp
   return lookupDapil(dapil, item.jenisDapil, p.tps.kodeKelurahan) ?? '';
 }
 
-function holdingKey(tingkat: Tingkat, p: PlacedTps, index: number): string {
-  if (tingkat === 'tps') return String(index);
+function holdingKey(tingkat: Tingkat, p: PlacedTps): string {
   if (tingkat === 'pps') return p.kel;
   return tingkat === 'ppk' ? p.kec : '';
 }
 
-/** How many basis units a group of TPS holds: voters, TPS, distinct PPS/PPK, or one run/dapil. */
-function basisCount(a: ResolvedAlokasi, members: readonly PlacedTps[]): number {
+/** What a PPS, PPK or KPU holding unit counts, accumulated TPS by TPS. */
+interface Group {
+  readonly varian: string;
+  readonly key: string;
+  tps: number;
+  dpt: number;
+  /** Distinct PPS / PPK seen, kept only for a per-PPS / per-PPK basis. */
+  readonly units: Set<string> | null;
+}
+
+function newGroup(a: ResolvedAlokasi, varian: string, key: string): Group {
+  const units = a.basis === 'pps' || a.basis === 'ppk' ? new Set<string>() : null;
+  return { varian, key, tps: 0, dpt: 0, units };
+}
+
+function addMember(g: Group, a: ResolvedAlokasi, p: PlacedTps): void {
+  g.tps += 1;
+  g.dpt = safeAdd(g.dpt, p.tps.dpt);
+  g.units?.add(a.basis === 'pps' ? p.kel : p.kec);
+}
+
+/** How many basis units a holding unit holds: voters, TPS, distinct PPS/PPK, or one run/dapil. */
+function basisCount(a: ResolvedAlokasi, g: Group): number {
   switch (a.basis) {
     case 'pemilih':
-      return members.reduce((sum, m) => safeAdd(sum, m.tps.dpt), 0);
+      return g.dpt;
     case 'tps':
-      return members.length;
+      return g.tps;
     case 'pps':
-      return new Set(members.map((m) => m.kel)).size;
     case 'ppk':
-      return new Set(members.map((m) => m.kec)).size;
+      return g.units?.size ?? 0;
     default:
       return 1;
   }
@@ -67,41 +86,61 @@ function addTo(map: Map<string, number>, key: string, amount: number): void {
   map.set(key, safeAdd(map.get(key) ?? 0, amount));
 }
 
-interface Group {
-  readonly varian: string;
-  readonly key: string;
-  readonly members: PlacedTps[];
-  readonly index: number;
-}
-
-/** TPS of one allocation grouped by (variant, holding unit). */
+/** TPS of one allocation above TPS level, grouped by (variant, holding unit). */
 function groups(a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: readonly (string | null)[]): Group[] {
-  const out = new Map<string, Group>();
-  placed.forEach((p, index) => {
-    const varian = variantAt[index];
+  const out: Group[] = [];
+  const byVarian = new Map<string, Map<string, Group>>();
+  placed.forEach((p, i) => {
+    const varian = variantAt[i];
     if (varian === null || varian === undefined || !applies(a.berlaku, p.provinsi)) return;
-    const key = holdingKey(a.tingkat, p, index);
-    const id = `${varian}\u0001${key}`;
-    const g = out.get(id) ?? { varian, key, members: [], index };
-    g.members.push(p);
-    out.set(id, g);
+    const key = holdingKey(a.tingkat, p);
+    let units = byVarian.get(varian);
+    if (units === undefined) {
+      units = new Map<string, Group>();
+      byVarian.set(varian, units);
+    }
+    let g = units.get(key);
+    if (g === undefined) {
+      g = newGroup(a, varian, key);
+      units.set(key, g);
+      out.push(g);
+    }
+    addMember(g, a, p);
   });
-  return [...out.values()];
+  return out;
 }
 
-function allocate(q: ItemQuantities, a: ResolvedAlokasi, g: Group, totals: Map<string, VariantTotals>): void {
+/** Base and reserve of one holding unit, booked on its variant and level (`index`: the TPS, or -1). */
+function allocate(q: ItemQuantities, a: ResolvedAlokasi, t: VariantTotals, count: number, key: string, index: number): void {
   const { item } = q;
-  const base = scale(basisCount(a, g.members), a.rasio, item.pembulatan);
+  const base = scale(count, a.rasio, item.pembulatan);
   const res = reserve(base, item.cadanganPersen, item.pembulatan);
   const amount = safeAdd(base, res);
-  const t = totals.get(g.varian) ?? emptyTotals(g.varian);
-  totals.set(g.varian, t);
   t.kebutuhan = safeAdd(t.kebutuhan, base);
   t.cadangan = safeAdd(t.cadangan, res);
   t.held[a.tingkat] = safeAdd(t.held[a.tingkat], amount);
-  if (a.tingkat === 'tps') q.perTps[g.index] = safeAdd(q.perTps[g.index] ?? 0, amount);
-  else if (a.tingkat === 'pps') addTo(q.perPps, g.key, amount);
-  else if (a.tingkat === 'ppk') addTo(q.perPpk, g.key, amount);
+  if (a.tingkat === 'tps') q.perTps[index] = safeAdd(q.perTps[index] ?? 0, amount);
+  else if (a.tingkat === 'pps') addTo(q.perPps, key, amount);
+  else if (a.tingkat === 'ppk') addTo(q.perPpk, key, amount);
+}
+
+/** The common case, kept free of per-TPS group objects: each TPS is its own holding unit. */
+function allocateAtTps(q: ItemQuantities, a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: readonly (string | null)[], totals: Map<string, VariantTotals>): void {
+  placed.forEach((p, index) => {
+    const varian = variantAt[index];
+    if (varian === null || varian === undefined || !applies(a.berlaku, p.provinsi)) return;
+    const count = a.basis === 'pemilih' ? p.tps.dpt : 1;
+    allocate(q, a, totalsOf(totals, varian), count, '', index);
+  });
+}
+
+function totalsOf(totals: Map<string, VariantTotals>, varian: string): VariantTotals {
+  let t = totals.get(varian);
+  if (t === undefined) {
+    t = emptyTotals(varian);
+    totals.set(varian, t);
+  }
+  return t;
 }
 
 /** Per variant: TPS and voters where the item applies, and the fixed extras held at the KPU. */
@@ -109,8 +148,7 @@ function countAndExtras(item: ResolvedBarang, placed: readonly PlacedTps[], vari
   placed.forEach((p, i) => {
     const varian = variantAt[i];
     if (varian === null || varian === undefined) return;
-    const t = totals.get(varian) ?? emptyTotals(varian);
-    totals.set(varian, t);
+    const t = totalsOf(totals, varian);
     t.jumlahTps += 1;
     t.dpt = safeAdd(t.dpt, p.tps.dpt);
   });
@@ -130,7 +168,8 @@ export function computeItem(item: ResolvedBarang, placed: readonly PlacedTps[], 
   const totals = new Map<string, VariantTotals>();
   countAndExtras(item, placed, variantAt, totals);
   for (const a of item.alokasi) {
-    for (const g of groups(a, placed, variantAt)) allocate(q, a, g, totals);
+    if (a.tingkat === 'tps') allocateAtTps(q, a, placed, variantAt, totals);
+    else for (const g of groups(a, placed, variantAt)) allocate(q, a, totalsOf(totals, g.varian), basisCount(a, g), g.key, -1);
   }
   // An item that applies nowhere in the roll still gets one row of zeros: auditors see it was considered.
   if (totals.size === 0) totals.set('', emptyTotals(''));

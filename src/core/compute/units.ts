@@ -16,6 +16,8 @@ export interface PlacedTps {
   readonly kel: string;
   readonly kec: string;
   readonly kodeKecamatan: string;
+  /** Manifest order as one string: fields joined by NUL, which sorts below every other character. */
+  readonly order: string;
 }
 
 export function kodeKecamatanOf(kodeKelurahan: string): string {
@@ -32,6 +34,7 @@ export function place(tps: TpsCount): PlacedTps {
     kel: kode !== '' ? kode : `${NAMES}${tps.kecamatan}${NAMES}${tps.kelurahan}`,
     kec: kode !== '' ? kodeKecamatan : `${NAMES}${tps.kecamatan}`,
     kodeKecamatan,
+    order: [kode, tps.kecamatan, tps.kelurahan, tps.tps].join(NAMES),
   };
 }
 
@@ -49,13 +52,7 @@ export function compareKeys(a: readonly string[], b: readonly string[]): number 
   return a.length - b.length;
 }
 
-/** TPS order of every manifest: (kode_kelurahan, tps), then names for names-only rolls. */
-export function tpsSortKey(t: TpsCount): string[] {
-  return [t.kodeKelurahan, t.kecamatan, t.kelurahan, t.tps];
-}
-
+/** TPS order of every manifest: (kode_kelurahan, tps), names breaking ties for names-only rolls. */
 export function sortPlaced(tps: readonly TpsCount[]): PlacedTps[] {
-  return tps
-    .map(place)
-    .sort((a, b) => compareKeys(tpsSortKey(a.tps), tpsSortKey(b.tps)));
+  return tps.map(place).sort((a, b) => compareCodePoints(a.order, b.order));
 }
