@@ -1,5 +1,6 @@
 import type { InputStats, Issue } from '../types.js';
 import { byCodePoint } from './sort.js';
+import { compareIssues } from './issue-order.js';
 
 /** Bumped on any breaking change of an output file (contract, "format version 1"). */
 export const VERSI_FORMAT = 1;
@@ -17,18 +18,36 @@ export interface RingkasanInput {
   readonly waktu: string | null;
 }
 
-export function countIssues(issues: readonly Issue[]): { galat: number; peringatan: number; perKode: Record<string, number> } {
+/** How many places per issue code the summary names (the rest are in validasi.csv). */
+export const FIRST_PLACES = 5;
+
+export interface IssueCounts {
+  readonly galat: number;
+  readonly peringatan: number;
+  readonly perKode: Record<string, number>;
+  /** Per code, the first places in validasi.csv order, so the JSON says what the terminal says. */
+  readonly barisPertama: Record<string, Array<{ berkas: string; baris: number | null }>>;
+}
+
+export function countIssues(issues: readonly Issue[]): IssueCounts {
   let galat = 0;
   let peringatan = 0;
-  const counts = new Map<string, number>();
-  for (const issue of issues) {
+  const byCode = new Map<string, Issue[]>();
+  for (const issue of [...issues].sort(compareIssues)) {
     if (issue.severity === 'galat') galat++;
     else peringatan++;
-    counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
+    const group = byCode.get(issue.code);
+    if (group) group.push(issue);
+    else byCode.set(issue.code, [issue]);
   }
   const perKode: Record<string, number> = {};
-  for (const code of [...counts.keys()].sort(byCodePoint)) perKode[code] = counts.get(code) ?? 0;
-  return { galat, peringatan, perKode };
+  const barisPertama: IssueCounts['barisPertama'] = {};
+  for (const code of [...byCode.keys()].sort(byCodePoint)) {
+    const group = byCode.get(code) ?? [];
+    perKode[code] = group.length;
+    barisPertama[code] = group.slice(0, FIRST_PLACES).map((i) => ({ berkas: i.file, baris: i.line }));
+  }
+  return { galat, peringatan, perKode, barisPertama };
 }
 
 /**
@@ -44,7 +63,7 @@ export function buildRingkasan(r: RingkasanInput): Record<string, unknown> {
     konfigurasi_sha256: r.konfigurasiSha256,
     masukan: [...r.masukan].sort((a, b) => byCodePoint(a.berkas, b.berkas)).map(masukanEntry),
     jumlah: { ...r.jumlah },
-    masalah: { galat: masalah.galat, peringatan: masalah.peringatan, per_kode: masalah.perKode },
+    masalah: { galat: masalah.galat, peringatan: masalah.peringatan, per_kode: masalah.perKode, baris_pertama: masalah.barisPertama },
     keluaran: [...r.keluaran].sort((a, b) => byCodePoint(a.berkas, b.berkas)).map((k) => ({ berkas: k.berkas, sha256: k.sha256 })),
   };
   if (r.waktu !== null) doc.waktu = r.waktu;

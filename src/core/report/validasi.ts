@@ -1,20 +1,10 @@
 import type { Issue, Lang } from '../types.js';
 import type { Table } from './table.js';
 import { renderIssueMessage } from '../messages/index.js';
-import { byCodePoint } from './sort.js';
+import { compareIssues } from './issue-order.js';
 
 export const VALIDASI_COLUMNS = ['berkas', 'baris', 'kolom', 'kode', 'tingkat', 'pesan'] as const;
 
-/** Sorted by file, line, column, code (code point), so the file is stable across runs and machines. */
-export function compareIssues(a: Issue, b: Issue): number {
-  return (
-    byCodePoint(a.file, b.file) ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    byCodePoint(a.column ?? '', b.column ?? '') ||
-    byCodePoint(a.code, b.code) ||
-    byCodePoint(JSON.stringify(a.params), JSON.stringify(b.params))
-  );
-}
 
 /**
  * `validasi.csv`: one row per issue. `pesan` is Indonesian unless English was asked for explicitly
