@@ -49,6 +49,19 @@ describe('mapHeader', () => {
     expect(issues[0]?.params.found).toBe('…, …, …');
   });
 
+  it('does not echo a repeated NKK or name when a data row is read as the header', () => {
+    // A file with CR-only line ends, or several records on one line: one family shares its NKK.
+    const nkk = '1674011309150840';
+    const names = ['kode_kelurahan', 'tps', 'nik', nkk, 'SITI AMINAH', '1674014101900001', nkk, 'SITI AMINAH'];
+    const { layout, issues } = mapHeader(names, 'cr.csv');
+    expect(layout).toBeNull();
+    expect(issues.map((i) => [i.code, i.column, i.params])).toEqual([
+      ['duplicate-header', null, { name: '…', first: '…' }],
+      ['duplicate-header', null, { name: '…', first: '…' }],
+    ]);
+    expect(JSON.stringify(issues)).not.toMatch(/\d{12,}|SITI/);
+  });
+
   it('reports two columns that mean the same field, and identical unknown names', () => {
     const { layout, issues } = mapHeader(['kode_kelurahan', 'TPS', 'No TPS', 'nik', 'x', 'X'], 'd.csv');
     expect(layout).toBeNull();

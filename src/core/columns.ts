@@ -79,6 +79,9 @@ export function mapHeader(names: readonly string[], file: string, options: MapHe
   const fieldOfColumn: number[] = [];
   const unknownColumns: string[] = [];
   const firstName = new Map<string, string>();
+  // A "header" that holds a NIK-like run is a data row (no header, or a file read as one line):
+  // what is echoed from it must not be a NIK, NKK or name.
+  const shown = hideDataCells(headerNames);
   headerNames.forEach((name, c) => {
     fieldOfColumn.push(-1);
     if (name === '' || normaliseHeaderName(name) === '') {
@@ -90,7 +93,8 @@ export function mapHeader(names: readonly string[], file: string, options: MapHe
     const key = field ?? normaliseHeaderName(name);
     const earlier = firstName.get(key);
     if (earlier !== undefined) {
-      issues.push(issue('duplicate-header', key, { name, first: earlier }));
+      const hidden = shown(name) !== name;
+      issues.push(issue('duplicate-header', hidden ? null : key, { name: shown(name), first: shown(earlier) }));
       return;
     }
     firstName.set(key, name);
@@ -100,7 +104,7 @@ export function mapHeader(names: readonly string[], file: string, options: MapHe
   const present = FIELDS.map((_, i) => fieldOfColumn.includes(i));
   const { kind, missing } = requiredColumns(present);
   if (missing.length > 0) {
-    issues.push(issue('missing-column', missing[0] ?? null, { found: foundParam(headerNames), expected: missing.join(', ') }));
+    issues.push(issue('missing-column', missing[0] ?? null, { found: headerNames.map(shown).join(', '), expected: missing.join(', ') }));
   }
   if (issues.length > 0 || kind === null) return { layout: null, issues };
   const width = headerNames.length;
@@ -127,11 +131,11 @@ function requiredColumns(present: readonly boolean[]): { kind: RollKind | null; 
 }
 
 /**
- * The header as written, for the missing-column message. A file without a header row offers a
- * data row here: when a name holds a NIK-like digit run, every name the tool does not know (which
- * may be a NIK or a voter's name) is hidden.
+ * The header as written, for header messages. A file without a header row offers a data row here:
+ * when a name holds a NIK-like digit run, every name the tool does not know (which may be a NIK, an
+ * NKK or a voter's name) is shown as `…`.
  */
-function foundParam(headerNames: readonly string[]): string {
+function hideDataCells(headerNames: readonly string[]): (name: string) => string {
   const dataLike = headerNames.some((n) => /\d{12,}/.test(n));
-  return headerNames.map((n) => (dataLike && fieldOfHeader(n) === undefined ? '…' : n)).join(', ');
+  return (n) => (dataLike && fieldOfHeader(n) === undefined ? '…' : n);
 }
