@@ -61,7 +61,11 @@ export async function readInput(input: ResolvedInput, opts: ReadOptions, sink: R
   const { sample, complete } = await readSample(it);
   if (looksBinary(sample)) throw new InputError('input-binary', { berkas: input.berkas });
   const bom = hasBom(sample);
-  const body = bom ? sample.subarray(3) : sample;
+  // Excel for Mac's "CSV (Macintosh)" ends lines with CR alone; read as RFC 4180 the whole file
+  // would be one record. Decided on the sample: CRs and not a single LF.
+  const crOnly = sample.includes(CR) && !sample.includes(LF);
+  const raw = bom ? sample.subarray(3) : sample;
+  const body = crOnly ? crToLf(raw) : raw;
   const guess = detectEncoding(body, bom, complete, opts.encoding);
   const dialect = detectDialect(body, complete, new FieldDecoder(guess), input.berkas, opts.delimiter);
   const decoder = new FieldDecoder(guess);
@@ -71,7 +75,7 @@ export async function readInput(input: ResolvedInput, opts: ReadOptions, sink: R
     assembler,
   );
   scanner.push(body);
-  for (let r = await it.next(); r.done !== true; r = await it.next()) scanner.push(r.value);
+  for (let r = await it.next(); r.done !== true; r = await it.next()) scanner.push(crOnly ? crToLf(r.value) : r.value);
   scanner.end();
   assembler.finish();
   return {
@@ -81,6 +85,16 @@ export async function readInput(input: ResolvedInput, opts: ReadOptions, sink: R
     encoding: decoder.encoding,
     layout: assembler.layout,
   };
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** A copy with every CR turned into LF (a CR inside a quoted cell was a line break there too). */
+function crToLf(chunk: Buffer): Buffer {
+  const out = Buffer.from(chunk);
+  for (let i = out.indexOf(CR); i !== -1; i = out.indexOf(CR, i + 1)) out[i] = LF;
+  return out;
 }
 
 async function readSample(it: AsyncIterator<Buffer>): Promise<{ sample: Buffer; complete: boolean }> {

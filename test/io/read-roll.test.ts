@@ -51,6 +51,17 @@ describe('readInput: dialects', () => {
     expect(log.rows.map((r) => r.line)).toEqual([2, 3]);
   });
 
+  it('reads CR-only line ends (Excel for Mac "CSV (Macintosh)") line by line, not as one record', async () => {
+    const log = await readText(`${roll('\r')}\r16.74.01.1001,3,"1674010101900003","ANI\rBINTI ALI"\r`);
+    expect(log.issues).toEqual([]);
+    expect(log.result).toMatchObject({ barisData: 3, barisKosong: 1 });
+    expect(log.rows.map((r) => [r.line, r.row[F.nik]])).toEqual([
+      [2, '1674010101900001'],
+      [3, '1674010101900002'],
+      [5, '1674010101900003'],
+    ]);
+  });
+
   it('decodes Windows-1252 (0xE9 = é) when the bytes are not UTF-8', async () => {
     const bytes = Buffer.concat([Buffer.from(`${HEADER}\n16.74.01.1001,1,1674010101900001,JOS`), Buffer.from([0xe9]), Buffer.from('\n')]);
     const log = await readText(bytes);
