@@ -28,7 +28,10 @@ export function renderSummary(s: SummaryInput, ctx: CommandContext): string {
   const lines: string[] = [];
   if (!s.quiet) {
     lines.push(c.bold(t(lang, 'summary.title', { mode: s.mode, preset: s.preset })));
-    for (const m of s.roll.stats) lines.push(`  ${t(lang, 'summary.input', { berkas: m.berkas, jenis: m.jenis, baris: m.barisData, dihitung: m.dihitung, ditolak: m.ditolak })}`);
+    for (const m of s.roll.stats) {
+      lines.push(`  ${t(lang, 'summary.input', { berkas: m.berkas, jenis: m.jenis, baris: m.barisData, dihitung: m.dihitung, ditolak: m.ditolak })}`);
+      if (m.barisJudul + m.barisKosong > 0) lines.push(c.dim(`    ${t(lang, 'summary.skipped-lines', { judul: m.barisJudul, kosong: m.barisKosong })}`));
+    }
     const j = s.roll.jumlah;
     lines.push(t(lang, 'summary.regions', { kecamatan: j.kecamatan, kelurahan: j.kelurahan, tps: j.tps, pemilih: j.pemilih }));
     const unknown = [...new Set(s.roll.stats.flatMap((m) => m.kolomTakDikenal))].sort(byCodePoint);

@@ -14,6 +14,10 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
     id: 'Wilayah: {kecamatan} kecamatan, {kelurahan} kelurahan/desa, {tps} TPS, {pemilih} pemilih',
     en: 'Regions: {kecamatan} kecamatan, {kelurahan} kelurahan/desa, {tps} TPS, {pemilih} voters',
   },
+  'summary.skipped-lines': {
+    id: 'dilewati (bukan data): {judul} baris judul di atas judul kolom, {kosong} baris kosong',
+    en: 'skipped (not data): {judul} title lines above the header, {kosong} blank lines',
+  },
   'summary.unknown-columns': { id: 'Kolom tak dikenal (diabaikan): {kolom}', en: 'Unknown columns (ignored): {kolom}' },
   'summary.issues': { id: 'Masalah: {galat} galat, {peringatan} peringatan', en: 'Issues: {galat} errors, {peringatan} warnings' },
   'summary.more': { id: 'dan {n} lagi (lihat validasi.csv)', en: 'and {n} more (see validasi.csv)' },
@@ -65,6 +69,12 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   'banding.items': { id: 'Barang (pengadaan.csv):', en: 'Items (pengadaan.csv):' },
   'banding.only-a': { id: '{name}: hanya di {a} (jumlah {jumlah})', en: '{name}: only in {a} (jumlah {jumlah})' },
   'banding.only-b': { id: '{name}: hanya di {b} (jumlah {jumlah})', en: '{name}: only in {b} (jumlah {jumlah})' },
+  'banding.item-changed': {
+    id: '{name}: jumlah {jumlah}; jumlah_pengadaan {pengadaan}',
+    en: '{name}: jumlah {jumlah}; jumlah_pengadaan {pengadaan}',
+  },
+  'banding.tps-row': { id: '{kode} {kelurahan} TPS {tps}: dpt {dpt}', en: '{kode} {kelurahan} TPS {tps}: dpt {dpt}' },
+  'banding.tps-changed': { id: '{kode} TPS {tps}: {kolom}', en: '{kode} TPS {tps}: {kolom}' },
   'banding.tps': { id: 'TPS (distribusi-tps.csv): {ditambah} ditambah, {dihapus} dihapus, {berubah} berubah', en: 'TPS (distribusi-tps.csv): {ditambah} added, {dihapus} removed, {berubah} changed' },
   'banding.column-only': { id: 'Kolom {kolom} hanya ada di {folder}', en: 'Column {kolom} exists only in {folder}' },
   'banding-not-folder': { id: '{folder} bukan folder.', en: '{folder} is not a folder.' },
