@@ -2,7 +2,7 @@
  * Turns scanned records into the reader's events: title lines, the header, then data records that
  * are either well-formed rows or rejected with a structural issue.
  */
-import { mapHeader } from '../core/columns.js';
+import { fieldOfHeader, mapHeader } from '../core/columns.js';
 import { FIELDS, type Issue, type Layout, type Row } from '../core/types.js';
 import type { FieldDecoder } from './decode.js';
 import type { Dialect } from './dialect.js';
@@ -33,6 +33,8 @@ export class RollAssembler implements ScanSink {
   private readonly row: (string | undefined)[] = new Array<string | undefined>(FIELDS.length).fill(undefined);
   private reportedUtf8 = false;
   private cache = new RepeatCache(0);
+  /** The last first-cell value that was not a header name. */
+  private notHeader = '';
 
   constructor(
     private readonly file: string,
@@ -118,11 +120,37 @@ export class RollAssembler implements ScanSink {
       }
       row[fields[k]!] = value;
     }
+    if (this.repeatsHeader(row)) {
+      this.issue('header-repeated', r.line, {});
+      this.events.onRejected(r.line);
+      return;
+    }
     if (decoder.invalidUtf8 && !this.reportedUtf8) {
       this.reportedUtf8 = true;
       this.events.onIssue({ code: 'invalid-utf8', severity: 'peringatan', file: this.file, line: r.line, column: null, params: {} });
     }
     this.events.onRow(row, r.line);
+  }
+
+  /**
+   * Two exports joined end to end carry the second header as a record: every mapped cell names its
+   * own column (aliases included). This runs on every row, so the first cell is refused cheaply: a
+   * digit (codes, NIKs) or the same string as the last refusal (repeated region names).
+   */
+  private repeatsHeader(row: readonly (string | undefined)[]): boolean {
+    const fields = this.mappedFields;
+    const f0 = fields[0];
+    if (f0 === undefined) return false;
+    const v0 = row[f0] ?? '';
+    const c0 = v0.charCodeAt(0);
+    if ((c0 >= 0x30 && c0 <= 0x39) || v0 === this.notHeader) return false;
+    for (const f of fields) {
+      if (fieldOfHeader(row[f] ?? '') !== FIELDS[f]) {
+        if (f === f0) this.notHeader = v0;
+        return false;
+      }
+    }
+    return true;
   }
 
   private issue(code: string, line: number | null, params: Issue['params']): void {

@@ -150,6 +150,20 @@ describe('readInput: what counts as data', () => {
     expect(log.result.barisData).toBe(3);
   });
 
+  it('rejects a repeated header (two exports joined) with one issue, not as a voter row', async () => {
+    const log = await readText(`${HEADER}\n${ROW1}\n"kode_kelurahan", TPS ,nik,nama\n${ROW2}\n`);
+    expect(log.issues.map((i) => [i.code, i.severity, i.line])).toEqual([['header-repeated', 'galat', 3]]);
+    expect(log.rejected).toEqual([3]);
+    expect(log.rows.map((r) => r.line)).toEqual([2, 4]);
+    expect(log.result.barisData).toBe(3);
+  });
+
+  it('takes a row as data when only some of its cells look like header names', async () => {
+    const log = await readText(`${HEADER}\nkode_kelurahan,tps,nik,BUDI\n`);
+    expect(log.issues).toEqual([]);
+    expect(log.rows.map((r) => r.line)).toEqual([2]);
+  });
+
   it('accepts a trailing delimiter on every line, including the header', async () => {
     const log = await readText(`${HEADER},\n${ROW1},\n`);
     expect(log.issues).toEqual([]);

@@ -58,6 +58,19 @@ export const READING_ISSUES: Record<string, { severity: Severity; text: IssueTex
       },
     },
   },
+  'header-repeated': {
+    severity: 'galat',
+    text: {
+      message: {
+        id: 'Baris ini mengulang judul kolom, bukan data pemilih; baris ini tidak dihitung.',
+        en: 'This row repeats the header instead of holding data; it is not counted.',
+      },
+      hint: {
+        id: 'Hapus judul kolom yang berulang. Bila beberapa ekspor digabung menjadi satu berkas, pastikan tidak ada bagian yang tergabung dua kali.',
+        en: 'Delete the repeated header. If several exports were joined into one file, make sure no part was joined twice.',
+      },
+    },
+  },
   'unclosed-quote': {
     severity: 'galat',
     text: {
