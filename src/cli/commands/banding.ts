@@ -36,7 +36,7 @@ export function renderBanding(r: Banding, a: string, b: string, ctx: CommandCont
     lines.push(c.bold(t(lang, 'banding.items')));
     for (const i of r.barang.berubah) {
       const name = i.varian ? `${i.kode_barang} [${i.varian}]` : i.kode_barang;
-      lines.push(`  ${name}: jumlah ${deltaText(i.jumlah)}; jumlah_pengadaan ${deltaText(i.jumlah_pengadaan)}`);
+      lines.push(`  ${t(lang, 'banding.item-changed', { name, jumlah: deltaText(i.jumlah), pengadaan: deltaText(i.jumlah_pengadaan) })}`);
     }
     for (const i of r.barang.hanya_a) lines.push(`  ${t(lang, 'banding.only-a', { name: i.varian ? `${i.kode_barang} [${i.varian}]` : i.kode_barang, a, jumlah: i.jumlah })}`);
     for (const i of r.barang.hanya_b) lines.push(`  ${t(lang, 'banding.only-b', { name: i.varian ? `${i.kode_barang} [${i.varian}]` : i.kode_barang, b, jumlah: i.jumlah })}`);
@@ -44,11 +44,11 @@ export function renderBanding(r: Banding, a: string, b: string, ctx: CommandCont
   const tps = r.tps;
   if (tps.ditambah.length + tps.dihapus.length + tps.berubah.length > 0) {
     lines.push(c.bold(t(lang, 'banding.tps', { ditambah: tps.ditambah.length, dihapus: tps.dihapus.length, berubah: tps.berubah.length })));
-    for (const x of tps.ditambah) lines.push(`  + ${x.kode_kelurahan} ${x.kelurahan} TPS ${x.tps}: dpt ${x.dpt}`);
-    for (const x of tps.dihapus) lines.push(`  - ${x.kode_kelurahan} ${x.kelurahan} TPS ${x.tps}: dpt ${x.dpt}`);
+    for (const x of tps.ditambah) lines.push(`  + ${t(lang, 'banding.tps-row', { kode: x.kode_kelurahan, kelurahan: x.kelurahan, tps: x.tps, dpt: x.dpt })}`);
+    for (const x of tps.dihapus) lines.push(`  - ${t(lang, 'banding.tps-row', { kode: x.kode_kelurahan, kelurahan: x.kelurahan, tps: x.tps, dpt: x.dpt })}`);
     for (const x of tps.berubah) {
       const cols = Object.entries(x.kolom).map(([k, d]) => `${k} ${deltaText(d)}`);
-      lines.push(`  ~ ${x.kode_kelurahan} TPS ${x.tps}: ${cols.join('; ')}`);
+      lines.push(`  ~ ${t(lang, 'banding.tps-changed', { kode: x.kode_kelurahan, tps: x.tps, kolom: cols.join('; ') })}`);
     }
   }
   for (const col of r.kolom_tps.hanya_a) lines.push(t(lang, 'banding.column-only', { kolom: col, folder: a }));
