@@ -3,6 +3,7 @@ import { buildRingkasan, ringkasanText, type RingkasanInput } from '../core/repo
 import { tableToCsv } from '../io/csv-write.js';
 import { sha256 } from '../io/hash.js';
 import type { OutputFile } from '../io/atomic-output.js';
+import { configForDisplay, type ResolvedConfig } from '../core/config/index.js';
 
 export interface ManifestTables {
   readonly pengadaan: Table;
@@ -50,4 +51,13 @@ export function buildOutputSet(
   const keluaran = csvFiles.map((f) => ({ berkas: f.name, sha256: sha256(f.data) }));
   const ringkasan = buildRingkasan({ ...summary, keluaran });
   return { files: [...csvFiles, { name: 'ringkasan.json', data: ringkasanText(ringkasan) }], ringkasan };
+}
+
+/**
+ * The resolved config as `logistik preset NAME` prints it (2-space JSON, trailing newline).
+ * `konfigurasi_sha256` is the SHA-256 of exactly these bytes, so an auditor can check it with
+ * `logistik preset NAME | sha256sum`, or `sha256sum` of a config file kept in this form.
+ */
+export function configText(config: ResolvedConfig): string {
+  return `${JSON.stringify(configForDisplay(config), null, 2)}\n`;
 }

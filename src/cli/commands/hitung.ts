@@ -1,5 +1,5 @@
 import type { Issue } from '../../core/types.js';
-import { canonicalJson, configForDisplay, resolveConfig, type ResolvedConfig } from '../../core/config/index.js';
+import { resolveConfig, type ResolvedConfig } from '../../core/config/index.js';
 import { checkDapilCoverage, computeManifests, parseDapil, type DapilMapping } from '../../core/compute/index.js';
 import { validasiTable } from '../../core/report/validasi.js';
 import { ExitCode } from '../../errors.js';
@@ -8,7 +8,7 @@ import { readConfigFile, readDapilFile } from '../../io/read-config.js';
 import { sha256 } from '../../io/hash.js';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
-import { buildOutputSet, OWN_FILES, type OutputSet } from '../outputs.js';
+import { buildOutputSet, configText, OWN_FILES, type OutputSet } from '../outputs.js';
 import { readRoll, type RollReadResult } from '../roll.js';
 import { compareWithFolder, type Drift } from '../check.js';
 import { renderCheck, renderSummary } from '../summary.js';
@@ -74,7 +74,8 @@ function buildSet(config: ResolvedConfig, roll: RollReadResult, issues: readonly
   return buildOutputSet(manifests, validasiTable(issues, ctx.langExplicit ? ctx.lang : 'id'), {
     alat: TOOL,
     preset: config.preset,
-    konfigurasiSha256: sha256(canonicalJson(configForDisplay(config))),
+    // The digest of exactly the bytes `logistik preset NAME` prints, so `sha256sum` can check it.
+    konfigurasiSha256: sha256(configText(config)),
     masukan: roll.stats,
     jumlah: roll.jumlah,
     issues,
