@@ -135,6 +135,15 @@ describe('ringkasan.json', () => {
     for (const k of dated.doc.keluaran) expect(k.sha256).toBe(plain.doc.keluaran.find((p) => p.berkas === k.berkas)?.sha256);
   });
 
+  it('an unusable SOURCE_DATE_EPOCH (not digits, or beyond the Date range) adds no time and is not a crash', async () => {
+    for (const value of ['', 'kemarin', '-5', '1.5', '99999999999999999']) {
+      const { doc } = await hitung(['contoh/pemilih.csv'], { SOURCE_DATE_EPOCH: value });
+      expect(doc.waktu, value).toBeUndefined();
+    }
+    const max = await hitung(['contoh/pemilih.csv'], { SOURCE_DATE_EPOCH: '0' });
+    expect(max.doc.waktu).toBe('1970-01-01T00:00:00.000Z');
+  });
+
   it('ringkasan.json of a run with errors still lists its two files and their digests', async () => {
     const dir = await tempDir();
     const text = await readFile(join(FIXTURES, 'contoh/pemilih.csv'), 'utf8');

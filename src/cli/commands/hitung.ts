@@ -69,8 +69,7 @@ async function loadDapil(file: string, ctx: CommandContext): Promise<{ mapping: 
 }
 
 function buildSet(config: ResolvedConfig, roll: RollReadResult, issues: readonly Issue[], manifests: ReturnType<typeof computeManifests> | null, excel: boolean, ctx: CommandContext): OutputSet {
-  const epoch = ctx.io.env.SOURCE_DATE_EPOCH;
-  const waktu = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString() : null;
+  const waktu = timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH);
   return buildOutputSet(manifests, validasiTable(issues, ctx.langExplicit ? ctx.lang : 'id'), {
     alat: TOOL,
     preset: config.preset,
@@ -81,6 +80,19 @@ function buildSet(config: ResolvedConfig, roll: RollReadResult, issues: readonly
     issues,
     waktu,
   }, excel);
+}
+
+/** 8.64e15 ms is the end of the ECMAScript Date range. */
+const MAX_EPOCH_SECONDS = 8_640_000_000_000;
+
+/**
+ * The time of `ringkasan.json`: only from SOURCE_DATE_EPOCH (whole seconds since 1970, UTC), never
+ * from the clock or the time zone. A value that is not such a number adds no time (it used to make
+ * `new Date` throw past the Date range: exit 4).
+ */
+export function timeFromEpoch(epoch: string | undefined): string | null {
+  if (!epoch || !/^\d+$/.test(epoch) || Number(epoch) > MAX_EPOCH_SECONDS) return null;
+  return new Date(Number(epoch) * 1000).toISOString();
 }
 
 async function finishCheck(set: OutputSet, opts: HitungOptions, ctx: CommandContext): Promise<ExitCode> {
