@@ -6,6 +6,7 @@ import { constants } from 'node:fs';
 import { access, readdir, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { compareCodePoints } from '../core/code-point.js';
 
 export interface ResolvedInput {
   /** As the user wrote it (relative stays relative), with `/`; `-` for standard input. */
@@ -36,10 +37,7 @@ export function isRollName(name: string): boolean {
   return lower.endsWith('.csv') || lower.endsWith('.csv.gz');
 }
 
-/** UTF-8 byte order is code-point order; `<` on JS strings compares UTF-16 units instead. */
-export function compareCodePoints(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
+export { compareCodePoints };
 
 async function folderInputs(arg: string, path: string): Promise<ResolvedInput[]> {
   const entries = await readdir(path, { withFileTypes: true }).catch(() => {

@@ -1,24 +1,11 @@
+import { compareCodePoints } from '../code-point.js';
+
 /**
  * Canonical JSON for hashing (`konfigurasi_sha256`): object keys in code-point order at every
  * depth, no whitespace, arrays in order, `undefined` members dropped as JSON.stringify does.
  * The same config therefore hashes the same on every machine, whatever order its keys were in.
  */
-/** Moves surrogates above U+E000-U+FFFF so that UTF-16 units compare in code-point order. */
-function unitRank(u: number): number {
-  if (u < 0xd800) return u;
-  return u >= 0xe000 ? u - 0x800 : u + 0x2000;
-}
-
-/** Code-point order (never `localeCompare`, which depends on ICU and locale). */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return unitRank(x) - unitRank(y);
-  }
-  return a.length - b.length;
-}
+export { compareCodePoints };
 
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
