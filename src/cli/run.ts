@@ -4,7 +4,7 @@ import { t } from '../core/messages/index.js';
 import type { CliIo } from './io.js';
 import type { CommandContext } from './context.js';
 import { makeChalk } from './color.js';
-import { resolveLang } from './lang.js';
+import { langFlag, resolveLang } from './lang.js';
 import { handleError } from './handle-error.js';
 import { buildProgram, type ActionResult } from './program.js';
 import { renderCommanderError } from './usage-error.js';
@@ -21,9 +21,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const noColor = argv.includes('--no-color');
   const debug = argv.includes('--debug') || (io.env.DEBUG !== undefined && io.env.DEBUG !== '');
   const ctx: CommandContext = { io, lang, langExplicit: explicit, color: makeChalk(io.stderr, io.env, noColor) };
-  const langArg = argv[argv.indexOf('--lang') + 1];
-  if (argv.includes('--lang') && langArg !== 'id' && langArg !== 'en') {
-    io.stderr.write(`${t(lang, 'error.prefix')}: ${t(lang, 'usage.lang', { value: langArg ?? '' })}\n`);
+  const langArg = langFlag(argv);
+  if (langArg && langArg.value !== 'id' && langArg.value !== 'en') {
+    io.stderr.write(`${ctx.color.red(t(lang, 'error.prefix'))}: ${t(lang, 'usage.lang', { value: langArg.value })}\n`);
     return ExitCode.Usage;
   }
   const result: ActionResult = { code: undefined };
