@@ -20,7 +20,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const { lang, explicit } = resolveLang(argv, io.env);
   const noColor = argv.includes('--no-color');
   const debug = argv.includes('--debug') || (io.env.DEBUG !== undefined && io.env.DEBUG !== '');
-  const ctx: CommandContext = { io, lang, langExplicit: explicit, color: makeChalk(io.stderr, io.env, noColor) };
+  const ctx: CommandContext = { io, lang, langExplicit: explicit, color: makeChalk(io.stderr, io.env, noColor), colorOut: makeChalk(io.stdout, io.env, noColor) };
   const langArg = langFlag(argv);
   if (langArg && langArg.value !== 'id' && langArg.value !== 'en') {
     io.stderr.write(`${ctx.color.red(t(lang, 'error.prefix'))}: ${t(lang, 'usage.lang', { value: langArg.value })}\n`);

@@ -10,9 +10,9 @@ import { REPO, tempDir } from '../helpers/cli.js';
  */
 export const BAD_ROLL = [
   'kode_kelurahan,kecamatan,kelurahan,tps,nik,jenis_kelamin',
-  '16.74.04.1001,Rambang,Tanjung,001,1674047112760001,L',
+  '16.74.04.1001,Rambang,Tanjung,001,1674047112760001,P',
   '16.74.04.1001,Rambang,Tanjung,001,1.67401E+15,P',
-  '16.74.04.1001,Rambang,Tanjung,001,1674047112760001,L',
+  '16.74.04.1001,Rambang,Tanjung,001,1674047112760001,P',
   '16.74.04.1002,Rambang,Lain,001,167404711276,P',
   '16.74.04.1002,Rambang,Lain,001,1674045704980001,X',
   '',
@@ -33,4 +33,9 @@ export function hasAnsi(text: string | Buffer): boolean {
 /** Binary tests run `bin/logistik.js`, which imports dist/: say clearly when it was not built. */
 export function assertBuilt(): void {
   if (!existsSync(join(REPO, 'dist/cli/run.js'))) throw new Error('dist/ is missing: run `npm run build` before the binary tests');
+}
+
+/** The text without its colour escapes (SGR sequences, ESC [ … m). */
+export function stripSgr(text: string): string {
+  return text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
 }

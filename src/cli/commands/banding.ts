@@ -29,7 +29,7 @@ function deltaText(d: Delta): string {
 
 /** A plain table for people; the same content as the JSON. */
 export function renderBanding(r: Banding, a: string, b: string, ctx: CommandContext): string {
-  const { lang, color: c } = ctx;
+  const { lang, colorOut: c } = ctx;
   if (r.sama) return `${t(lang, 'banding.same', { a, b })}\n`;
   const lines = [c.bold(t(lang, 'banding.title', { a, b }))];
   if (r.barang.berubah.length + r.barang.hanya_a.length + r.barang.hanya_b.length > 0) {
