@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { OutputFile } from '../io/atomic-output.js';
 import { OWN_FILES } from './outputs.js';
+import { byCodePoint } from '../core/report/sort.js';
 
 export type Drift =
   | { readonly berkas: string; readonly status: 'beda'; readonly baris: number }
@@ -10,7 +11,8 @@ export type Drift =
 
 /**
  * `--check`: compares what a run would write with what is in `--out`, byte for byte, writing
- * nothing. A file of ours that is there but would not be written counts as extra.
+ * nothing. A file of ours that is there but would not be written counts as extra. The list is in
+ * code-point order of the file names, like `keluaran` in ringkasan.json.
  */
 export async function compareWithFolder(outDir: string, cwd: string, files: readonly OutputFile[]): Promise<Drift[]> {
   const dir = resolve(cwd, outDir);
@@ -30,7 +32,7 @@ export async function compareWithFolder(outDir: string, cwd: string, files: read
     const present = await readFile(join(dir, name)).then(() => true, () => false);
     if (present) drift.push({ berkas: name, status: 'lebih' });
   }
-  return drift;
+  return drift.sort((a, b) => byCodePoint(a.berkas, b.berkas));
 }
 
 /** 1-based number of the first line where the two texts differ. */
