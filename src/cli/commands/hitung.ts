@@ -47,7 +47,14 @@ export async function runHitung(mode: Mode, args: readonly string[], opts: Hitun
   const manifests = writeManifests ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
   const set = buildSet(config, roll, issues, manifests, opts.excel, ctx);
 
-  if (opts.check) return finishCheck(set, opts, ctx);
+  if (opts.check) {
+    // The same verdict on the data as a run without --check: a CI job must fail on an invalid roll
+    // even when the validasi.csv in --out already records its errors.
+    const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid);
+    if (refused) ctx.io.stderr.write(renderSummary({ mode: 'validasi', preset: config.preset, roll, issues, pengadaan: null, out: opts.out, wroteManifests: false, hasErrors, allowInvalid: opts.allowInvalid, quiet: true }, ctx));
+    const code = await finishCheck(set, opts, ctx);
+    return refused ? ExitCode.DataInvalid : code;
+  }
   await writeFileSet(resolve(ctx.io.cwd, opts.out), set.files, {
     remove: OWN_FILES.filter((name) => !set.files.some((f) => f.name === name)),
     inputs: roll.inputs.flatMap((i) => (i.path ? [i.path] : [])),
