@@ -80,7 +80,7 @@ describe('nothing lost under random damage to a valid voter roll', () => {
         await mkdir(dir);
         let lines = [HEADER, ...ROWS];
         for (const d of damages) lines = damageLines(lines, d);
-        let bytes = Buffer.from(`${lines.join('\n')}\n`);
+        let bytes: Buffer = Buffer.from(`${lines.join('\n')}\n`);
         for (const d of damages) bytes = damageBytes(bytes, d);
         await writeFile(join(dir, 'roll.csv'), bytes);
 
