@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MESSAGE_CATALOGUE } from '../../src/core/messages/index.js';
 import { REPO, tempDir } from '../helpers/cli.js';
 
 /**
@@ -38,4 +39,11 @@ export function assertBuilt(): void {
 /** The text without its colour escapes (SGR sequences, ESC [ … m). */
 export function stripSgr(text: string): string {
   return text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
+}
+
+/** The `progress.line` catalogue entry as a pattern: every {placeholder} stands for one value. */
+export function progressPattern(lang: 'id' | 'en'): RegExp {
+  const template = MESSAGE_CATALOGUE['progress.line']?.[lang];
+  if (!template) throw new Error('no progress.line in the catalogue');
+  return new RegExp(template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^\\s,]+'));
 }
