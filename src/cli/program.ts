@@ -49,11 +49,26 @@ function rollOptions(raw: RawRollOptions): HitungOptions {
   };
 }
 
-/** Every command writes through the injected streams, and commander's own error text is silenced (see usage-error.ts). */
+/** commander's help headings, said from the catalogue (commander passes them to styleTitle). */
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'help.title.usage',
+  'Arguments:': 'help.title.arguments',
+  'Options:': 'help.title.options',
+  'Global Options:': 'help.title.global-options',
+  'Commands:': 'help.title.commands',
+};
+
+/**
+ * Every command writes through the injected streams, commander's own error text is silenced (see
+ * usage-error.ts), and the words commander puts into help come from the catalogue.
+ */
 function quietCommander(cmd: Command, ctx: CommandContext): Command {
+  const heading = (title: string): string => (HELP_TITLES[title] ? t(ctx.lang, HELP_TITLES[title]) : title);
+  const defaults = (text: string): string => text.replace(/\(default: /g, `(${t(ctx.lang, 'help.default')}: `);
   return cmd
     .exitOverride()
     .showSuggestionAfterError(true)
+    .configureHelp({ styleTitle: heading, styleOptionDescription: defaults, styleArgumentDescription: defaults })
     .configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s), outputError: () => undefined });
 }
 

@@ -122,6 +122,12 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   'help.opt.lang': { id: 'bahasa pesan: id atau en', en: 'message language: id or en' },
   'help.opt.no-color': { id: 'tanpa warna ANSI (juga NO_COLOR)', en: 'no ANSI colour (also NO_COLOR)' },
   'help.opt.debug': { id: 'tampilkan stack galat internal', en: 'show stacks of internal errors' },
+  'help.title.usage': { id: 'Pemakaian:', en: 'Usage:' },
+  'help.title.arguments': { id: 'Argumen:', en: 'Arguments:' },
+  'help.title.options': { id: 'Opsi:', en: 'Options:' },
+  'help.title.global-options': { id: 'Opsi global:', en: 'Global options:' },
+  'help.title.commands': { id: 'Perintah:', en: 'Commands:' },
+  'help.default': { id: 'bawaan', en: 'default' },
   'help.opt.version': { id: 'tampilkan versi', en: 'show the version' },
   'help.opt.help': { id: 'tampilkan bantuan', en: 'show help' },
   'help.examples.program': {
