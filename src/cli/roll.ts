@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { InputStats, Issue, Layout, RollKind, TpsCount, ValidationSettings } from '../core/types.js';
-import { addRow, checkRow, createRollState, finishRoll } from '../core/validate/index.js';
+import { addRow, checkRow, CleanVoterFolder, createRollState, finishRoll, nikHeaderOf } from '../core/validate/index.js';
+import { pollingDay } from '../core/validate/dates.js';
 import { byCodePoint } from '../core/report/sort.js';
 import { expandInputs, type ResolvedInput } from '../io/inputs.js';
 import { readInput, type ReadOptions, type RollSink } from '../io/read-roll.js';
@@ -35,9 +36,17 @@ export async function readRoll(args: readonly string[], cwd: string, opts: RollR
   for (const input of inputs) {
     let layout: Layout | null = null;
     let structuralRejects = 0;
+    let folder: CleanVoterFolder | null = null;
     const sink: RollSink = {
       onHeader: (l) => {
         layout = l;
+      },
+      cleanVoter: {
+        day: pollingDay(opts.settings.hariPemungutan),
+        onClean: (line, id, hi, lo) => {
+          if (folder === null) folder = new CleanVoterFolder(state, input.berkas, nikHeaderOf(layout!));
+          folder.add(line, id, hi, lo);
+        },
       },
       onRow: (row, line) => {
         if (layout === null) return;

@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { detectEncoding, FieldDecoder, hasBom, looksBinary, type Encoding } from './decode.js';
 import { detectDialect } from './dialect.js';
 import type { ResolvedInput } from './inputs.js';
-import { RollAssembler } from './roll-assembler.js';
+import { RollAssembler, type CleanVoterEvents } from './roll-assembler.js';
 import { RecordScanner } from './scanner.js';
 import { openInput } from './source.js';
 
@@ -30,6 +30,8 @@ export interface RollSink {
   /** A record rejected structurally; its issue was sent via onIssue first. */
   onRejected(line: number): void;
   onIssue(issue: Issue): void;
+  /** Optional fast way for clean voter records (see RollEvents.cleanVoter). */
+  readonly cleanVoter?: CleanVoterEvents;
 }
 
 export interface FileReadResult {

@@ -1,5 +1,7 @@
 import type { RowContext } from '../types.js';
+import type { CleanIdentity } from './identity.js';
 import type { NikOrigin } from './nik-index.js';
+import { joinNik } from './nik-table.js';
 import { compareOrigin } from './order.js';
 import { emptyFileAcc, uncount, type Duplicate, type FileAcc, type NameTally, type RollState, type TpsAcc } from './roll-state.js';
 import type { RowVerdict } from './verdict.js';
@@ -115,4 +117,58 @@ export function addRow(state: RollState, verdict: RowVerdict, ctx: RowContext): 
   }
   acc.rows++;
   acc.dpt += verdict.dpt;
+}
+
+/**
+ * addRow for a voter row that FastVoterCheck proved clean, without a verdict object: the same
+ * effect on the state as addRow(state, checkRow(row), ctx) for that row. Keeps the TPS, name tally
+ * and NIK pair of the previous row, since rows come in runs of one TPS.
+ */
+export class CleanVoterFolder {
+  private readonly file: FileAcc;
+  private lastId: CleanIdentity | null = null;
+  private acc: TpsAcc | null = null;
+  private tally: NameTally | null = null;
+  private pair = 0;
+
+  constructor(private readonly state: RollState, private readonly fileName: string, nikHeader: string) {
+    this.file = fileAcc(state, fileName, nikHeader);
+  }
+
+  add(line: number, id: CleanIdentity, hi: number, lo: number): void {
+    const file = this.file;
+    file.records++;
+    file.nik16++;
+    if (lo % 10 === 0) file.nikZero++;
+    if (id !== this.lastId) this.switchTo(id, line);
+    const acc = this.acc!;
+    if (line < acc.firstLine) acc.firstLine = line;
+    const tally = this.tally;
+    if (tally !== null) {
+      tally.count++;
+      if (line < tally.first.line && tally.first.file === this.fileName) tally.first = { file: this.fileName, line };
+      else if (tally.first.file !== this.fileName && compareOrigin({ file: this.fileName, line }, tally.first) < 0) {
+        tally.first = { file: this.fileName, line };
+      }
+    }
+    const nik = this.state.nik;
+    if (nik.insertRaw(hi, lo, line, this.pair) >= 0) {
+      const previous = { file: nik.pairFile(nik.prevRef), line: nik.prevLine, key: nik.pairKey(nik.prevRef) };
+      const origin = { file: this.fileName, line, key: id.key };
+      if (!settle(this.state, previous, 1, origin, joinNik(hi, lo), this.state.nikDuplicates)) {
+        file.rejected++;
+        return;
+      }
+    }
+    acc.rows++;
+    acc.dpt++;
+  }
+
+  private switchTo(id: CleanIdentity, line: number): void {
+    const verdictLike = { ...id, kind: 'pemilih' as const };
+    this.acc = tpsAcc(this.file, verdictLike as unknown as RowVerdict, line);
+    this.tally = id.kodeKelurahan !== '' ? nameTally(this.acc, verdictLike as unknown as RowVerdict, { file: this.fileName, line }) : null;
+    this.pair = this.state.nik.pair(this.fileName, id.key);
+    this.lastId = id;
+  }
 }

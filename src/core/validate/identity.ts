@@ -4,7 +4,7 @@ import { safeEcho } from './mask.js';
 import { hasKnownProvince, parseKode } from './region-code.js';
 import { parseTps } from './tps-number.js';
 import { tpsKey } from './tps-key.js';
-import type { VerdictDraft } from './verdict.js';
+import { VerdictDraft } from './verdict.js';
 
 /** Region names are compared as written, only with the spreadsheet's stray spaces removed. */
 export function cleanName(raw: string | undefined): string {
@@ -62,4 +62,21 @@ export function readIdentity(v: VerdictDraft, row: Row, layout: Layout, ctx: Row
   readTps(v, row, ctx);
   const placeOk = byCode ? v.kodeKelurahan !== '' : v.kecamatan !== '' && v.kelurahan !== '';
   if (placeOk && v.tps !== '') v.key = tpsKey(v.kodeKelurahan, v.kecamatan, v.kelurahan, v.tps);
+}
+
+/** A TPS identity that raised no issue: what a run of clean rows of one TPS shares. */
+export interface CleanIdentity {
+  readonly key: string;
+  readonly kodeKelurahan: string;
+  readonly kecamatan: string;
+  readonly kelurahan: string;
+  readonly tps: string;
+}
+
+/** The identity of a row when reading it raises no issue at all; null otherwise (the row goes the slow way). */
+export function cleanIdentity(row: Row, layout: Layout): CleanIdentity | null {
+  const v = new VerdictDraft(layout.kind);
+  readIdentity(v, row, layout, { file: '', line: 0 });
+  if (v.issues.length !== 0 || v.key === '') return null;
+  return { key: v.key, kodeKelurahan: v.kodeKelurahan, kecamatan: v.kecamatan, kelurahan: v.kelurahan, tps: v.tps };
 }

@@ -3,12 +3,14 @@
  * checks. Structural problems (ragged rows, headers) belong to the reader.
  */
 export { maskNik } from './mask.js';
-export { checkRow } from './row-checks.js';
+export { checkRow, nikHeaderOf } from './row-checks.js';
 export type { RowVerdict } from './verdict.js';
 export { createRollState, type RollState } from './roll-state.js';
-export { addRow } from './add-row.js';
+export { addRow, CleanVoterFolder } from './add-row.js';
 export { mergeRollStates } from './merge.js';
 export { finishRoll, compareIssues, type RollResult } from './finish.js';
 export type { FileCounts } from './finish-files.js';
 export { MapNikIndex, type NikIndex, type NikOrigin } from './nik-index.js';
 export { compareCodePoint } from './order.js';
+export { TypedNikIndex } from './nik-table.js';
+export type { CleanIdentity } from './identity.js';

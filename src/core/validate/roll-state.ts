@@ -1,5 +1,6 @@
 import type { Issue } from '../types.js';
-import { MapNikIndex, type NikIndex, type NikOrigin } from './nik-index.js';
+import type { NikOrigin } from './nik-index.js';
+import { TypedNikIndex } from './nik-table.js';
 import type { Origin } from './order.js';
 
 /** How often a region-name pair (`kecamatan\0kelurahan`) was written, and where first. */
@@ -54,7 +55,7 @@ export interface Duplicate extends Origin {
  */
 export interface RollState {
   readonly files: Map<string, FileAcc>;
-  readonly nik: NikIndex;
+  readonly nik: TypedNikIndex;
   readonly nikDuplicates: Duplicate[];
   readonly recapFirst: Map<string, RecapOrigin>;
   readonly tpsDuplicates: Duplicate[];
@@ -64,7 +65,7 @@ export interface RollState {
 export function createRollState(): RollState {
   return {
     files: new Map(),
-    nik: new MapNikIndex(),
+    nik: new TypedNikIndex(),
     nikDuplicates: [],
     recapFirst: new Map(),
     tpsDuplicates: [],

@@ -9,7 +9,7 @@ import { checkVoter } from './voter-checks.js';
 const nikHeaders = new WeakMap<Layout, string>();
 
 /** The NIK column's header as written, looked up once per layout rather than once per row. */
-function nikHeader(layout: Layout): string {
+export function nikHeaderOf(layout: Layout): string {
   let header = nikHeaders.get(layout);
   if (header === undefined) {
     const column = layout.fieldOfColumn.indexOf(F.nik);
@@ -27,7 +27,7 @@ export function checkRow(row: Row, layout: Layout, ctx: RowContext, settings: Va
   const v = new VerdictDraft(layout.kind);
   readIdentity(v, row, layout, ctx);
   if (layout.kind === 'pemilih') {
-    v.nikHeader = nikHeader(layout);
+    v.nikHeader = nikHeaderOf(layout);
     checkVoter(v, row, pollingDay(settings.hariPemungutan), ctx);
   } else {
     checkRecap(v, row, ctx);

@@ -1,0 +1,253 @@
+import { compareCodePoint } from './order.js';
+import type { NikIndex, NikOrigin } from './nik-index.js';
+
+/**
+ * An off-heap open-addressing NIK index (docs/perf-baseline §3): no JS object per NIK, no 2^24
+ * ceiling of a JS Map, ~16 bytes per NIK plus 4 bytes per slot of the hash index.
+ *
+ * - Entries are dense, in insertion order, in chunks of 2^20: `[hi, lo, line, ref]` as u32, where
+ *   hi/lo are the first and last 8 digits of the NIK (16 digits do not fit a double exactly) and
+ *   `ref` names a (file, TPS key) pair interned here. Chunks grow without copying the old ones.
+ * - The hash index holds `entry + 1` (0 = empty), power-of-two capacity, linear probing, load
+ *   ≤ 0.75; the slot's bits above log2(capacity) hold the same bits of the hash, so a probe that
+ *   passes a different NIK rarely has to read its entry (a random cache miss). It is rebuilt from the entries when it grows, after the old one is dropped, so growing
+ *   never holds two indexes at once.
+ *
+ * Like MapNikIndex, each NIK keeps its first origin by (file in code-point order, line), whatever
+ * the insertion order.
+ */
+const CHUNK_BITS = 20;
+const CHUNK = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK - 1;
+const MIN_CAPACITY = 1 << 12;
+
+function hash(hi: number, lo: number): number {
+  let h = Math.imul(hi, 0x9e3779b1) ^ lo;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** `hi`/`lo` of a 16-digit NIK string. */
+export function splitNik(nik: string): [number, number] {
+  if (nik.length !== 16 || !/^\d{16}$/.test(nik)) throw new RangeError('TypedNikIndex holds 16-digit NIKs only');
+  return [Number(nik.slice(0, 8)), Number(nik.slice(8))];
+}
+
+export function joinNik(hi: number, lo: number): string {
+  return String(hi).padStart(8, '0') + String(lo).padStart(8, '0');
+}
+
+/** The entries of a TypedNikIndex as plain transferable data (for worker threads). */
+export interface NikTableData {
+  readonly chunks: Uint32Array[];
+  readonly count: number;
+  readonly pairFiles: string[];
+  readonly pairKeys: string[];
+}
+
+export class TypedNikIndex implements NikIndex {
+  private chunks: Uint32Array[] = [];
+  private count = 0;
+  private slots: Uint32Array = new Uint32Array(MIN_CAPACITY);
+  private mask = MIN_CAPACITY - 1;
+  private limit = (MIN_CAPACITY * 3) / 4;
+  /** log2 of the capacity: a slot holds `entry + 1` in the low bits (it is < capacity) and a tag of the hash above them. */
+  private bits = Math.log2(MIN_CAPACITY);
+  /** Interned (file, TPS key) pairs. */
+  private readonly pairFiles: string[] = [];
+  private readonly pairKeys: string[] = [];
+  private readonly pairIds = new Map<string, Map<string, number>>();
+  private lastFile = '';
+  private lastKey = '';
+  private lastPair = -1;
+  private lastKeys: Map<string, number> | null = null;
+  /** The origin stored until now, set by insertRaw when it returns an entry. */
+  prevLine = 0;
+  prevRef = 0;
+
+  static fromData(data: NikTableData): TypedNikIndex {
+    const t = new TypedNikIndex();
+    for (let i = 0; i < data.pairFiles.length; i++) t.pair(data.pairFiles[i]!, data.pairKeys[i]!);
+    t.chunks = data.chunks;
+    t.count = data.count;
+    t.rebuild(Math.max(MIN_CAPACITY, capacityFor(data.count)));
+    return t;
+  }
+
+  /** The entries, for sending to another thread (the index itself is rebuilt there). */
+  toData(): NikTableData {
+    return { chunks: this.chunks, count: this.count, pairFiles: this.pairFiles, pairKeys: this.pairKeys };
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The id of a (file, TPS key) pair; the last one is cached (rows come in runs of one TPS). */
+  pair(file: string, key: string): number {
+    if (file === this.lastFile && key === this.lastKey && this.lastPair >= 0) return this.lastPair;
+    let keys = file === this.lastFile ? this.lastKeys : this.pairIds.get(file);
+    if (keys === undefined || keys === null) {
+      keys = new Map();
+      this.pairIds.set(file, keys);
+    }
+    let id = keys.get(key);
+    if (id === undefined) {
+      id = this.pairFiles.length;
+      this.pairFiles.push(file);
+      this.pairKeys.push(key);
+      keys.set(key, id);
+    }
+    this.lastFile = file;
+    this.lastKey = key;
+    this.lastKeys = keys;
+    this.lastPair = id;
+    return id;
+  }
+
+  pairFile(ref: number): string {
+    return this.pairFiles[ref]!;
+  }
+
+  pairKey(ref: number): string {
+    return this.pairKeys[ref]!;
+  }
+
+  /**
+   * Inserts a NIK at (line, pair ref). Returns -1 when it is new; otherwise its entry, with the
+   * origin stored until now in prevLine/prevRef, and the entry now keeping the earlier of the two.
+   */
+  insertRaw(hi: number, lo: number, line: number, ref: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    const h = hash(hi, lo);
+    const tag = (h >>> this.bits) << this.bits;
+    let i = h & mask;
+    for (;;) {
+      const s = slots[i]!;
+      if (s === 0) break;
+      if ((s & ~mask) === tag) {
+        const e = (s & mask) - 1;
+        const c = this.chunks[e >>> CHUNK_BITS]!;
+        const o = (e & CHUNK_MASK) << 2;
+        if (c[o] === hi && c[o + 1] === lo) {
+          const pl = c[o + 2]!;
+          const pr = c[o + 3]!;
+          this.prevLine = pl;
+          this.prevRef = pr;
+          if (this.earlier(line, ref, pl, pr)) {
+            c[o + 2] = line;
+            c[o + 3] = ref;
+          }
+          return e;
+        }
+      }
+      i = (i + 1) & mask;
+    }
+    const e = this.count++;
+    const ci = e >>> CHUNK_BITS;
+    if (ci === this.chunks.length) this.chunks.push(new Uint32Array(CHUNK << 2));
+    const c = this.chunks[ci]!;
+    const o = (e & CHUNK_MASK) << 2;
+    c[o] = hi;
+    c[o + 1] = lo;
+    c[o + 2] = line;
+    c[o + 3] = ref;
+    slots[i] = (tag | (e + 1)) >>> 0;
+    if (this.count > this.limit) this.rebuild((this.mask + 1) * 2);
+    return -1;
+  }
+
+  private earlier(line: number, ref: number, pl: number, pr: number): boolean {
+    if (ref === pr) return line < pl;
+    const f = this.pairFiles[ref]!;
+    const pf = this.pairFiles[pr]!;
+    if (f === pf) return line < pl;
+    return compareCodePoint(f, pf) < 0;
+  }
+
+  private find(hi: number, lo: number): number {
+    const mask = this.mask;
+    const h = hash(hi, lo);
+    const tag = (h >>> this.bits) << this.bits;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const s = this.slots[i]!;
+      if (s === 0) return -1;
+      if ((s & ~mask) !== tag) continue;
+      const e = (s & mask) - 1;
+      const c = this.chunks[e >>> CHUNK_BITS]!;
+      const o = (e & CHUNK_MASK) << 2;
+      if (c[o] === hi && c[o + 1] === lo) return e;
+    }
+  }
+
+  private rebuild(capacity: number): void {
+    // Drop the old index first: the new one is built from the entries alone.
+    this.slots = new Uint32Array(0);
+    const slots = new Uint32Array(capacity);
+    const mask = capacity - 1;
+    const bits = Math.log2(capacity);
+    for (let e = 0; e < this.count; e++) {
+      const c = this.chunks[e >>> CHUNK_BITS]!;
+      const o = (e & CHUNK_MASK) << 2;
+      const h = hash(c[o]!, c[o + 1]!);
+      let i = h & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = (((h >>> bits) << bits) | (e + 1)) >>> 0;
+    }
+    this.slots = slots;
+    this.mask = mask;
+    this.bits = bits;
+    this.limit = Math.floor((capacity * 3) / 4);
+  }
+
+  private origin(e: number): NikOrigin {
+    const c = this.chunks[e >>> CHUNK_BITS]!;
+    const o = (e & CHUNK_MASK) << 2;
+    const ref = c[o + 3]!;
+    return { file: this.pairFiles[ref]!, line: c[o + 2]!, key: this.pairKeys[ref]! };
+  }
+
+  insert(nik: string, origin: NikOrigin): NikOrigin | null {
+    const [hi, lo] = splitNik(nik);
+    const e = this.insertRaw(hi, lo, origin.line, this.pair(origin.file, origin.key));
+    if (e < 0) return null;
+    return { file: this.pairFiles[this.prevRef]!, line: this.prevLine, key: this.pairKeys[this.prevRef]! };
+  }
+
+  get(nik: string): NikOrigin | undefined {
+    const [hi, lo] = splitNik(nik);
+    const e = this.find(hi, lo);
+    return e < 0 ? undefined : this.origin(e);
+  }
+
+  forEach(visit: (origin: NikOrigin, nik: string) => void): void {
+    for (let e = 0; e < this.count; e++) {
+      const c = this.chunks[e >>> CHUNK_BITS]!;
+      const o = (e & CHUNK_MASK) << 2;
+      visit(this.origin(e), joinNik(c[o]!, c[o + 1]!));
+    }
+  }
+
+  /** Visits raw entries: hi, lo, line, ref (a pair id of this index). */
+  forEachRaw(visit: (hi: number, lo: number, line: number, ref: number) => void): void {
+    for (let e = 0; e < this.count; e++) {
+      const c = this.chunks[e >>> CHUNK_BITS]!;
+      const o = (e & CHUNK_MASK) << 2;
+      visit(c[o]!, c[o + 1]!, c[o + 2]!, c[o + 3]!);
+    }
+  }
+
+  /** Makes room for `n` more entries at once (one rebuild instead of several). */
+  reserve(n: number): void {
+    const want = capacityFor(this.count + n);
+    if (want > this.mask + 1) this.rebuild(want);
+  }
+}
+
+function capacityFor(n: number): number {
+  let c = MIN_CAPACITY;
+  while ((c * 3) / 4 < n) c *= 2;
+  return c;
+}

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MapNikIndex } from '../../src/core/validate/nik-index.js';
+import { TypedNikIndex } from '../../src/core/validate/nik-table.js';
+
+describe('TypedNikIndex', () => {
+  it('behaves like MapNikIndex for any series of inserts, through several growths', () => {
+    const op = fc.record({
+      n: fc.integer({ min: 0, max: 9999 }),
+      file: fc.constantFrom('a.csv', 'b.csv', 'B.csv', 'é.csv'),
+      line: fc.integer({ min: 2, max: 100_000 }),
+      key: fc.constantFrom('11.01.01.1001|001', '11.01.01.1001|002'),
+    });
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 5000, maxLength: 12_000 }), (ops) => {
+        const typed = new TypedNikIndex();
+        const map = new MapNikIndex();
+        for (const o of ops) {
+          const nik = `32${String(o.n * 7919).padStart(14, '0')}`;
+          const origin = { file: o.file, line: o.line, key: o.key };
+          expect(typed.insert(nik, origin)).toEqual(map.insert(nik, origin));
+        }
+        expect(typed.size).toBe(map.size);
+        const seen: [string, unknown][] = [];
+        typed.forEach((origin, nik) => seen.push([nik, origin]));
+        const want: [string, unknown][] = [];
+        map.forEach((origin, nik) => want.push([nik, origin]));
+        expect(seen.sort()).toEqual(want.sort());
+        for (const [nik] of want) expect(typed.get(nik)).toEqual(map.get(nik));
+        expect(typed.get('0000000000000000')).toBeUndefined();
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('round-trips through its transferable data', () => {
+    const t = new TypedNikIndex();
+    for (let i = 0; i < 5000; i++) t.insert(`1674${String(i).padStart(12, '0')}`, { file: 'a.csv', line: i + 2, key: 'k' });
+    const u = TypedNikIndex.fromData(t.toData());
+    expect(u.size).toBe(5000);
+    expect(u.get('1674000000004999')).toEqual({ file: 'a.csv', line: 5001, key: 'k' });
+    expect(u.insert('1674000000000007', { file: 'a.csv', line: 1, key: 'k' })).toEqual({ file: 'a.csv', line: 9, key: 'k' });
+  });
+});
