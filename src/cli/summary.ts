@@ -55,8 +55,11 @@ function renderIssueGroups(issues: readonly Issue[], ctx: CommandContext): strin
     if (!first) continue;
     const paint = first.severity === 'galat' ? c.red : c.yellow;
     lines.push(`  ${paint(`${code} (${group.length})`)} ${renderIssueMessage(first, lang)}`);
-    const where = group.slice(0, FIRST_LINES).map((i) => (i.line === null ? i.file : `${i.file}:${i.line}`));
-    const more = group.length > FIRST_LINES ? ` ${t(lang, 'summary.more', { n: group.length - FIRST_LINES })}` : '';
+    // Issues about a whole file (line null) name it once, not once per issue.
+    const place = (i: Issue): string => (i.line === null ? i.file : `${i.file}:${i.line}`);
+    const where = [...new Set(group.map(place))].slice(0, FIRST_LINES);
+    const rest = group.filter((i) => !where.includes(place(i))).length;
+    const more = rest > 0 ? ` ${t(lang, 'summary.more', { n: rest })}` : '';
     lines.push(`    ${c.dim(where.join(', ') + more)}`);
     lines.push(`    ${c.dim(renderIssueHint(first, lang))}`);
   }

@@ -90,6 +90,16 @@ describe('the summary after hitung (stderr)', () => {
     expect(en.stderr).toContain('pendek.csv:6 and 3 more (see validasi.csv)');
   });
 
+  it('names a file once for issues about the whole file (no line), and counts only what it does not show', async () => {
+    const dir = await workDir();
+    await writeFile(join(dir, 'dapil.csv'), 'kode_wilayah,jenis,dapil\n16.74.01,dpr,SATU\n');
+    const r = await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o', '--dapil', 'dapil.csv'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const group = r.stderr.split('\n').findIndex((l) => l.startsWith('  dapil-unmapped ('));
+    expect(group).toBeGreaterThan(0);
+    expect(r.stderr.split('\n')[group + 1]).toBe('    dapil.csv');
+  });
+
   it('--quiet prints nothing on a clean run, and still the issues and the outcome when there are errors', async () => {
     const dir = await workDir();
     const ok = await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o', '--quiet'], { cwd: dir });

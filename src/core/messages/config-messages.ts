@@ -102,7 +102,7 @@ export const DAPIL_ISSUES: Record<string, DapilIssue> = {
         en: '{jumlah_tps} TPS in {wilayah} have no {jenis} dapil (needed for {barang}).',
       },
       hint: {
-        id: 'Tambahkan kecamatan atau kelurahan ini ke berkas --dapil; roll tanpa kode wilayah tidak dapat dipetakan.',
+        id: 'Tambahkan kecamatan atau kelurahan ini ke berkas --dapil; daftar pemilih tanpa kode wilayah tidak dapat dipetakan.',
         en: 'Add this kecamatan or kelurahan to the --dapil file; a roll without region codes cannot be mapped.',
       },
     },
