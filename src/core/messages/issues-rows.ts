@@ -44,7 +44,7 @@ const IDENTITY = {
     'Check whether the code comes from the BPS list rather than Kemendagri (Kepmendagri 2025), and replace it with the Kemendagri code.',
   ),
   'kode-wilayah-inconsistent': peringatan(
-    'Roll ini memuat kabupaten/kota {kabkota} selain {utama}.',
+    'Daftar pemilih ini memuat kabupaten/kota {kabkota} selain {utama}.',
     'This roll contains kab/kota {kabkota} besides {utama}.',
     'Pastikan berkas dari kabupaten/kota lain memang disengaja; bila tidak, keluarkan berkas itu atau perbaiki kodenya (baris ini adalah yang pertama).',
     'Make sure the file from another kab/kota is intended; if not, drop that file or correct its codes (this is its first row).',
