@@ -1,10 +1,13 @@
 import type { Readable } from 'node:stream';
 import type { InputStats, Issue, Layout, RollKind, TpsCount, ValidationSettings } from '../core/types.js';
-import { addRow, checkRow, CleanVoterFolder, createRollState, finishRoll, nikHeaderOf } from '../core/validate/index.js';
-import { pollingDay } from '../core/validate/dates.js';
+import { stat } from 'node:fs/promises';
+import { absorbRollState, createRollState, finishRoll } from '../core/validate/index.js';
 import { byCodePoint } from '../core/report/sort.js';
 import { expandInputs, type ResolvedInput } from '../io/inputs.js';
-import { readInput, type ReadOptions, type RollSink } from '../io/read-roll.js';
+import { foldSink } from '../io/fold.js';
+import { parallelFromEnv, readFileParallel, type ParallelOptions } from '../io/parallel.js';
+import { readInput, type FileReadResult, type ReadOptions } from '../io/read-roll.js';
+import { Progress, type ProgressOptions } from './progress.js';
 
 export interface RollReadResult {
   readonly inputs: readonly ResolvedInput[];
@@ -18,51 +21,55 @@ export interface RollReadOptions {
   readonly read: ReadOptions;
   readonly stdin?: Readable;
   readonly settings: ValidationSettings;
+  /**
+   * The progress line on stderr. The command passes `{ stream: ctx.io.stderr, enabled:
+   * ctx.io.stderr.isTTY === true && !opts.json && !opts.quiet, lang: ctx.lang }`.
+   */
+  readonly progress?: ProgressOptions;
+  /** Byte ranges over worker threads for large files; from LOGISTIK_THREADS / LOGISTIK_SPLIT_MIN_BYTES when absent. */
+  readonly parallel?: ParallelOptions;
 }
 
 interface FileOutcome {
   readonly input: ResolvedInput;
   readonly layout: Layout | null;
   readonly structuralRejects: number;
-  readonly result: Awaited<ReturnType<typeof readInput>>;
+  readonly result: FileReadResult;
 }
 
 /** Reads every input, checks every record, and folds them into one roll (io + core, no rendering). */
 export async function readRoll(args: readonly string[], cwd: string, opts: RollReadOptions): Promise<RollReadResult> {
   const inputs = await expandInputs([...args], cwd);
-  const state = createRollState();
+  let state = createRollState();
+  let folded = false;
   const issues: Issue[] = [];
   const outcomes: FileOutcome[] = [];
+  const progress = opts.progress ? new Progress(opts.progress) : null;
+  const parallel = opts.parallel ?? parallelFromEnv();
+  let bytesBefore = 0;
+  let rowsBefore = 0;
+  const total = progress === null ? null : await totalBytes(inputs);
   for (const input of inputs) {
-    let layout: Layout | null = null;
-    let structuralRejects = 0;
-    let folder: CleanVoterFolder | null = null;
-    const sink: RollSink = {
-      onHeader: (l) => {
-        layout = l;
-      },
-      cleanVoter: {
-        day: pollingDay(opts.settings.hariPemungutan),
-        onClean: (line, id, hi, lo) => {
-          if (folder === null) folder = new CleanVoterFolder(state, input.berkas, nikHeaderOf(layout!));
-          folder.add(line, id, hi, lo);
-        },
-      },
-      onRow: (row, line) => {
-        if (layout === null) return;
-        const ctx = { file: input.berkas, line };
-        addRow(state, checkRow(row, layout, ctx, opts.settings), ctx);
-      },
-      onRejected: () => {
-        structuralRejects++;
-      },
-      onIssue: (issue) => {
-        issues.push(issue);
-      },
-    };
-    const result = await readInput(input, { ...opts.read, ...(opts.stdin ? { stdin: opts.stdin } : {}) }, sink);
-    outcomes.push({ input, layout: result.layout, structuralRejects, result });
+    const onProgress = progress === null ? undefined : (bytes: number, rows: number) => progress.update(rowsBefore + rows, bytesBefore + bytes, total);
+    const read: ReadOptions = { ...opts.read, ...(opts.stdin ? { stdin: opts.stdin } : {}), ...(onProgress ? { onProgress } : {}) };
+    const par = await readFileParallel(input, read, opts.settings, parallel);
+    if (par !== null) {
+      // The first file's state is taken over whole: no need to replay millions of NIKs.
+      if (folded) absorbRollState(state, par.state);
+      else state = par.state;
+      issues.push(...par.issues);
+      outcomes.push({ input, layout: par.layout, structuralRejects: par.structuralRejects, result: par.result });
+    } else {
+      const sink = foldSink(state, input.berkas, opts.settings, issues);
+      const result = await readInput(input, read, sink);
+      outcomes.push({ input, layout: result.layout, structuralRejects: sink.structuralRejects(), result });
+    }
+    folded = true;
+    const last = outcomes[outcomes.length - 1]!;
+    bytesBefore += input.path === null ? 0 : await sizeOf(input.path);
+    rowsBefore += last.result.barisData;
   }
+  progress?.done();
   const finished = finishRoll(state, opts.settings);
   issues.push(...finished.issues, ...mixedKindIssues(outcomes));
   const stats = outcomes.map((o) => inputStats(o, finished.perFile.get(o.input.berkas)));
@@ -73,6 +80,20 @@ export async function readRoll(args: readonly string[], cwd: string, opts: RollR
     issues,
     jumlah: { kecamatan: finished.kecamatan, kelurahan: finished.kelurahan, tps: finished.tps.length, pemilih: finished.pemilih },
   };
+}
+
+async function sizeOf(path: string): Promise<number> {
+  return (await stat(path).catch(() => null))?.size ?? 0;
+}
+
+/** The bytes to read, for "time left": unknown when stdin or a gzip file is among the inputs. */
+async function totalBytes(inputs: readonly ResolvedInput[]): Promise<number | null> {
+  let sum = 0;
+  for (const input of inputs) {
+    if (input.path === null || input.berkas.toLowerCase().endsWith('.gz')) return null;
+    sum += await sizeOf(input.path);
+  }
+  return sum;
 }
 
 function inputStats(o: FileOutcome, counted: { dihitung: number; ditolak: number } | undefined): InputStats {

@@ -82,6 +82,11 @@ export class FieldDecoder {
     return this.enc;
   }
 
+  /** Still undecided (only ASCII decoded so far, no BOM, nothing forced). */
+  get isTentative(): boolean {
+    return this.tentative;
+  }
+
   decode(buf: Buffer, start: number, end: number, escaped: number): string {
     let s: string;
     if (this.enc === 'windows-1252') {

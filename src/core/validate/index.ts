@@ -7,7 +7,7 @@ export { checkRow, nikHeaderOf } from './row-checks.js';
 export type { RowVerdict } from './verdict.js';
 export { createRollState, type RollState } from './roll-state.js';
 export { addRow, CleanVoterFolder } from './add-row.js';
-export { mergeRollStates } from './merge.js';
+export { absorbRollState, mergeRollStates } from './merge.js';
 export { finishRoll, compareIssues, type RollResult } from './finish.js';
 export type { FileCounts } from './finish-files.js';
 export { MapNikIndex, type NikIndex, type NikOrigin } from './nik-index.js';

@@ -1,4 +1,5 @@
 import { settle } from './add-row.js';
+import { joinNik } from './nik-table.js';
 import { compareOrigin, minOrigin } from './order.js';
 import { createRollState, emptyFileAcc, uncount, type FileAcc, type RollState, type TpsAcc } from './roll-state.js';
 
@@ -39,10 +40,29 @@ function mergeFile(into: FileAcc, from: FileAcc): void {
 }
 
 /**
- * Folds `source` into `target`, then replays source's first occurrences against target's: each
+ * Replays source's NIKs against target's straight from the typed tables (no object or string per
+ * NIK): a clash uncounts the later row exactly as addRow does.
+ */
+function absorbNiks(target: RollState, source: RollState): void {
+  const into = target.nik;
+  const from = source.nik;
+  into.reserve(from.size);
+  const refs = new Int32Array(from.pairCount).fill(-1);
+  from.forEachRaw((hi, lo, line, ref) => {
+    let r = refs[ref]!;
+    if (r < 0) r = refs[ref] = into.pair(from.pairFile(ref), from.pairKey(ref));
+    if (into.insertRaw(hi, lo, line, r) < 0) return;
+    const previous = { file: into.pairFile(into.prevRef), line: into.prevLine, key: into.pairKey(into.prevRef) };
+    const origin = { file: from.pairFile(ref), line, key: from.pairKey(ref) };
+    if (!settle(target, previous, 1, origin, joinNik(hi, lo), target.nikDuplicates)) uncount(target, origin, 1);
+  });
+}
+
+/**
+ * Folds `source` into `target` (in place; source is left as it was), then replays source's first occurrences against target's: each
  * clash uncounts the later row exactly as addRow would have, so the outcome is the same in any order.
  */
-function absorb(target: RollState, source: RollState): void {
+export function absorbRollState(target: RollState, source: RollState): void {
   for (const [name, file] of source.files) {
     let mine = target.files.get(name);
     if (mine === undefined) {
@@ -55,9 +75,7 @@ function absorb(target: RollState, source: RollState): void {
   for (const issue of source.issues) target.issues.push(issue);
   for (const dup of source.nikDuplicates) target.nikDuplicates.push(dup);
   for (const dup of source.tpsDuplicates) target.tpsDuplicates.push(dup);
-  source.nik.forEach((origin, nik) => {
-    if (!settle(target, target.nik.insert(nik, origin), 1, origin, nik, target.nikDuplicates)) uncount(target, origin, 1);
-  });
+  absorbNiks(target, source);
   for (const [key, origin] of source.recapFirst) {
     const previous = target.recapFirst.get(key) ?? null;
     if (previous === null || compareOrigin(origin, previous) < 0) target.recapFirst.set(key, origin);
@@ -73,7 +91,7 @@ function absorb(target: RollState, source: RollState): void {
  */
 export function mergeRollStates(a: RollState, b: RollState): RollState {
   const merged = createRollState();
-  absorb(merged, a);
-  absorb(merged, b);
+  absorbRollState(merged, a);
+  absorbRollState(merged, b);
   return merged;
 }

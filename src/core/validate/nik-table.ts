@@ -42,6 +42,7 @@ export function joinNik(hi: number, lo: number): string {
 export interface NikTableData {
   readonly chunks: Uint32Array[];
   readonly count: number;
+  readonly slots: Uint32Array;
   readonly pairFiles: string[];
   readonly pairKeys: string[];
 }
@@ -71,13 +72,17 @@ export class TypedNikIndex implements NikIndex {
     for (let i = 0; i < data.pairFiles.length; i++) t.pair(data.pairFiles[i]!, data.pairKeys[i]!);
     t.chunks = data.chunks;
     t.count = data.count;
-    t.rebuild(Math.max(MIN_CAPACITY, capacityFor(data.count)));
+    const capacity = data.slots.length;
+    t.slots = data.slots;
+    t.mask = capacity - 1;
+    t.bits = Math.log2(capacity);
+    t.limit = Math.floor((capacity * 3) / 4);
     return t;
   }
 
-  /** The entries, for sending to another thread (the index itself is rebuilt there). */
+  /** The table as plain data, for sending to another thread (transfer `chunks` and `slots`). */
   toData(): NikTableData {
-    return { chunks: this.chunks, count: this.count, pairFiles: this.pairFiles, pairKeys: this.pairKeys };
+    return { chunks: this.chunks, count: this.count, slots: this.slots, pairFiles: this.pairFiles, pairKeys: this.pairKeys };
   }
 
   get size(): number {
@@ -104,6 +109,10 @@ export class TypedNikIndex implements NikIndex {
     this.lastKeys = keys;
     this.lastPair = id;
     return id;
+  }
+
+  get pairCount(): number {
+    return this.pairFiles.length;
   }
 
   pairFile(ref: number): string {

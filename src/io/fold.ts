@@ -1,0 +1,46 @@
+/**
+ * The reader's events folded into a RollState: checkRow + addRow for every well-formed record, the
+ * byte-level fast way for clean voter records. Shared by the single-stream reader (cli/roll.ts)
+ * and the range workers, so both do exactly the same per record.
+ */
+import type { Issue, Layout, ValidationSettings } from '../core/types.js';
+import { pollingDay } from '../core/validate/dates.js';
+import { addRow, checkRow, CleanVoterFolder, nikHeaderOf, type RollState } from '../core/validate/index.js';
+import type { RollSink } from './read-roll.js';
+
+export interface FoldSink extends RollSink {
+  /** The layout once the header mapped (or was given). */
+  readonly layout: () => Layout | null;
+  readonly structuralRejects: () => number;
+}
+
+export function foldSink(state: RollState, berkas: string, settings: ValidationSettings, issues: Issue[], given: Layout | null = null): FoldSink {
+  let layout: Layout | null = given;
+  let structuralRejects = 0;
+  let folder: CleanVoterFolder | null = null;
+  return {
+    layout: () => layout,
+    structuralRejects: () => structuralRejects,
+    onHeader: (l) => {
+      layout = l;
+    },
+    onRow: (row, line) => {
+      if (layout === null) return;
+      const ctx = { file: berkas, line };
+      addRow(state, checkRow(row, layout, ctx, settings), ctx);
+    },
+    cleanVoter: {
+      day: pollingDay(settings.hariPemungutan),
+      onClean: (line, id, hi, lo) => {
+        folder ??= new CleanVoterFolder(state, berkas, nikHeaderOf(layout!));
+        folder.add(line, id, hi, lo);
+      },
+    },
+    onRejected: () => {
+      structuralRejects++;
+    },
+    onIssue: (issue) => {
+      issues.push(issue);
+    },
+  };
+}

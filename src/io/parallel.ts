@@ -1,0 +1,233 @@
+/**
+ * Reading one large uncompressed file in parallel (perf-baseline §2e): split into byte ranges at
+ * record starts (split.ts), each range read and checked in a worker thread into its own RollState,
+ * the states merged in range order, while this thread computes the file's SHA-256. The result is
+ * the same as reading the file in one stream; when that cannot be guaranteed (quoting that fooled
+ * the split, an encoding decided inside a later range, a worker failing) this returns null and the
+ * caller reads the file in one stream.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Issue, Layout, ValidationSettings } from '../core/types.js';
+import { absorbRollState, type RollState } from '../core/validate/index.js';
+import { FieldDecoder } from './decode.js';
+import type { ResolvedInput } from './inputs.js';
+import { fromStateData, runRange, type RangeJob, type RangeResult } from './range-job.js';
+import { detectInput, readSample, type FileReadResult, type ReadOptions } from './read-roll.js';
+import { RollAssembler } from './roll-assembler.js';
+import { RecordScanner } from './scanner.js';
+import { splitRanges } from './split.js';
+
+export interface ParallelOptions {
+  /** Byte ranges, one worker thread each; default min(2, CPUs): with 2 cores a third thread only adds switching. */
+  readonly ranges?: number;
+  /** Files smaller than this are read in one stream (default 64 MiB: thread start-up is ~50 ms). */
+  readonly minBytes?: number;
+  /** Run the ranges one after the other in this thread (tests under vitest, where no built worker exists). */
+  readonly inline?: boolean;
+}
+
+export interface ParallelOutcome {
+  readonly state: RollState;
+  readonly issues: Issue[];
+  readonly result: FileReadResult;
+  readonly structuralRejects: number;
+  readonly layout: Layout | null;
+}
+
+const WORKER_URL = new URL('./range-worker.js', import.meta.url);
+const DEFAULT_MIN_BYTES = 64 * 1024 * 1024;
+const HASH_CHUNK = 4 * 1024 * 1024;
+/**
+ * A little under a generated or real voter row (~146 bytes): the NIK table is sized for
+ * bytes / 160 rows up front and grows (once) if the rows are shorter.
+ */
+const BYTES_PER_ROW = 160;
+
+/**
+ * From the environment: LOGISTIK_THREADS (1 = never split), LOGISTIK_SPLIT_MIN_BYTES (tests force
+ * tiny ranges); LOGISTIK_DEBUG_PARALLEL=1 says on stderr when a file was split.
+ */
+export function parallelFromEnv(env: NodeJS.ProcessEnv = process.env): ParallelOptions {
+  const threads = Number(env.LOGISTIK_THREADS);
+  const minBytes = Number(env.LOGISTIK_SPLIT_MIN_BYTES);
+  return {
+    ...(Number.isInteger(threads) && threads >= 1 ? { ranges: threads } : {}),
+    ...(Number.isInteger(minBytes) && minBytes >= 0 ? { minBytes } : {}),
+  };
+}
+
+export async function readFileParallel(
+  input: ResolvedInput, opts: ReadOptions, settings: ValidationSettings, par: ParallelOptions,
+): Promise<ParallelOutcome | null> {
+  const path = input.path;
+  if (path === null || input.berkas.toLowerCase().endsWith('.gz')) return null;
+  const parts = par.ranges ?? Math.min(2, availableParallelism());
+  if (parts < 2) return null;
+  if (!par.inline && !existsSync(fileURLToPath(WORKER_URL))) return null;
+  const size = (await stat(path)).size;
+  if (size < (par.minBytes ?? DEFAULT_MIN_BYTES)) return null;
+
+  // The same sample, detection and header as the one-stream reader.
+  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  const { sample, complete } = await readSample(stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
+  stream.destroy();
+  const { bom, crOnly, body, guess, dialect } = detectInput(sample, complete, input.berkas, opts);
+  if (crOnly) return null;
+  const header = headerOf(body, input.berkas, dialect, new FieldDecoder(guess), opts.maxRecordBytes);
+  if (header === null) return null;
+  const ranges = await splitRanges(path, size, bom ? 3 : 0, 1, parts);
+  if (ranges.length < 2 || ranges[1]!.firstLine <= header.line) return null;
+
+  const jobs: RangeJob[] = ranges.map((r, i) => ({
+    path, berkas: input.berkas, start: r.start, end: r.end, firstLine: r.firstLine, last: i === ranges.length - 1,
+    dialect, guess, layout: i === 0 ? null : header.layout, settings,
+    ...(opts.maxRecordBytes !== undefined ? { maxRecordBytes: opts.maxRecordBytes } : {}),
+    // The first range's table becomes the whole file's: sized for the file, the others for their range.
+    expectNiks: Math.floor((i === 0 ? size : r.end - r.start) / BYTES_PER_ROW),
+  }));
+  let bytes = 0;
+  let rows = 0;
+  const progress = (b: number, r: number): void => {
+    bytes += b;
+    rows += r;
+    opts.onProgress?.(bytes, rows);
+  };
+  let results: RangeResult[];
+  let sha: string;
+  try {
+    if (par.inline) {
+      results = [];
+      for (const job of jobs) results.push(await runRange(job, progress));
+      sha = await sha256Of(path);
+    } else {
+      [results, sha] = await Promise.all([Promise.all(jobs.map((job) => inWorker(job, progress))), sha256Of(path)]);
+    }
+  } catch {
+    return null;
+  }
+  const ok = consistent(results, jobs, guess.tentative);
+  if (process.env.LOGISTIK_DEBUG_PARALLEL) {
+    process.stderr.write(`logistik: ${input.berkas} in ${jobs.length} ranges${ok ? '' : ', inconsistent: read again in one stream'}\n`);
+  }
+  if (!ok) return null;
+  return merge(results, input.berkas, sha, dialect.delimiter);
+}
+
+/** The header's layout and line, scanned from the sample; null when it is not in the sample or does not map. */
+function headerOf(
+  body: Buffer, berkas: string, dialect: RangeJob['dialect'], decoder: FieldDecoder, maxRecordBytes?: number,
+): { layout: Layout; line: number } | null {
+  let layout: Layout | null = null;
+  let line = 0;
+  const assembler = new RollAssembler(berkas, dialect, decoder, {
+    onHeader: (l) => {
+      layout = l;
+    },
+    onRow: () => {},
+    onRejected: () => {},
+    onIssue: () => {},
+  });
+  const scanner = new RecordScanner({ delimiter: dialect.delimiter.charCodeAt(0), maxRecordBytes }, {
+    onRecord: (r) => {
+      if (layout === null) line = r.line;
+      assembler.onRecord(r);
+    },
+    onBlank: () => {},
+  });
+  scanner.push(body);
+  return layout === null ? null : { layout, line };
+}
+
+function inWorker(job: RangeJob, progress: (bytes: number, rows: number) => void): Promise<RangeResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_URL, { workerData: job });
+    let settled = false;
+    worker.on('message', (m: { type: string; bytes?: number; rows?: number; result?: RangeResult; error?: unknown }) => {
+      if (m.type === 'progress') progress(m.bytes ?? 0, m.rows ?? 0);
+      else if (m.type === 'result' && m.result) {
+        settled = true;
+        resolve(m.result);
+      } else if (m.type === 'error') {
+        settled = true;
+        reject(m.error instanceof Error ? m.error : new Error(String(m.error)));
+      }
+    });
+    worker.on('error', (e) => {
+      if (!settled) reject(e);
+      settled = true;
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`range worker exited with ${code}`));
+    });
+  });
+}
+
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(HASH_CHUNK);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, HASH_CHUNK, null);
+      if (bytesRead === 0) break;
+      hash.update(buf.subarray(0, bytesRead));
+    }
+  } finally {
+    await fh.close();
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Whether the ranges read as one stream would have: each ended at a record start on the line the
+ * next began on, and no later range had to decide an encoding the first range left undecided
+ * (a later range that decoded only ASCII decodes the same whatever was decided before it).
+ */
+function consistent(results: readonly RangeResult[], jobs: readonly RangeJob[], tentative: boolean): boolean {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (!r.clean) return false;
+    if (i + 1 < jobs.length && r.nextLine !== jobs[i + 1]!.firstLine) return false;
+    if (i > 0 && tentative && !r.tentative) return false;
+  }
+  return results[0]!.layout !== null;
+}
+
+function merge(results: readonly RangeResult[], berkas: string, sha256: string, delimiter: string): ParallelOutcome {
+  const state = fromStateData(results[0]!.state);
+  for (let i = 1; i < results.length; i++) absorbRollState(state, fromStateData(results[i]!.state));
+  const issues: Issue[] = [];
+  let utf8Reported = false;
+  const counts = { barisData: 0, barisKosong: 0, barisJudul: 0 };
+  let structuralRejects = 0;
+  for (const r of results) {
+    for (const issue of r.readerIssues) {
+      // Once per file, at its first row: the first range that has one has the earliest.
+      if (issue.code === 'invalid-utf8') {
+        if (utf8Reported) continue;
+        utf8Reported = true;
+      }
+      issues.push(issue);
+    }
+    counts.barisData += r.counts.barisData;
+    counts.barisKosong += r.counts.barisKosong;
+    counts.barisJudul += r.counts.barisJudul;
+    structuralRejects += r.structuralRejects;
+  }
+  const layout = results[0]!.layout;
+  if (layout !== null && counts.barisData === 0) {
+    issues.push({ code: 'no-records', severity: 'galat', file: berkas, line: null, column: null, params: {} });
+  }
+  return {
+    state,
+    issues,
+    structuralRejects,
+    layout,
+    result: { sha256, ...counts, delimiter, encoding: results[0]!.encoding, layout },
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * One byte range of a file, read and checked by itself (in a worker thread, or inline in tests):
+ * the scanner starts at `start` on line `firstLine` and folds every record into its own RollState.
+ */
+import { open } from 'node:fs/promises';
+import type { Issue, Layout, ValidationSettings } from '../core/types.js';
+import { createRollState, type RollState } from '../core/validate/index.js';
+import { TypedNikIndex, type NikTableData } from '../core/validate/nik-table.js';
+import { FieldDecoder, type Encoding, type EncodingGuess } from './decode.js';
+import type { Dialect } from './dialect.js';
+import { foldSink } from './fold.js';
+import { PROGRESS_BYTES } from './read-roll.js';
+import { RollAssembler, type RollCounts } from './roll-assembler.js';
+import { RecordScanner } from './scanner.js';
+
+export interface RangeJob {
+  readonly path: string;
+  readonly berkas: string;
+  readonly start: number;
+  readonly end: number;
+  readonly firstLine: number;
+  /** The last range ends the file: its last record may lack a line end. */
+  readonly last: boolean;
+  readonly dialect: Dialect;
+  readonly guess: EncodingGuess;
+  /** Null for the first range, which reads title lines and the header itself. */
+  readonly layout: Layout | null;
+  readonly settings: ValidationSettings;
+  readonly maxRecordBytes?: number;
+  /** Room to make in the NIK table up front (growing it rehashes everything: ~0.5 s per 5 M NIKs). */
+  readonly expectNiks?: number;
+}
+
+/** A RollState as structured-clone data: its NIK table travels as transferable typed arrays. */
+export interface StateData {
+  readonly files: RollState['files'];
+  readonly nik: NikTableData;
+  readonly nikDuplicates: RollState['nikDuplicates'];
+  readonly recapFirst: RollState['recapFirst'];
+  readonly tpsDuplicates: RollState['tpsDuplicates'];
+  readonly issues: RollState['issues'];
+}
+
+export interface RangeResult {
+  readonly state: StateData;
+  /** Issues of the reader (structure, header), in line order. */
+  readonly readerIssues: Issue[];
+  readonly counts: RollCounts;
+  readonly structuralRejects: number;
+  readonly layout: Layout | null;
+  readonly encoding: Encoding;
+  /** The decoder never had to decide (only ASCII decoded). */
+  readonly tentative: boolean;
+  /** The range ended at a record start (always true for the last range). */
+  readonly clean: boolean;
+  /** The line the next range must start on. */
+  readonly nextLine: number;
+}
+
+const CHUNK = 1024 * 1024;
+
+/** `onProgress` gets the bytes and records done since its previous call. */
+export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows: number) => void): Promise<RangeResult> {
+  const state = createRollState();
+  if (job.expectNiks !== undefined) state.nik.reserve(job.expectNiks);
+  const readerIssues: Issue[] = [];
+  const sink = foldSink(state, job.berkas, job.settings, readerIssues, job.layout);
+  const decoder = new FieldDecoder(job.guess);
+  const assembler = new RollAssembler(job.berkas, job.dialect, decoder, sink);
+  if (job.layout !== null) assembler.startRange(job.layout);
+  const scanner = new RecordScanner(
+    { delimiter: job.dialect.delimiter.charCodeAt(0), firstLine: job.firstLine, maxRecordBytes: job.maxRecordBytes },
+    assembler,
+  );
+  const fh = await open(job.path, 'r');
+  let done = 0;
+  let reported = 0;
+  let rowsReported = 0;
+  const report = (): void => {
+    onProgress?.(done - reported, assembler.counts.barisData - rowsReported);
+    reported = done;
+    rowsReported = assembler.counts.barisData;
+  };
+  try {
+    for (let pos = job.start; pos < job.end; ) {
+      // A fresh buffer per chunk: the scanner and the repeat cache may keep references to old ones.
+      const buf = Buffer.allocUnsafe(Math.min(CHUNK, job.end - pos));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+      if (bytesRead === 0) break;
+      scanner.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+      pos += bytesRead;
+      done += bytesRead;
+      if (done - reported >= PROGRESS_BYTES) report();
+    }
+  } finally {
+    await fh.close();
+  }
+  const clean = job.last || scanner.atRecordStart();
+  if (job.last) scanner.end();
+  report();
+  return {
+    state: toStateData(state),
+    readerIssues,
+    counts: assembler.counts,
+    structuralRejects: sink.structuralRejects(),
+    layout: sink.layout() ?? assembler.layout,
+    encoding: decoder.encoding,
+    tentative: decoder.isTentative,
+    clean,
+    nextLine: scanner.nextLine,
+  };
+}
+
+export function toStateData(state: RollState): StateData {
+  return {
+    files: state.files,
+    nik: state.nik.toData(),
+    nikDuplicates: state.nikDuplicates,
+    recapFirst: state.recapFirst,
+    tpsDuplicates: state.tpsDuplicates,
+    issues: state.issues,
+  };
+}
+
+export function fromStateData(data: StateData): RollState {
+  return {
+    files: data.files,
+    nik: TypedNikIndex.fromData(data.nik),
+    nikDuplicates: data.nikDuplicates,
+    recapFirst: data.recapFirst,
+    tpsDuplicates: data.tpsDuplicates,
+    issues: data.issues,
+  };
+}
+
+/** The buffers to transfer (not copy) with a RangeResult. */
+export function transferList(result: RangeResult): ArrayBuffer[] {
+  return [...result.state.nik.chunks.map((c) => c.buffer as ArrayBuffer), result.state.nik.slots.buffer as ArrayBuffer];
+}

@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readRoll } from '../../src/cli/roll.js';
+import { readFileParallel } from '../../src/io/parallel.js';
+import { RecordScanner } from '../../src/io/scanner.js';
+import { splitRanges } from '../../src/io/split.js';
+import { tmp } from './helpers.js';
+
+const SETTINGS = { hariPemungutan: '2024-02-14', kapasitasTps: 300 };
+const ROOT = resolve(import.meta.dirname, '../..');
+
+// Cells with quotes, commas and line breaks, so that split points fall next to quoted newlines.
+const cell = fc.array(fc.constantFrom('1', 'a', ',', '"', '\n', ' '), { maxLength: 4 }).map((cs) => cs.join(''));
+const quote = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
+function scanAll(bytes: Buffer, from: number, to: number, firstLine: number, end: boolean): { line: number; fields: string[] }[] {
+  const out: { line: number; fields: string[] }[] = [];
+  const s = new RecordScanner({ delimiter: 0x2c, firstLine }, {
+    onRecord: (r) => {
+      const fields: string[] = [];
+      for (let i = 0; i < r.count; i++) fields.push(r.buf.toString('latin1', r.starts[i], r.ends[i]).replaceAll('""', '"'));
+      out.push({ line: r.line, fields });
+    },
+    onBlank: () => {},
+  });
+  s.push(bytes.subarray(from, to));
+  if (end) s.end();
+  else expect(s.atRecordStart()).toBe(true);
+  return out;
+}
+
+describe('splitRanges (byte ranges at record starts, quote parity)', () => {
+  it('gives ranges that scan to the records of the whole file, with the same start lines, for any split', async () => {
+    const dir = tmp();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(cell, cell, cell), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 2, max: 9 }),
+        fc.constantFrom('\n', '\r\n'),
+        async (rows, parts, eol) => {
+          const text = ['a,b,c', ...rows.map((r) => r.map(quote).join(','))].join(eol) + eol;
+          const bytes = Buffer.from(text, 'latin1');
+          const path = join(dir, 'r.csv');
+          writeFileSync(path, bytes);
+          const whole = scanAll(bytes, 0, bytes.length, 1, true);
+          // (The whole-file scan itself is checked against csv-parse in scanner.test.ts.)
+          expect(whole.length).toBeGreaterThan(0);
+          const ranges = await splitRanges(path, bytes.length, 0, 1, parts);
+          expect(ranges[0]!.start).toBe(0);
+          expect(ranges[ranges.length - 1]!.end).toBe(bytes.length);
+          const pieces = ranges.flatMap((r, i) => {
+            if (i > 0) expect(r.start).toBe(ranges[i - 1]!.end);
+            return scanAll(bytes, r.start, r.end, r.firstLine, i === ranges.length - 1);
+          });
+          expect(pieces).toEqual(whole);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** A voter roll with duplicates far apart, a bad row, quoted names with commas and newlines, blank lines. */
+function roll(n: number): string {
+  const lines = ['kode_kelurahan,kecamatan,kelurahan,tps,nik,nkk,nama,jenis_kelamin,tanggal_lahir,status_kawin,disabilitas'];
+  for (let i = 0; i < n; i++) {
+    const tps = String(1 + Math.floor(i / 7)).padStart(3, '0');
+    // Every 11th voter repeats the NIK of a voter ~n/2 rows earlier: duplicates across any split.
+    const serial = i % 11 === 10 && i > n / 2 ? i - Math.floor(n / 2) : i;
+    const nik = `167401010190${String(serial).padStart(4, '0')}`;
+    const nama = i % 5 === 0 ? `"SITI, S.PD${i % 10 === 0 ? '\nBINTI ALI' : ''}"` : `BUDI ${i}`;
+    const jk = i % 13 === 0 ? 'X' : 'L';
+    lines.push(`16.74.01.1001,PRABUMULIH BARAT,MUARA DUA,${tps},${nik},1674010101900100,${nama},${jk},01-01-1990,S,`);
+    if (i % 17 === 0) lines.push('');
+  }
+  lines.push('16.74.01.1001,X,Y,001,1674010101900001');
+  return `${lines.join('\n')}\n`;
+}
+
+describe('readRoll in byte ranges', () => {
+  it('gives exactly the one-stream result, whatever the number of ranges', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'b.csv'), roll(300));
+    writeFileSync(join(dir, 'a.csv'), roll(120));
+    const one = await readRoll(['b.csv', 'a.csv'], dir, { read: {}, settings: SETTINGS, parallel: { ranges: 1 } });
+    expect(one.issues.some((i) => i.code === 'duplicate-nik' && i.file === 'b.csv')).toBe(true);
+    // The split really happens (not a silent fall-back to one stream).
+    const input = { berkas: 'b.csv', path: join(dir, 'b.csv') };
+    expect(await readFileParallel(input, {}, SETTINGS, { ranges: 3, minBytes: 0, inline: true })).not.toBeNull();
+    for (const ranges of [2, 3, 7]) {
+      const par = await readRoll(['b.csv', 'a.csv'], dir, { read: {}, settings: SETTINGS, parallel: { ranges, minBytes: 0, inline: true } });
+      expect(par).toEqual(one);
+    }
+  });
+
+  it('falls back to one stream when a stray quote fools the split', async () => {
+    const dir = tmp();
+    const text = roll(60).replace('BUDI 3,', 'BU"DI 3,');
+    writeFileSync(join(dir, 'q.csv'), text);
+    const one = await readRoll(['q.csv'], dir, { read: {}, settings: SETTINGS, parallel: { ranges: 1 } });
+    for (const ranges of [2, 4]) {
+      expect(await readRoll(['q.csv'], dir, { read: {}, settings: SETTINGS, parallel: { ranges, minBytes: 0, inline: true } })).toEqual(one);
+    }
+  });
+});
+
+describe('the built binary with worker threads forced on tiny ranges', () => {
+  const bin = join(ROOT, 'bin', 'logistik.js');
+  const built = existsSync(join(ROOT, 'dist', 'io', 'range-worker.js'));
+  it.runIf(built)('writes byte for byte the same files as one stream, validasi.csv included', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'pemilih.csv'), roll(2000));
+    const run = (out: string, env: Record<string, string>) =>
+      spawnSync(process.execPath, [bin, 'hitung', 'pemilih.csv', '--out', out, '--json', '--allow-invalid'], {
+        cwd: dir, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000', ...env },
+      });
+    const one = run('satu', { LOGISTIK_THREADS: '1' });
+    const par = run('dua', { LOGISTIK_THREADS: '2', LOGISTIK_SPLIT_MIN_BYTES: '0', LOGISTIK_DEBUG_PARALLEL: '1' });
+    expect(par.stderr).toContain('pemilih.csv in 2 ranges\n');
+    expect(par.status).toBe(one.status);
+    expect(par.stdout).toBe(one.stdout);
+    const files = readdirSync(join(dir, 'satu')).sort();
+    expect(files).toContain('validasi.csv');
+    expect(readdirSync(join(dir, 'dua')).sort()).toEqual(files);
+    for (const f of files) expect(readFileSync(join(dir, 'dua', f)).equals(readFileSync(join(dir, 'satu', f)))).toBe(true);
+    expect(readFileSync(join(dir, 'satu', 'validasi.csv'), 'utf8')).toMatch(/duplicate-nik/);
+  });
+});
