@@ -18,6 +18,7 @@ export type { CliIo } from './io.js';
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const { lang, explicit } = resolveLang(argv, io.env);
+  quietOnClosedPipe(io.stdout);
   const noColor = argv.includes('--no-color');
   const debug = argv.includes('--debug') || (io.env.DEBUG !== undefined && io.env.DEBUG !== '');
   const ctx: CommandContext = { io, lang, langExplicit: explicit, color: makeChalk(io.stderr, io.env, noColor), colorOut: makeChalk(io.stdout, io.env, noColor) };
@@ -34,6 +35,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (err instanceof CommanderError) return commanderExit(err, ctx);
     return handleError(err, ctx, debug);
   }
+}
+
+/**
+ * A reader that stops early (`logistik preset pemilu-2024 | head`) closes the pipe: that is the
+ * reader's choice, not a failure, so the rest of stdout is dropped instead of crashing on EPIPE.
+ */
+function quietOnClosedPipe(stream: CliIo['stdout']): void {
+  const s = stream as CliIo['stdout'] & { on?: (event: 'error', listener: (err: NodeJS.ErrnoException) => void) => unknown; listenerCount?: (event: string) => number };
+  if (typeof s.on !== 'function' || (s.listenerCount?.('error') ?? 0) > 0) return;
+  s.on('error', (err) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  });
 }
 
 /**

@@ -3,6 +3,7 @@
  * language, and exits 0; --version; unknown options and commands get a "did you mean" and exit 2.
  * The examples are not decoration: the ones that can run here are run.
  */
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +110,22 @@ describe('--version', () => {
     const r = runBinary(['--version']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('`logistik --help | head -c 1` ends quietly: no EPIPE stack, exit 0', () => {
+    assertBuilt();
+    // help is written in two pieces (commander's text, then the examples): the second one meets a
+    // pipe that head has already closed
+    for (const argv of ['--help', 'hitung --help', 'preset pemilu-2024']) {
+      const r = spawnSync('bash', ['--noprofile', '--norc', '-c', `node bin/logistik.js ${argv} | head -c 1 > /dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], {
+        cwd: REPO,
+        env: { PATH: process.env.PATH ?? '', LANG: 'C' },
+        encoding: 'utf8',
+      });
+      expect(r.stderr, argv).toBe('exit=0\n');
+    }
   });
 });
 
