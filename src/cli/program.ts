@@ -124,9 +124,10 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
     .description(d('help.preset'))
     .argument('[name]', d('help.arg.preset'))
     .option('--schema', d('help.opt.schema'))
+    .option('-c, --config <file>', d('help.opt.preset-config'))
     .addHelpText('after', `\n${d('help.examples.preset')}`)
-    .action((name: string | undefined, raw: { schema?: boolean }) => {
-      result.code = runPreset(name, { schema: raw.schema ?? false }, ctx);
+    .action(async (name: string | undefined, raw: { schema?: boolean; config?: string }) => {
+      result.code = await runPreset(name, { schema: raw.schema ?? false, ...(raw.config ? { config: raw.config } : {}) }, ctx);
     });
   quietCommander(program.command('init'), ctx)
     .description(d('help.init'))

@@ -62,3 +62,17 @@ describe('runCli in-process', () => {
     expect(help.stdout).toContain('--allow-invalid');
   });
 });
+
+describe('preset --config', () => {
+  it('prints the resolved config whose SHA-256 is konfigurasi_sha256 of a run with that config', async () => {
+    const { createHash } = await import('node:crypto');
+    const dir = await tempDir('contoh');
+    const config = { extends: 'pilkada-2024', barang: [{ kode: 'tinta', cadangan_persen: 10 }] };
+    await (await import('node:fs/promises')).writeFile(join(dir, 'c.json'), JSON.stringify(config));
+    const printed = await runInProcess(['preset', '-c', 'c.json'], { cwd: dir });
+    expect(printed.code).toBe(0);
+    expect(JSON.parse(printed.stdout).barang.find((b: { kode: string }) => b.kode === 'tinta').cadangan_persen).toBe(10);
+    const run = await runInProcess(['hitung', '-c', 'c.json', 'contoh/pemilih.csv', '--json'], { cwd: dir });
+    expect(JSON.parse(run.stdout).konfigurasi_sha256).toBe(createHash('sha256').update(printed.stdout).digest('hex'));
+  });
+});

@@ -1,22 +1,32 @@
-import { configForDisplay, PRESET_NAMES, resolveConfig } from '../../core/config/index.js';
+import { PRESET_NAMES, resolveConfig } from '../../core/config/index.js';
 import { ExitCode } from '../../errors.js';
+import { readConfigFile } from '../../io/read-config.js';
 import type { CommandContext } from '../context.js';
+import { configText } from '../outputs.js';
 import { configJsonSchemaText } from '../schema.js';
+
+export interface PresetOptions {
+  readonly schema: boolean;
+  /** Print the resolved form of this config file instead (what `hitung -c FILE` uses and hashes). */
+  readonly config?: string;
+}
 
 /**
  * `logistik preset`: list the presets; `logistik preset NAME`: print it as a complete config (valid
- * input for --config); `--schema`: the JSON Schema of config files.
+ * input for --config); `--config FILE`: the resolved config a run would use, in the same form, so
+ * `konfigurasi_sha256` can be checked with sha256sum; `--schema`: the JSON Schema of config files.
  */
-export function runPreset(name: string | undefined, opts: { schema: boolean }, ctx: CommandContext): ExitCode {
+export async function runPreset(name: string | undefined, opts: PresetOptions, ctx: CommandContext): Promise<ExitCode> {
   if (opts.schema) {
     ctx.io.stdout.write(configJsonSchemaText());
     return ExitCode.Ok;
   }
-  if (name === undefined) {
+  if (name === undefined && opts.config === undefined) {
     ctx.io.stdout.write(`${PRESET_NAMES.join('\n')}\n`);
     return ExitCode.Ok;
   }
-  const config = resolveConfig({ preset: name });
-  ctx.io.stdout.write(`${JSON.stringify(configForDisplay(config), null, 2)}\n`);
+  const raw = opts.config === undefined ? undefined : await readConfigFile(opts.config, ctx.io.cwd);
+  const config = resolveConfig({ ...(name !== undefined ? { preset: name } : {}), ...(raw !== undefined ? { config: raw } : {}) });
+  ctx.io.stdout.write(configText(config));
   return ExitCode.Ok;
 }

@@ -117,6 +117,10 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   'help.opt.allow-invalid': { id: 'tetap tulis manifes dari baris yang sah walau ada galat, dan keluar dengan 0', en: 'write manifests from the valid rows even when errors exist, and exit 0' },
   'help.opt.check': { id: 'tidak menulis apa pun; bandingkan dengan berkas di --out dan sebutkan yang berbeda', en: 'write nothing; compare with the files in --out and list what differs' },
   'help.opt.excel': { id: 'tulis juga salinan untuk Excel (UTF-8 dengan BOM, pemisah ;) di subfolder excel/', en: 'also write spreadsheet copies (UTF-8 with BOM, ; delimiter) into the excel/ subfolder' },
+  'help.opt.preset-config': {
+    id: 'cetak konfigurasi yang terselesaikan dari berkas ini (yang dipakai dan di-hash oleh hitung -c)',
+    en: 'print the resolved config of this file (what hitung -c uses and hashes)',
+  },
   'help.opt.schema': { id: 'cetak JSON Schema berkas konfigurasi', en: 'print the JSON Schema of config files' },
   'help.opt.force': { id: 'timpa berkas yang sudah ada', en: 'overwrite existing files' },
   'help.opt.lang': { id: 'bahasa pesan: id atau en', en: 'message language: id or en' },
@@ -147,8 +151,8 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
     en: 'Examples:\n  logistik banding manifest-old-roll manifest-new-roll\n  logistik banding --json manifest-pemilu manifest-pilkada',
   },
   'help.examples.preset': {
-    id: 'Contoh:\n  logistik preset\n  logistik preset pilkada-2024 > pilkada.json\n  logistik preset --schema > logistik-config.schema.json',
-    en: 'Examples:\n  logistik preset\n  logistik preset pilkada-2024 > pilkada.json\n  logistik preset --schema > logistik-config.schema.json',
+    id: 'Contoh:\n  logistik preset\n  logistik preset pilkada-2024 > pilkada.json\n  logistik preset -c logistik.config.json | sha256sum   # = konfigurasi_sha256\n  logistik preset --schema > logistik-config.schema.json',
+    en: 'Examples:\n  logistik preset\n  logistik preset pilkada-2024 > pilkada.json\n  logistik preset -c logistik.config.json | sha256sum   # = konfigurasi_sha256\n  logistik preset --schema > logistik-config.schema.json',
   },
   'help.examples.init': {
     id: 'Contoh:\n  logistik init                 # logistik.config.json, logistik-config.schema.json, dapil.csv di folder ini\n  logistik init -p pilkada-2024 konfigurasi/',
