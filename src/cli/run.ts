@@ -5,9 +5,9 @@ import type { CliIo } from './io.js';
 import type { CommandContext } from './context.js';
 import { makeChalk } from './color.js';
 import { langFlag, resolveLang } from './lang.js';
-import { handleError } from './handle-error.js';
+import { handleError, writeJsonError } from './handle-error.js';
 import { buildProgram, type ActionResult } from './program.js';
-import { renderCommanderError } from './usage-error.js';
+import { commanderMessage, renderCommanderError } from './usage-error.js';
 
 export type { CliIo } from './io.js';
 
@@ -21,10 +21,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   quietOnClosedPipe(io.stdout);
   const noColor = argv.includes('--no-color');
   const debug = argv.includes('--debug') || (io.env.DEBUG !== undefined && io.env.DEBUG !== '');
+  const json = argv.includes('--json');
   const ctx: CommandContext = { io, lang, langExplicit: explicit, color: makeChalk(io.stderr, io.env, noColor), colorOut: makeChalk(io.stdout, io.env, noColor) };
   const langArg = langFlag(argv);
   if (langArg && langArg.value !== 'id' && langArg.value !== 'en') {
-    io.stderr.write(`${ctx.color.red(t(lang, 'error.prefix'))}: ${t(lang, 'usage.lang', { value: langArg.value })}\n`);
+    const message = t(lang, 'usage.lang', { value: langArg.value });
+    io.stderr.write(`${ctx.color.red(t(lang, 'error.prefix'))}: ${message}\n`);
+    if (json) writeJsonError(ctx, 'usage.lang', message, ExitCode.Usage);
     return ExitCode.Usage;
   }
   const result: ActionResult = { code: undefined };
@@ -32,8 +35,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     await buildProgram(ctx, result).parseAsync([...argv], { from: 'user' });
     return result.code ?? ExitCode.Ok;
   } catch (err) {
-    if (err instanceof CommanderError) return commanderExit(err, ctx);
-    return handleError(err, ctx, debug);
+    if (err instanceof CommanderError) return commanderExit(err, ctx, json);
+    return handleError(err, ctx, debug, json);
   }
 }
 
@@ -53,8 +56,9 @@ function quietOnClosedPipe(stream: CliIo['stdout']): void {
  * Asked-for help and version exit 0; help shown because no command was given, and every other
  * commander error, is a usage error (exit 2, not commander's default 1, which means "data invalid").
  */
-function commanderExit(err: CommanderError, ctx: CommandContext): ExitCode {
+function commanderExit(err: CommanderError, ctx: CommandContext, json: boolean): ExitCode {
   if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.Ok;
   if (err.code !== 'commander.help') ctx.io.stderr.write(renderCommanderError(err, ctx));
+  if (json) writeJsonError(ctx, err.code, commanderMessage(err, ctx), ExitCode.Usage);
   return ExitCode.Usage;
 }

@@ -7,12 +7,16 @@ import type { CommandContext } from './context.js';
  * catalogue, keeping its "did you mean" suggestion (its quoted token and suggestion are data).
  */
 export function renderCommanderError(err: CommanderError, ctx: CommandContext): string {
+  return `${ctx.color.red(t(ctx.lang, 'error.prefix'))}: ${commanderMessage(err, ctx)}\n${t(ctx.lang, 'usage.see-help')}\n`;
+}
+
+/** The catalogue's sentence for a commander error, with its suggestion. */
+export function commanderMessage(err: CommanderError, ctx: CommandContext): string {
   const token = /'([^']*)'/.exec(err.message)?.[1] ?? '';
   const suggestion = /Did you mean (.+)\?/.exec(err.message)?.[1];
   const key = COMMANDER_KEYS[err.code] ?? 'usage.commander';
-  let text = t(ctx.lang, key, { token, detail: err.message.replace(/^error: /, '') });
-  if (suggestion) text += ` ${t(ctx.lang, 'usage.did-you-mean', { suggestion })}`;
-  return `${ctx.color.red(t(ctx.lang, 'error.prefix'))}: ${text}\n${t(ctx.lang, 'usage.see-help')}\n`;
+  const text = t(ctx.lang, key, { token, detail: err.message.replace(/^error: /, '') });
+  return suggestion ? `${text} ${t(ctx.lang, 'usage.did-you-mean', { suggestion })}` : text;
 }
 
 const COMMANDER_KEYS: Record<string, string> = {

@@ -76,3 +76,17 @@ describe('preset --config', () => {
     expect(JSON.parse(run.stdout).konfigurasi_sha256).toBe(createHash('sha256').update(printed.stdout).digest('hex'));
   });
 });
+
+describe('--json when the run stops', () => {
+  it.each([
+    [['hitung', 'x.csv', '--json', '--jsn'], 2],
+    [['hitung', '-p', 'pemilu-2029', 'x.csv', '--json'], 2],
+    [['hitung', 'tidak-ada.csv', '--json'], 3],
+  ])('%j still prints one JSON document saying why (exit %i)', async (argv, code) => {
+    const r = await runInProcess(argv, { cwd: await tempDir() });
+    expect(r.code).toBe(code);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.galat.kode_keluar).toBe(code);
+    expect(doc.galat.pesan.length).toBeGreaterThan(0);
+  });
+});
