@@ -60,8 +60,11 @@ export async function readRoll(args: readonly string[], cwd: string, opts: RollR
       issues.push(...par.issues);
       outcomes.push({ input, layout: par.layout, structuralRejects: par.structuralRejects, result: par.result });
     } else {
+      // Sized up front from the file (bytes / 160 ≈ rows): growing rehashes every NIK so far.
+      if (input.path !== null && !input.berkas.toLowerCase().endsWith('.gz')) state.nik.reserve(Math.floor((await sizeOf(input.path)) / 160));
       const sink = foldSink(state, input.berkas, opts.settings, issues);
       const result = await readInput(input, read, sink);
+      sink.finish();
       outcomes.push({ input, layout: result.layout, structuralRejects: sink.structuralRejects(), result });
     }
     folded = true;

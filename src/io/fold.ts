@@ -12,6 +12,8 @@ export interface FoldSink extends RollSink {
   /** The layout once the header mapped (or was given). */
   readonly layout: () => Layout | null;
   readonly structuralRejects: () => number;
+  /** Call once the input has been read: the state is complete only then. */
+  readonly finish: () => void;
 }
 
 export function foldSink(state: RollState, berkas: string, settings: ValidationSettings, issues: Issue[], given: Layout | null = null): FoldSink {
@@ -21,6 +23,7 @@ export function foldSink(state: RollState, berkas: string, settings: ValidationS
   return {
     layout: () => layout,
     structuralRejects: () => structuralRejects,
+    finish: () => folder?.flush(),
     onHeader: (l) => {
       layout = l;
     },

@@ -82,12 +82,12 @@ export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows:
     rowsReported = assembler.counts.barisData;
   };
   try {
+    // One buffer for the whole range: the scanner copies what it keeps.
+    const buf = Buffer.allocUnsafe(CHUNK);
     for (let pos = job.start; pos < job.end; ) {
-      // A fresh buffer per chunk: the scanner and the repeat cache may keep references to old ones.
-      const buf = Buffer.allocUnsafe(Math.min(CHUNK, job.end - pos));
-      const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+      const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK, job.end - pos), pos);
       if (bytesRead === 0) break;
-      scanner.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+      scanner.push(buf.subarray(0, bytesRead));
       pos += bytesRead;
       done += bytesRead;
       if (done - reported >= PROGRESS_BYTES) report();
@@ -97,6 +97,7 @@ export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows:
   }
   const clean = job.last || scanner.atRecordStart();
   if (job.last) scanner.end();
+  sink.finish();
   report();
   return {
     state: toStateData(state),

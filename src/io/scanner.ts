@@ -74,6 +74,8 @@ export class RecordScanner {
   private readonly sink: ScanSink;
   private readonly rec: ScannedRecord;
   private buf: Buffer = EMPTY;
+  private readonly work: Buffer[] = [EMPTY, EMPTY];
+  private flip = 0;
   private recStart = 0;
   /** Where the fast path resumes looking for LF; the record's bytes before it hold none. */
   private lfFrom = 0;
@@ -164,16 +166,30 @@ export class RecordScanner {
     }
   }
 
+  /**
+   * The pending bytes of a half-read record followed by the new chunk, copied into one of two
+   * work buffers used in turn (the other may still hold the bytes being copied): no allocation per
+   * chunk, and the caller may reuse `chunk` as soon as push returns. Records handed out point into
+   * these buffers, so their bytes are valid only during onRecord.
+   */
   private append(chunk: Buffer): void {
     const keep = this.discarding ? 0 : this.buf.length - this.recStart;
+    const need = keep + chunk.length;
+    this.flip ^= 1;
+    let work = this.work[this.flip]!;
+    if (work.length < need) {
+      work = Buffer.allocUnsafe(Math.max(need, Math.min(2 * need, need + 16 * 1024 * 1024)));
+      this.work[this.flip] = work;
+    }
+    const shift = this.recStart;
+    if (keep > 0) this.buf.copy(work, 0, shift, shift + keep);
+    chunk.copy(work, keep);
+    this.buf = work.subarray(0, need);
     if (keep === 0) {
-      this.buf = chunk;
       this.lfFrom = 0;
       this.slowPos = 0;
     } else {
       // Offsets of a half-scanned record follow its bytes to the front of the new buffer.
-      const shift = this.recStart;
-      this.buf = Buffer.concat([this.buf.subarray(shift), chunk]);
       this.lfFrom -= shift;
       if (this.slow) this.rebase(shift);
     }

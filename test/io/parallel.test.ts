@@ -129,3 +129,32 @@ describe('the built binary with worker threads forced on tiny ranges', () => {
     expect(readFileSync(join(dir, 'satu', 'validasi.csv'), 'utf8')).toMatch(/duplicate-nik/);
   });
 });
+
+describe('RecordScanner and a reused chunk buffer', () => {
+  it('gives the same records when the caller overwrites its buffer after every push', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell, cell), { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 13 }), (rows, size) => {
+        const bytes = Buffer.from(`${['a,b,c', ...rows.map((r) => r.map(quote).join(','))].join('\n')}\n`, 'latin1');
+        const whole = scanAll(bytes, 0, bytes.length, 1, true);
+        const out: { line: number; fields: string[] }[] = [];
+        const s = new RecordScanner({ delimiter: 0x2c }, {
+          onRecord: (r) => {
+            const fields: string[] = [];
+            for (let i = 0; i < r.count; i++) fields.push(r.buf.toString('latin1', r.starts[i], r.ends[i]).replaceAll('""', '"'));
+            out.push({ line: r.line, fields });
+          },
+          onBlank: () => {},
+        });
+        const reused = Buffer.alloc(size);
+        for (let p = 0; p < bytes.length; p += size) {
+          const n = bytes.copy(reused, 0, p, p + size);
+          s.push(reused.subarray(0, n));
+          reused.fill(0x22);
+        }
+        s.end();
+        expect(out).toEqual(whole);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -130,6 +130,12 @@ export class CleanVoterFolder {
   private acc: TpsAcc | null = null;
   private tally: NameTally | null = null;
   private pair = 0;
+  /** NIKs waiting to be inserted (see flush). */
+  private readonly his = new Uint32Array(BATCH);
+  private readonly los = new Uint32Array(BATCH);
+  private readonly lines = new Uint32Array(BATCH);
+  private readonly refs = new Uint32Array(BATCH);
+  private pending = 0;
 
   constructor(private readonly state: RollState, private readonly fileName: string, nikHeader: string) {
     this.file = fileAcc(state, fileName, nikHeader);
@@ -151,17 +157,37 @@ export class CleanVoterFolder {
         tally.first = { file: this.fileName, line };
       }
     }
-    const nik = this.state.nik;
-    if (nik.insertRaw(hi, lo, line, this.pair) >= 0) {
-      const previous = { file: nik.pairFile(nik.prevRef), line: nik.prevLine, key: nik.pairKey(nik.prevRef) };
-      const origin = { file: this.fileName, line, key: id.key };
-      if (!settle(this.state, previous, 1, origin, joinNik(hi, lo), this.state.nikDuplicates)) {
-        file.rejected++;
-        return;
-      }
-    }
+    // Counted now; a duplicate found when the batch is inserted is uncounted then, exactly as
+    // when two states merge (the outcome does not depend on insertion order).
     acc.rows++;
     acc.dpt++;
+    const k = this.pending++;
+    this.his[k] = hi;
+    this.los[k] = lo;
+    this.lines[k] = line;
+    this.refs[k] = this.pair;
+    if (this.pending === BATCH) this.flush();
+  }
+
+  /**
+   * Inserts the waiting NIKs. Their hash slots are read first in a loop of independent loads, so
+   * the cache misses of a large table overlap instead of coming one after the other. Must be
+   * called before the state is finished, merged or sent elsewhere.
+   */
+  flush(): void {
+    const n = this.pending;
+    this.pending = 0;
+    const nik = this.state.nik;
+    const { his, los, lines, refs } = this;
+    nik.touch(his, los, n);
+    for (let i = 0; i < n; i++) {
+      if (nik.insertRaw(his[i]!, los[i]!, lines[i]!, refs[i]!) < 0) continue;
+      const previous = { file: nik.pairFile(nik.prevRef), line: nik.prevLine, key: nik.pairKey(nik.prevRef) };
+      const origin = { file: this.fileName, line: lines[i]!, key: nik.pairKey(refs[i]!) };
+      if (!settle(this.state, previous, 1, origin, joinNik(his[i]!, los[i]!), this.state.nikDuplicates)) {
+        uncount(this.state, origin, 1);
+      }
+    }
   }
 
   private switchTo(id: CleanIdentity, line: number): void {
@@ -172,3 +198,6 @@ export class CleanVoterFolder {
     this.lastId = id;
   }
 }
+
+/** NIKs inserted per batch: enough loads in flight to hide memory latency, few enough to stay in L1. */
+const BATCH = 64;

@@ -66,6 +66,8 @@ export class TypedNikIndex implements NikIndex {
   /** The origin stored until now, set by insertRaw when it returns an entry. */
   prevLine = 0;
   prevRef = 0;
+  /** Written by touch only. */
+  touched = 0;
 
   static fromData(data: NikTableData): TypedNikIndex {
     const t = new TypedNikIndex();
@@ -166,6 +168,15 @@ export class TypedNikIndex implements NikIndex {
     slots[i] = (tag | (e + 1)) >>> 0;
     if (this.count > this.limit) this.rebuild((this.mask + 1) * 2);
     return -1;
+  }
+
+  /** Reads the home slot of each NIK (and keeps the sum, so the loads are not dropped). */
+  touch(his: Uint32Array, los: Uint32Array, n: number): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum ^= slots[hash(his[i]!, los[i]!) & mask]!;
+    this.touched = sum;
   }
 
   private earlier(line: number, ref: number, pl: number, pr: number): boolean {
