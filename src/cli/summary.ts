@@ -14,6 +14,8 @@ export interface SummaryInput {
   readonly pengadaan: Table | null;
   readonly out: string;
   readonly wroteManifests: boolean;
+  /** --excel: spreadsheet copies were written into excel/ too. */
+  readonly excel?: boolean;
   readonly hasErrors: boolean;
   readonly allowInvalid: boolean;
   readonly quiet: boolean;
@@ -85,13 +87,19 @@ function renderOutcome(s: SummaryInput, ctx: CommandContext): string[] {
   if (!s.wroteManifests) return [c.red(t(lang, 'summary.not-written', { out: s.out }))];
   if (s.hasErrors && s.allowInvalid) {
     const rejected = s.roll.stats.reduce((n, m) => n + m.ditolak, 0);
-    return [c.yellow(t(lang, 'summary.allow-invalid', { ditolak: rejected })), t(lang, 'summary.written', { out: s.out })];
+    return [c.yellow(t(lang, 'summary.allow-invalid', { ditolak: rejected })), t(lang, 'summary.written', { out: s.out }), ...excelNote(s, ctx)];
   }
-  return [c.green(t(lang, 'summary.written', { out: s.out }))];
+  return [c.green(t(lang, 'summary.written', { out: s.out })), ...excelNote(s, ctx)];
 }
 
-export function renderCheck(drift: readonly Drift[], out: string, ctx: CommandContext): string {
+function excelNote(s: SummaryInput, ctx: CommandContext): string[] {
+  return s.excel ? [t(ctx.lang, 'summary.written-excel', { out: s.out })] : [];
+}
+
+export function renderCheck(drift: readonly Drift[], out: string, refused: boolean, ctx: CommandContext): string {
   const { lang, color: c } = ctx;
+  // Current files of an invalid roll are not "up to date manifests": say both things.
+  if (drift.length === 0 && refused) return `${c.red(t(lang, 'check.current-but-invalid', { out }))}\n`;
   if (drift.length === 0) return `${c.green(t(lang, 'check.current', { out }))}\n`;
   const lines = [c.red(t(lang, 'check.drift', { out, n: drift.length }))];
   for (const d of drift) {

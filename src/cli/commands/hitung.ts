@@ -1,6 +1,6 @@
 import type { Issue } from '../../core/types.js';
 import { resolveConfig, type ResolvedConfig } from '../../core/config/index.js';
-import { checkDapilCoverage, computeManifests, parseDapil, type DapilMapping } from '../../core/compute/index.js';
+import { checkDapilCoverage, computeManifests, parseDapil, type DapilMapping, type Manifests } from '../../core/compute/index.js';
 import { validasiTable } from '../../core/report/validasi.js';
 import { ExitCode } from '../../errors.js';
 import { writeFileSet } from '../../io/atomic-output.js';
@@ -11,7 +11,7 @@ import type { CommandContext } from '../context.js';
 import { buildOutputSet, configText, OWN_FILES, type OutputSet } from '../outputs.js';
 import { readRoll, type RollReadResult } from '../roll.js';
 import { compareWithFolder, type Drift } from '../check.js';
-import { renderCheck, renderSummary } from '../summary.js';
+import { renderCheck, renderSummary, type SummaryInput } from '../summary.js';
 import { TOOL } from '../version.js';
 
 export interface HitungOptions {
@@ -31,7 +31,33 @@ export interface HitungOptions {
 /** `hitung` and `validasi`: the second reads and validates only. */
 export type Mode = 'hitung' | 'validasi';
 
+/** What a run found and decided, before anything is written or compared. */
+interface Outcome {
+  readonly config: ResolvedConfig;
+  readonly roll: RollReadResult;
+  readonly issues: readonly Issue[];
+  readonly hasErrors: boolean;
+  /** Error-level issues make the run fail, unless hitung was told --allow-invalid. */
+  readonly refused: boolean;
+  readonly manifests: Manifests | null;
+  readonly set: OutputSet;
+}
+
 export async function runHitung(mode: Mode, args: readonly string[], opts: HitungOptions, ctx: CommandContext): Promise<ExitCode> {
+  const outcome = await evaluate(mode, args, opts, ctx);
+  if (opts.check) return runCheck(outcome, opts, ctx);
+  const { roll, set } = outcome;
+  await writeFileSet(resolve(ctx.io.cwd, opts.out), set.files, {
+    remove: OWN_FILES.filter((name) => !set.files.some((f) => f.name === name)),
+    inputs: roll.inputs.flatMap((i) => (i.path ? [i.path] : [])),
+  });
+  if (opts.json) ctx.io.stdout.write(`${JSON.stringify(set.ringkasan, null, 2)}\n`);
+  if (!opts.quiet || outcome.hasErrors) ctx.io.stderr.write(renderSummary(summaryInput(mode, outcome, opts), ctx));
+  return outcome.refused ? ExitCode.DataInvalid : ExitCode.Ok;
+}
+
+/** Reads, validates and computes everything in memory: the same for a run and for --check. */
+async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions, ctx: CommandContext): Promise<Outcome> {
   // The config is checked before any input is read (contract): a bad one costs nothing.
   const config = await loadConfig(opts, ctx);
   const dapil = opts.dapil ? await loadDapil(opts.dapil, ctx) : null;
@@ -43,27 +69,38 @@ export async function runHitung(mode: Mode, args: readonly string[], opts: Hitun
   const issues: Issue[] = [...roll.issues, ...(dapil?.issues ?? [])];
   if (mode === 'hitung' && dapil) issues.push(...checkDapilCoverage(roll.tps, config, dapil.mapping));
   const hasErrors = issues.some((i) => i.severity === 'galat');
-  const writeManifests = mode === 'hitung' && (!hasErrors || opts.allowInvalid);
-  const manifests = writeManifests ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
+  const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid);
+  const manifests = mode === 'hitung' && !refused ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
   const set = buildSet(config, roll, issues, manifests, opts.excel, ctx);
+  return { config, roll, issues, hasErrors, refused, manifests, set };
+}
 
-  if (opts.check) {
-    // The same verdict on the data as a run without --check: a CI job must fail on an invalid roll
-    // even when the validasi.csv in --out already records its errors.
-    const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid);
-    if (refused) ctx.io.stderr.write(renderSummary({ mode: 'validasi', preset: config.preset, roll, issues, pengadaan: null, out: opts.out, wroteManifests: false, hasErrors, allowInvalid: opts.allowInvalid, quiet: true }, ctx));
-    const code = await finishCheck(set, opts, ctx);
-    return refused ? ExitCode.DataInvalid : code;
-  }
-  await writeFileSet(resolve(ctx.io.cwd, opts.out), set.files, {
-    remove: OWN_FILES.filter((name) => !set.files.some((f) => f.name === name)),
-    inputs: roll.inputs.flatMap((i) => (i.path ? [i.path] : [])),
-  });
-  if (opts.json) ctx.io.stdout.write(`${JSON.stringify(set.ringkasan, null, 2)}\n`);
-  if (!opts.quiet || hasErrors) {
-    ctx.io.stderr.write(renderSummary({ mode, preset: config.preset, roll, issues, pengadaan: manifests?.pengadaan ?? null, out: opts.out, wroteManifests: writeManifests, hasErrors, allowInvalid: opts.allowInvalid, quiet: opts.quiet }, ctx));
-  }
-  return hasErrors && !(mode === 'hitung' && opts.allowInvalid) ? ExitCode.DataInvalid : ExitCode.Ok;
+function summaryInput(mode: Mode, o: Outcome, opts: HitungOptions): SummaryInput {
+  return {
+    mode,
+    preset: o.config.preset,
+    roll: o.roll,
+    issues: o.issues,
+    pengadaan: o.manifests?.pengadaan ?? null,
+    out: opts.out,
+    wroteManifests: o.manifests !== null,
+    excel: opts.excel,
+    hasErrors: o.hasErrors,
+    allowInvalid: opts.allowInvalid,
+    quiet: opts.quiet,
+  };
+}
+
+/**
+ * --check gives the same verdict on the data as a run without it: a CI job must fail on an invalid
+ * roll even when the validasi.csv in --out already records its errors.
+ */
+async function runCheck(o: Outcome, opts: HitungOptions, ctx: CommandContext): Promise<ExitCode> {
+  if (o.refused) ctx.io.stderr.write(renderSummary({ ...summaryInput('validasi', o, opts), quiet: true }, ctx));
+  const drift: Drift[] = await compareWithFolder(opts.out, ctx.io.cwd, o.set.files);
+  if (opts.json) ctx.io.stdout.write(`${JSON.stringify({ ...o.set.ringkasan, periksa: { sama: drift.length === 0, berkas: drift } }, null, 2)}\n`);
+  if (!opts.quiet || drift.length > 0) ctx.io.stderr.write(renderCheck(drift, opts.out, o.refused, ctx));
+  return o.refused || drift.length > 0 ? ExitCode.DataInvalid : ExitCode.Ok;
 }
 
 async function loadConfig(opts: HitungOptions, ctx: CommandContext): Promise<ResolvedConfig> {
@@ -75,7 +112,7 @@ async function loadDapil(file: string, ctx: CommandContext): Promise<{ mapping: 
   return parseDapil(await readDapilFile(file, ctx.io.cwd), file);
 }
 
-function buildSet(config: ResolvedConfig, roll: RollReadResult, issues: readonly Issue[], manifests: ReturnType<typeof computeManifests> | null, excel: boolean, ctx: CommandContext): OutputSet {
+function buildSet(config: ResolvedConfig, roll: RollReadResult, issues: readonly Issue[], manifests: Manifests | null, excel: boolean, ctx: CommandContext): OutputSet {
   const waktu = timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH);
   return buildOutputSet(manifests, validasiTable(issues, ctx.langExplicit ? ctx.lang : 'id'), {
     alat: TOOL,
@@ -102,9 +139,3 @@ export function timeFromEpoch(epoch: string | undefined): string | null {
   return new Date(Number(epoch) * 1000).toISOString();
 }
 
-async function finishCheck(set: OutputSet, opts: HitungOptions, ctx: CommandContext): Promise<ExitCode> {
-  const drift: Drift[] = await compareWithFolder(opts.out, ctx.io.cwd, set.files);
-  if (opts.json) ctx.io.stdout.write(`${JSON.stringify({ ...set.ringkasan, periksa: { sama: drift.length === 0, berkas: drift } }, null, 2)}\n`);
-  if (!opts.quiet || drift.length > 0) ctx.io.stderr.write(renderCheck(drift, opts.out, ctx));
-  return drift.length === 0 ? ExitCode.Ok : ExitCode.DataInvalid;
-}

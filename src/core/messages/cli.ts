@@ -38,6 +38,14 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   'summary.validasi-ok': { id: 'Validasi selesai tanpa galat; validasi.csv dan ringkasan.json ditulis ke {out}/', en: 'Validation found no errors; validasi.csv and ringkasan.json written to {out}/' },
   'summary.validasi-failed': { id: 'Validasi menemukan galat; lihat validasi.csv di {out}/', en: 'Validation found errors; see validasi.csv in {out}/' },
   'check.current': { id: 'Manifes di {out}/ sudah mutakhir.', en: 'The manifests in {out}/ are current.' },
+  'check.current-but-invalid': {
+    id: 'Berkas di {out}/ sesuai dengan hasil daftar pemilih ini, tetapi daftar pemilih itu bergalat (lihat di atas), jadi manifes tidak dapat dibuat.',
+    en: 'The files in {out}/ match what this roll gives, but the roll has errors (see above), so no manifests can be made.',
+  },
+  'summary.written-excel': {
+    id: 'Salinan untuk Excel (UTF-8 dengan BOM, pemisah ;) ditulis ke {out}/excel/',
+    en: 'Spreadsheet copies (UTF-8 with BOM, ; delimiter) written to {out}/excel/',
+  },
   'check.drift': { id: '{n} berkas di {out}/ tidak sesuai:', en: '{n} files in {out}/ differ:' },
   'check.file-differs': { id: '{berkas}: berbeda mulai baris {baris}', en: '{berkas}: differs from line {baris}' },
   'check.file-missing': { id: '{berkas}: tidak ada', en: '{berkas}: missing' },
