@@ -100,7 +100,8 @@ export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows:
   sink.finish();
   report();
   return {
-    state: toStateData(state),
+    // Only the first range's index is used again (its state becomes the file's).
+    state: toStateData(state, job.layout === null),
     readerIssues,
     counts: assembler.counts,
     structuralRejects: sink.structuralRejects(),
@@ -112,10 +113,10 @@ export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows:
   };
 }
 
-export function toStateData(state: RollState): StateData {
+export function toStateData(state: RollState, withIndex = true): StateData {
   return {
     files: state.files,
-    nik: state.nik.toData(),
+    nik: state.nik.toData(withIndex),
     nikDuplicates: state.nikDuplicates,
     recapFirst: state.recapFirst,
     tpsDuplicates: state.tpsDuplicates,
@@ -136,5 +137,6 @@ export function fromStateData(data: StateData): RollState {
 
 /** The buffers to transfer (not copy) with a RangeResult. */
 export function transferList(result: RangeResult): ArrayBuffer[] {
-  return [...result.state.nik.chunks.map((c) => c.buffer as ArrayBuffer), result.state.nik.slots.buffer as ArrayBuffer];
+  const { chunks, slots } = result.state.nik;
+  return [...chunks.map((c) => c.buffer as ArrayBuffer), ...(slots.length > 0 ? [slots.buffer as ArrayBuffer] : [])];
 }

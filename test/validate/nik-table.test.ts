@@ -40,5 +40,10 @@ describe('TypedNikIndex', () => {
     expect(u.size).toBe(5000);
     expect(u.get('1674000000004999')).toEqual({ file: 'a.csv', line: 5001, key: 'k' });
     expect(u.insert('1674000000000007', { file: 'a.csv', line: 1, key: 'k' })).toEqual({ file: 'a.csv', line: 9, key: 'k' });
+    const t2 = new TypedNikIndex();
+    for (let i = 0; i < 5000; i++) t2.insert(`1674${String(i).padStart(12, '0')}`, { file: 'a.csv', line: i + 2, key: 'k' });
+    const v = TypedNikIndex.fromData(t2.toData(false));
+    expect(v.get('1674000000004999')).toEqual({ file: 'a.csv', line: 5001, key: 'k' });
+    expect(v.insert('1674000000000007', { file: 'a.csv', line: 1, key: 'k' })).toEqual({ file: 'a.csv', line: 9, key: 'k' });
   });
 });

@@ -48,15 +48,37 @@ function absorbNiks(target: RollState, source: RollState): void {
   const from = source.nik;
   into.reserve(from.size);
   const refs = new Int32Array(from.pairCount).fill(-1);
+  // In batches, home slots loaded first (see CleanVoterFolder.flush): the cache misses overlap.
+  const his = new Uint32Array(BATCH);
+  const los = new Uint32Array(BATCH);
+  const lines = new Uint32Array(BATCH);
+  const mine = new Uint32Array(BATCH);
+  const theirs = new Uint32Array(BATCH);
+  let n = 0;
+  const flush = (): void => {
+    into.touch(his, los, n);
+    for (let i = 0; i < n; i++) {
+      if (into.insertRaw(his[i]!, los[i]!, lines[i]!, mine[i]!) < 0) continue;
+      const previous = { file: into.pairFile(into.prevRef), line: into.prevLine, key: into.pairKey(into.prevRef) };
+      const origin = { file: from.pairFile(theirs[i]!), line: lines[i]!, key: from.pairKey(theirs[i]!) };
+      if (!settle(target, previous, 1, origin, joinNik(his[i]!, los[i]!), target.nikDuplicates)) uncount(target, origin, 1);
+    }
+    n = 0;
+  };
   from.forEachRaw((hi, lo, line, ref) => {
     let r = refs[ref]!;
     if (r < 0) r = refs[ref] = into.pair(from.pairFile(ref), from.pairKey(ref));
-    if (into.insertRaw(hi, lo, line, r) < 0) return;
-    const previous = { file: into.pairFile(into.prevRef), line: into.prevLine, key: into.pairKey(into.prevRef) };
-    const origin = { file: from.pairFile(ref), line, key: from.pairKey(ref) };
-    if (!settle(target, previous, 1, origin, joinNik(hi, lo), target.nikDuplicates)) uncount(target, origin, 1);
+    his[n] = hi;
+    los[n] = lo;
+    lines[n] = line;
+    mine[n] = r;
+    theirs[n] = ref;
+    if (++n === BATCH) flush();
   });
+  flush();
 }
+
+const BATCH = 64;
 
 /**
  * Folds `source` into `target` (in place; source is left as it was), then replays source's first occurrences against target's: each

@@ -75,6 +75,11 @@ export class TypedNikIndex implements NikIndex {
     t.chunks = data.chunks;
     t.count = data.count;
     const capacity = data.slots.length;
+    if (capacity === 0) {
+      // Sent without its index (a state that is only ever replayed into another): built if used.
+      t.indexless = true;
+      return t;
+    }
     t.slots = data.slots;
     t.mask = capacity - 1;
     t.bits = Math.log2(capacity);
@@ -82,9 +87,20 @@ export class TypedNikIndex implements NikIndex {
     return t;
   }
 
-  /** The table as plain data, for sending to another thread (transfer `chunks` and `slots`). */
-  toData(): NikTableData {
-    return { chunks: this.chunks, count: this.count, slots: this.slots, pairFiles: this.pairFiles, pairKeys: this.pairKeys };
+  /**
+   * The table as plain data, for sending to another thread (transfer `chunks` and `slots`).
+   * Without the index (`withIndex` false) it is 4 bytes per slot smaller; it is rebuilt if used.
+   */
+  toData(withIndex = true): NikTableData {
+    const slots = withIndex ? this.slots : new Uint32Array(0);
+    return { chunks: this.chunks, count: this.count, slots, pairFiles: this.pairFiles, pairKeys: this.pairKeys };
+  }
+
+  private indexless = false;
+
+  private ensureIndex(): void {
+    this.indexless = false;
+    this.rebuild(capacityFor(this.count));
   }
 
   get size(): number {
@@ -130,6 +146,7 @@ export class TypedNikIndex implements NikIndex {
    * origin stored until now in prevLine/prevRef, and the entry now keeping the earlier of the two.
    */
   insertRaw(hi: number, lo: number, line: number, ref: number): number {
+    if (this.indexless) this.ensureIndex();
     const slots = this.slots;
     const mask = this.mask;
     const h = hash(hi, lo);
@@ -172,6 +189,7 @@ export class TypedNikIndex implements NikIndex {
 
   /** Reads the home slot of each NIK (and keeps the sum, so the loads are not dropped). */
   touch(his: Uint32Array, los: Uint32Array, n: number): void {
+    if (this.indexless) this.ensureIndex();
     const slots = this.slots;
     const mask = this.mask;
     let sum = 0;
@@ -188,6 +206,7 @@ export class TypedNikIndex implements NikIndex {
   }
 
   private find(hi: number, lo: number): number {
+    if (this.indexless) this.ensureIndex();
     const mask = this.mask;
     const h = hash(hi, lo);
     const tag = (h >>> this.bits) << this.bits;
@@ -261,6 +280,7 @@ export class TypedNikIndex implements NikIndex {
 
   /** Makes room for `n` more entries at once (one rebuild instead of several). */
   reserve(n: number): void {
+    if (this.indexless) this.ensureIndex();
     const want = capacityFor(this.count + n);
     if (want > this.mask + 1) this.rebuild(want);
   }
