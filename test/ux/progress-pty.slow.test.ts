@@ -68,20 +68,11 @@ describe.skipIf(!hasScript)('slow: progress under a pseudo-terminal (bin/logisti
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  // WAITING FOR: Progress wired into the reader (src/cli/roll.ts, enabled when stderr is a TTY and
-  // neither --json nor --quiet), which another engineer is doing. Until then nothing draws it and
-  // this test fails; remove `.skip` once `logistik hitung <big roll>` in a terminal shows the line.
-  it.skip('draws the progress line (CR + erase-line + the progress.line text) on a terminal', () => {
-    const r = underPty(['hitung', 'roll.csv', '--out', 'o-tty'], dir);
-    expect(r.code, r.text.slice(-2000)).toBe(0);
-    expect(drawn(r.text), r.text.slice(0, 2000)).toBe(true);
-    // and the summary still follows, on a clean line
-    expect(r.text).toContain('Manifes ditulis ke o-tty/');
-  }, 30_000);
-
-  // WAITING FOR the same wiring as above. The roll arrives on standard input at a fixed pace
-  // (about 3 s in all), so the run outlasts the first second however fast the machine reads.
-  it.skip('draws it for a slow standard input too (size unknown: "?")', () => {
+  // The roll arrives on standard input at a fixed pace (about 3 s in all), so the run outlasts the
+  // first second however fast the machine reads: a 1.5 M-row file is read in about a second here,
+  // too close to the one-second threshold to test reliably. The drawing with a known total size is
+  // covered by progress.test.ts with a fake clock.
+  it('draws it for a slow standard input too (size unknown: "?")', () => {
     const r = underPty(['hitung', '-', '--out', 'o-stdin'], dir, `${process.execPath} pelan.mjs roll.csv | `);
     expect(drawn(r.text), r.text.slice(0, 2000)).toBe(true);
     expect(r.text).toMatch(/ dari \? MB/);

@@ -65,6 +65,8 @@ async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions
     read: { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) },
     ...(ctx.io.stdin ? { stdin: ctx.io.stdin } : {}),
     settings: { hariPemungutan: config.hariPemungutan, kapasitasTps: config.kapasitasTps },
+    // Progress only on a terminal, never with --json or --quiet: CI logs and pipes stay clean.
+    progress: { stream: ctx.io.stderr, enabled: ctx.io.stderr.isTTY === true && !opts.json && !opts.quiet, lang: ctx.lang },
   });
   const issues: Issue[] = [...roll.issues, ...(dapil?.issues ?? [])];
   if (mode === 'hitung' && dapil) issues.push(...checkDapilCoverage(roll.tps, config, dapil.mapping));
