@@ -55,7 +55,7 @@ export async function readRoll(args: readonly string[], cwd: string, opts: RollR
     const par = await readFileParallel(input, read, opts.settings, parallel);
     if (par !== null) {
       // The first file's state is taken over whole: no need to replay millions of NIKs.
-      if (folded) absorbRollState(state, par.state);
+      if (folded) absorbRollState(state, par.state, true);
       else state = par.state;
       issues.push(...par.issues);
       outcomes.push({ input, layout: par.layout, structuralRejects: par.structuralRejects, result: par.result });

@@ -200,7 +200,7 @@ function consistent(results: readonly RangeResult[], jobs: readonly RangeJob[], 
 
 function merge(results: readonly RangeResult[], berkas: string, sha256: string, delimiter: string): ParallelOutcome {
   const state = fromStateData(results[0]!.state);
-  for (let i = 1; i < results.length; i++) absorbRollState(state, fromStateData(results[i]!.state));
+  for (let i = 1; i < results.length; i++) absorbRollState(state, fromStateData(results[i]!.state), true);
   const issues: Issue[] = [];
   let utf8Reported = false;
   const counts = { barisData: 0, barisKosong: 0, barisJudul: 0 };

@@ -62,7 +62,9 @@ const CHUNK = 1024 * 1024;
 /** `onProgress` gets the bytes and records done since its previous call. */
 export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows: number) => void): Promise<RangeResult> {
   const state = createRollState();
-  if (job.expectNiks !== undefined) state.nik.reserve(job.expectNiks);
+  // A later range's NIKs are all replayed into the first range's table: no index of its own.
+  if (job.layout !== null) state.nik.startAppendOnly();
+  else if (job.expectNiks !== undefined) state.nik.reserve(job.expectNiks);
   const readerIssues: Issue[] = [];
   const sink = foldSink(state, job.berkas, job.settings, readerIssues, job.layout);
   const decoder = new FieldDecoder(job.guess);

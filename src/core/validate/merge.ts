@@ -43,7 +43,7 @@ function mergeFile(into: FileAcc, from: FileAcc): void {
  * Replays source's NIKs against target's straight from the typed tables (no object or string per
  * NIK): a clash uncounts the later row exactly as addRow does.
  */
-function absorbNiks(target: RollState, source: RollState): void {
+function absorbNiks(target: RollState, source: RollState, consume: boolean): void {
   const into = target.nik;
   const from = source.nik;
   into.reserve(from.size);
@@ -65,7 +65,7 @@ function absorbNiks(target: RollState, source: RollState): void {
     }
     n = 0;
   };
-  from.forEachRaw((hi, lo, line, ref) => {
+  const visit = (hi: number, lo: number, line: number, ref: number): void => {
     let r = refs[ref]!;
     if (r < 0) r = refs[ref] = into.pair(from.pairFile(ref), from.pairKey(ref));
     his[n] = hi;
@@ -74,17 +74,20 @@ function absorbNiks(target: RollState, source: RollState): void {
     mine[n] = r;
     theirs[n] = ref;
     if (++n === BATCH) flush();
-  });
+  };
+  if (consume) from.drainRaw(visit);
+  else from.forEachRaw(visit);
   flush();
 }
 
 const BATCH = 64;
 
 /**
- * Folds `source` into `target` (in place; source is left as it was), then replays source's first occurrences against target's: each
+ * Folds `source` into `target` (in place; source is left as it was, unless `consume`: then its
+ * NIK table is emptied as it is replayed, so the two never hold all entries twice), then replays source's first occurrences against target's: each
  * clash uncounts the later row exactly as addRow would have, so the outcome is the same in any order.
  */
-export function absorbRollState(target: RollState, source: RollState): void {
+export function absorbRollState(target: RollState, source: RollState, consume = false): void {
   for (const [name, file] of source.files) {
     let mine = target.files.get(name);
     if (mine === undefined) {
@@ -97,7 +100,7 @@ export function absorbRollState(target: RollState, source: RollState): void {
   for (const issue of source.issues) target.issues.push(issue);
   for (const dup of source.nikDuplicates) target.nikDuplicates.push(dup);
   for (const dup of source.tpsDuplicates) target.tpsDuplicates.push(dup);
-  absorbNiks(target, source);
+  absorbNiks(target, source, consume);
   for (const [key, origin] of source.recapFirst) {
     const previous = target.recapFirst.get(key) ?? null;
     if (previous === null || compareOrigin(origin, previous) < 0) target.recapFirst.set(key, origin);

@@ -20,6 +20,7 @@ const CHUNK_BITS = 20;
 const CHUNK = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK - 1;
 const MIN_CAPACITY = 1 << 12;
+const EMPTY_CHUNK = new Uint32Array(0);
 
 function hash(hi: number, lo: number): number {
   let h = Math.imul(hi, 0x9e3779b1) ^ lo;
@@ -97,9 +98,37 @@ export class TypedNikIndex implements NikIndex {
   }
 
   private indexless = false;
+  /**
+   * Entries only, no index and no look-ups: every insert says "new". For a part of a roll whose
+   * NIKs are all replayed into another table anyway (a later byte range): its duplicates are found
+   * there, with the same outcome (inserts are order-independent), and the index is not built twice.
+   */
+  private appendOnly = false;
+
+  /** Switches an empty table to append-only (see above); toData then sends no index. */
+  startAppendOnly(): void {
+    if (this.count !== 0) throw new Error('startAppendOnly on a table with entries');
+    this.appendOnly = true;
+    this.indexless = true;
+    this.slots = new Uint32Array(0);
+  }
+
+  private append(hi: number, lo: number, line: number, ref: number): number {
+    const e = this.count++;
+    const ci = e >>> CHUNK_BITS;
+    if (ci === this.chunks.length) this.chunks.push(new Uint32Array(CHUNK << 2));
+    const c = this.chunks[ci]!;
+    const o = (e & CHUNK_MASK) << 2;
+    c[o] = hi;
+    c[o + 1] = lo;
+    c[o + 2] = line;
+    c[o + 3] = ref;
+    return -1;
+  }
 
   private ensureIndex(): void {
     this.indexless = false;
+    this.appendOnly = false;
     this.rebuild(capacityFor(this.count));
   }
 
@@ -146,6 +175,7 @@ export class TypedNikIndex implements NikIndex {
    * origin stored until now in prevLine/prevRef, and the entry now keeping the earlier of the two.
    */
   insertRaw(hi: number, lo: number, line: number, ref: number): number {
+    if (this.appendOnly) return this.append(hi, lo, line, ref);
     if (this.indexless) this.ensureIndex();
     const slots = this.slots;
     const mask = this.mask;
@@ -189,6 +219,7 @@ export class TypedNikIndex implements NikIndex {
 
   /** Reads the home slot of each NIK (and keeps the sum, so the loads are not dropped). */
   touch(his: Uint32Array, los: Uint32Array, n: number): void {
+    if (this.appendOnly) return;
     if (this.indexless) this.ensureIndex();
     const slots = this.slots;
     const mask = this.mask;
@@ -278,8 +309,31 @@ export class TypedNikIndex implements NikIndex {
     }
   }
 
+  /**
+   * Visits raw entries like forEachRaw and empties the table as it goes, releasing each chunk
+   * once visited: replaying a table into another then never holds both copies of its entries.
+   */
+  drainRaw(visit: (hi: number, lo: number, line: number, ref: number) => void): void {
+    const count = this.count;
+    const chunks = this.chunks;
+    this.chunks = [];
+    this.count = 0;
+    this.slots = new Uint32Array(0);
+    this.indexless = true;
+    for (let ci = 0; ci < chunks.length; ci++) {
+      const c = chunks[ci]!;
+      chunks[ci] = EMPTY_CHUNK;
+      const n = Math.min(CHUNK, count - ci * CHUNK);
+      for (let k = 0; k < n; k++) {
+        const o = k << 2;
+        visit(c[o]!, c[o + 1]!, c[o + 2]!, c[o + 3]!);
+      }
+    }
+  }
+
   /** Makes room for `n` more entries at once (one rebuild instead of several). */
   reserve(n: number): void {
+    if (this.appendOnly) return;
     if (this.indexless) this.ensureIndex();
     const want = capacityFor(this.count + n);
     if (want > this.mask + 1) this.rebuild(want);
