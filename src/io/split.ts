@@ -21,12 +21,16 @@ const QUOTE = 0x22;
 const CHUNK = 4 * 1024 * 1024;
 
 /**
- * `parts` ranges of about equal size covering [from, size); fewer when a split point would fall
- * before `from` or where another already is. `from` must be a record start on line `fromLine`.
+ * `parts` ranges covering [from, size), the first `firstWeight` times as large as each of the
+ * others; fewer when a split point would fall where another already is. `from` must be a record
+ * start on line `fromLine`.
  */
-export async function splitRanges(path: string, size: number, from: number, fromLine: number, parts: number): Promise<ByteRange[]> {
+export async function splitRanges(
+  path: string, size: number, from: number, fromLine: number, parts: number, firstWeight = 1,
+): Promise<ByteRange[]> {
   const targets: number[] = [];
-  for (let i = 1; i < parts; i++) targets.push(Math.floor(from + ((size - from) * i) / parts));
+  const total = firstWeight + parts - 1;
+  for (let i = 1; i < parts; i++) targets.push(Math.floor(from + ((size - from) * (firstWeight + i - 1)) / total));
   const fh = await open(path, 'r');
   const buf = Buffer.allocUnsafe(CHUNK);
   const cuts: { at: number; line: number }[] = [];
