@@ -74,6 +74,8 @@ export async function readRoll(args: readonly string[], cwd: string, opts: RollR
   }
   progress?.done();
   const finished = finishRoll(state, opts.settings);
+  // The NIK table is by far the largest thing alive; manifests and output need none of it.
+  state.nik.release();
   issues.push(...finished.issues, ...mixedKindIssues(outcomes));
   const stats = outcomes.map((o) => inputStats(o, finished.perFile.get(o.input.berkas)));
   return {
