@@ -66,7 +66,8 @@ describe.each(inputs)('%s', (input) => {
       const run = get(runs, input);
       expect(run.stderr).toContain(input);
       expect(run.stderr).toContain(expected.stderr ?? '');
-      expect(run.stdout).toBe('');
+      // With --json, stdout is still one JSON document: the reason the run stopped.
+      expect(JSON.parse(run.stdout).galat.kode_keluar).toBe(expected.exit);
       expect([...run.files.keys()]).toEqual([]);
     });
     return;
