@@ -46,6 +46,8 @@ export interface NikTableData {
   readonly slots: Uint32Array;
   readonly pairFiles: string[];
   readonly pairKeys: string[];
+  /** Entries of an append-only table (one NIK may be there several times). */
+  readonly appendOnly?: boolean;
 }
 
 export class TypedNikIndex implements NikIndex {
@@ -79,6 +81,7 @@ export class TypedNikIndex implements NikIndex {
     if (capacity === 0) {
       // Sent without its index (a state that is only ever replayed into another): built if used.
       t.indexless = true;
+      t.appendOnly = data.appendOnly === true;
       return t;
     }
     t.slots = data.slots;
@@ -94,7 +97,7 @@ export class TypedNikIndex implements NikIndex {
    */
   toData(withIndex = true): NikTableData {
     const slots = withIndex ? this.slots : new Uint32Array(0);
-    return { chunks: this.chunks, count: this.count, slots, pairFiles: this.pairFiles, pairKeys: this.pairKeys };
+    return { chunks: this.chunks, count: this.count, slots, pairFiles: this.pairFiles, pairKeys: this.pairKeys, appendOnly: this.appendOnly };
   }
 
   private indexless = false;
@@ -127,8 +130,9 @@ export class TypedNikIndex implements NikIndex {
   }
 
   private ensureIndex(): void {
+    // Its entries may hold one NIK several times: an index over them would not keep the first.
+    if (this.appendOnly) throw new Error('an append-only NIK table is only ever replayed into another');
     this.indexless = false;
-    this.appendOnly = false;
     this.rebuild(capacityFor(this.count));
   }
 
