@@ -40,6 +40,19 @@ interface FileOutcome {
 /** Reads every input, checks every record, and folds them into one roll (io + core, no rendering). */
 export async function readRoll(args: readonly string[], cwd: string, opts: RollReadOptions): Promise<RollReadResult> {
   const inputs = await expandInputs([...args], cwd);
+  const first = await readInputs(inputs, opts);
+  const mixed = mixedKind(first.outcomes);
+  if (mixed === null) return first.result;
+  // A recap and a voter-level roll together would count the same TPS twice, and the rows of the
+  // odd files are already folded in: read the roll again without them (a rare error case; stdin
+  // sorts first, so it is never the one left out) and report those files as rejected whole.
+  const again = await readInputs(inputs.filter((i) => !mixed.files.has(i.berkas)), opts);
+  const rejected = first.outcomes.filter((o) => mixed.files.has(o.input.berkas)).map((o) => ({ ...inputStats(o, undefined), dihitung: 0, ditolak: o.result.barisData }));
+  const stats = [...again.result.stats, ...rejected].sort((a, b) => byCodePoint(a.berkas, b.berkas));
+  return { ...again.result, inputs, stats, issues: [...again.result.issues, ...mixed.issues] };
+}
+
+async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOptions): Promise<{ result: RollReadResult; outcomes: FileOutcome[] }> {
   let state = createRollState();
   let folded = false;
   const issues: Issue[] = [];
@@ -76,15 +89,10 @@ export async function readRoll(args: readonly string[], cwd: string, opts: RollR
   const finished = finishRoll(state, opts.settings);
   // The NIK table is by far the largest thing alive; manifests and output need none of it.
   state.nik.release();
-  issues.push(...finished.issues, ...mixedKindIssues(outcomes));
+  issues.push(...finished.issues);
   const stats = outcomes.map((o) => inputStats(o, finished.perFile.get(o.input.berkas)));
-  return {
-    inputs,
-    stats,
-    tps: finished.tps,
-    issues,
-    jumlah: { kecamatan: finished.kecamatan, kelurahan: finished.kelurahan, tps: finished.tps.length, pemilih: finished.pemilih },
-  };
+  const jumlah = { kecamatan: finished.kecamatan, kelurahan: finished.kelurahan, tps: finished.tps.length, pemilih: finished.pemilih };
+  return { result: { inputs, stats, tps: finished.tps, issues, jumlah }, outcomes };
 }
 
 async function sizeOf(path: string): Promise<number> {
@@ -123,22 +131,23 @@ function inputStats(o: FileOutcome, counted: { dihitung: number; ditolak: number
 }
 
 /**
- * A recap and a voter-level roll in one run would count the same TPS twice. The first file in
- * code-point order sets the kind (not the first given: the result must not depend on input order).
+ * The first file in code-point order sets the roll's kind (not the first given: the result must not
+ * depend on input order); files of the other kind are named, each with a `roll-kind-mixed` issue.
  */
-function mixedKindIssues(outcomes: readonly FileOutcome[]): Issue[] {
+function mixedKind(outcomes: readonly FileOutcome[]): { files: Set<string>; issues: Issue[] } | null {
   const withKind = outcomes.filter((o) => o.layout !== null).sort((a, b) => byCodePoint(a.input.berkas, b.input.berkas));
   const first = withKind[0];
-  if (!first || !first.layout) return [];
+  if (!first || !first.layout) return null;
   const kind: RollKind = first.layout.kind;
-  return withKind
-    .filter((o) => o.layout?.kind !== kind)
-    .map((o) => ({
-      code: 'roll-kind-mixed',
-      severity: 'galat' as const,
-      file: o.input.berkas,
-      line: 1,
-      column: null,
-      params: { kind: o.layout?.kind ?? '', expected: kind, first: first.input.berkas },
-    }));
+  const odd = withKind.filter((o) => o.layout?.kind !== kind);
+  if (odd.length === 0) return null;
+  const issues = odd.map((o) => ({
+    code: 'roll-kind-mixed',
+    severity: 'galat' as const,
+    file: o.input.berkas,
+    line: 1,
+    column: null,
+    params: { kind: o.layout?.kind ?? '', expected: kind, first: first.input.berkas },
+  }));
+  return { files: new Set(odd.map((o) => o.input.berkas)), issues };
 }

@@ -7,8 +7,8 @@ export const RUN_ISSUES: Record<string, { severity: Severity; text: IssueText }>
     severity: 'galat',
     text: {
       message: {
-        id: 'Berkas ini berjenis {kind}, sedangkan {first} berjenis {expected}; satu daftar tidak boleh mencampur rekap per TPS dan daftar per pemilih',
-        en: 'This file is a {kind} roll while {first} is a {expected} roll; one run cannot mix per-TPS recaps and voter-level rolls',
+        id: 'Berkas ini berjenis {kind}, sedangkan {first} berjenis {expected}; satu daftar tidak boleh mencampur rekap per TPS dan daftar per pemilih, jadi semua baris berkas ini ditolak',
+        en: 'This file is a {kind} roll while {first} is a {expected} roll; one run cannot mix per-TPS recaps and voter-level rolls, so every row of this file is rejected',
       },
       hint: {
         id: 'Jalankan rekap dan daftar per pemilih dalam dua perintah terpisah.',
