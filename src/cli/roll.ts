@@ -70,7 +70,7 @@ async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOption
       // The first file's state is taken over whole: no need to replay millions of NIKs.
       if (folded) absorbRollState(state, par.state, true);
       else state = par.state;
-      issues.push(...par.issues);
+      appendAll(issues, par.issues);
       outcomes.push({ input, layout: par.layout, structuralRejects: par.structuralRejects, result: par.result });
     } else {
       // Sized up front from the file (bytes / 160 ≈ rows): growing rehashes every NIK so far.
@@ -89,10 +89,15 @@ async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOption
   const finished = finishRoll(state, opts.settings);
   // The NIK table is by far the largest thing alive; manifests and output need none of it.
   state.nik.release();
-  issues.push(...finished.issues);
+  appendAll(issues, finished.issues);
   const stats = outcomes.map((o) => inputStats(o, finished.perFile.get(o.input.berkas)));
   const jumlah = { kecamatan: finished.kecamatan, kelurahan: finished.kelurahan, tps: finished.tps.length, pemilih: finished.pemilih };
   return { result: { inputs, stats, tps: finished.tps, issues, jumlah }, outcomes };
+}
+
+/** A loop, not push(...spread): a bad roll can carry millions of issues, past the call-stack limit. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 async function sizeOf(path: string): Promise<number> {

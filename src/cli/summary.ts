@@ -2,6 +2,7 @@ import type { Issue } from '../core/types.js';
 import type { Table } from '../core/report/table.js';
 import { renderIssueHint, renderIssueMessage, t } from '../core/messages/index.js';
 import { byCodePoint } from '../core/report/sort.js';
+import { compareIssues } from '../core/report/issue-order.js';
 import type { CommandContext } from './context.js';
 import type { RollReadResult } from './roll.js';
 import type { Drift } from './check.js';
@@ -49,8 +50,14 @@ function renderIssueGroups(issues: readonly Issue[], ctx: CommandContext): strin
   const { lang, color: c } = ctx;
   const galat = issues.filter((i) => i.severity === 'galat').length;
   const lines = [t(lang, 'summary.issues', { galat, peringatan: issues.length - galat })];
+  // In validasi.csv order, so "the first lines" are the same ones the file and --json list first.
+  // Grouping pushes in place: a roll can carry millions of issues of one code.
   const byCode = new Map<string, Issue[]>();
-  for (const issue of issues) byCode.set(issue.code, [...(byCode.get(issue.code) ?? []), issue]);
+  for (const issue of [...issues].sort(compareIssues)) {
+    const group = byCode.get(issue.code);
+    if (group) group.push(issue);
+    else byCode.set(issue.code, [issue]);
+  }
   for (const code of [...byCode.keys()].sort(byCodePoint)) {
     const group = byCode.get(code) ?? [];
     const first = group[0];
