@@ -1,6 +1,6 @@
 /**
  * Pemilu 2024 (14 Feb 2024). Every number carries `sumber` and `keyakinan` from
- * /work/shared/docs/domain.md (§ cited). Keputusan KPU 1281/2023, the authoritative quantity table,
+ * docs/domain.md (§ cited). Keputusan KPU 1281/2023, the authoritative quantity table,
  * was not read (domain.md §10), so these are presets to be confirmed, not law.
  * Left out on purpose: envelopes (≈75/TPS) and forms (≈10 sets/TPS) are national averages over all
  * levels with no per-level split (§10.1), so no per-TPS rule can be written for them yet.

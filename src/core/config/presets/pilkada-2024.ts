@@ -1,6 +1,6 @@
 /**
  * Pilkada 2024 (27 Nov 2024): governor + regent/mayor. Numbers and their confidence from
- * /work/shared/docs/domain.md (§ cited). "Per election" items are written as two allocations: one
+ * docs/domain.md (§ cited). "Per election" items are written as two allocations: one
  * for the usual two races, one for DKI Jakarta (31, governor only) and DIY (34, no governor race),
  * which hold one race (domain.md §2, §3.4, §10.2). A kab/kota without a regent/mayor race in
  * another province needs a config override.
