@@ -8,6 +8,15 @@ import { pollingDay } from '../core/validate/dates.js';
 import { addRow, checkRow, CleanVoterFolder, nikHeaderOf, type RollState } from '../core/validate/index.js';
 import type { RollSink } from './read-roll.js';
 
+/**
+ * LOGISTIK_BENCH_NO_VALIDATE=1, hidden and for `npm run bench -- --read-only` only: the same
+ * pipeline (sample and dialect detection, byte ranges over worker threads, SHA-256, the scanner,
+ * TPS identities, manifests and output files) with the validation taken out: a voter record with
+ * the right number of fields and a well-formed TPS identity is counted in its TPS without any
+ * cell check and without duplicate-NIK detection. Its output is not a valid result.
+ */
+const COUNT_ONLY = process.env.LOGISTIK_BENCH_NO_VALIDATE === '1';
+
 export interface FoldSink extends RollSink {
   /** The layout once the header mapped (or was given). */
   readonly layout: () => Layout | null;
@@ -34,9 +43,11 @@ export function foldSink(state: RollState, berkas: string, settings: ValidationS
     },
     cleanVoter: {
       day: pollingDay(settings.hariPemungutan),
+      countOnly: COUNT_ONLY,
       onClean: (line, id, hi, lo) => {
         folder ??= new CleanVoterFolder(state, berkas, nikHeaderOf(layout!));
-        folder.add(line, id, hi, lo);
+        if (COUNT_ONLY) folder.count(line, id);
+        else folder.add(line, id, hi, lo);
       },
     },
     onRejected: () => {

@@ -28,6 +28,8 @@ export interface RollEvents {
 export interface CleanVoterEvents {
   /** Polling day as yyyymmdd (pollingDay of the settings). */
   readonly day: number;
+  /** The benchmark's no-validation mode (fold.ts): every record with a TPS identity is "clean". */
+  readonly countOnly?: boolean;
   onClean(line: number, id: CleanIdentity, hi: number, lo: number): void;
 }
 
@@ -108,6 +110,7 @@ export class RollAssembler implements ScanSink {
    * skipping their other cells cannot change what the decoder would have concluded about the encoding.
    */
   private tryFast(r: ScannedRecord): boolean {
+    if (this.events.cleanVoter!.countOnly === true) return this.countOnly(r);
     const buf = r.buf;
     if (this.decoder.encoding !== 'windows-1252') {
       if (buf !== this.asciiBuf) {
@@ -125,6 +128,15 @@ export class RollAssembler implements ScanSink {
     if (id === null) return false;
     this.fastRows++;
     this.events.cleanVoter!.onClean(r.line, id, fast.hi, fast.lo);
+    return true;
+  }
+
+  /** No cell checked, no NIK read: only the TPS identity (see fold.ts, LOGISTIK_BENCH_NO_VALIDATE). */
+  private countOnly(r: ScannedRecord): boolean {
+    const id = this.sameIdentity(r) ? this.id : this.newIdentity(r);
+    if (id === null) return false;
+    this.fastRows++;
+    this.events.cleanVoter!.onClean(r.line, id, 0, 0);
     return true;
   }
 

@@ -143,9 +143,23 @@ export class CleanVoterFolder {
 
   add(line: number, id: CleanIdentity, hi: number, lo: number): void {
     const file = this.file;
-    file.records++;
     file.nik16++;
     if (lo % 10 === 0) file.nikZero++;
+    this.count(line, id);
+    const k = this.pending++;
+    this.his[k] = hi;
+    this.los[k] = lo;
+    this.lines[k] = line;
+    this.refs[k] = this.pair;
+    if (this.pending === BATCH) this.flush();
+  }
+
+  /**
+   * The record counted in its TPS (and its name tally), without its NIK. Alone, this is the
+   * benchmark's "no validation" mode (fold.ts, LOGISTIK_BENCH_NO_VALIDATE): nothing is checked.
+   */
+  count(line: number, id: CleanIdentity): void {
+    this.file.records++;
     if (id !== this.lastId) this.switchTo(id, line);
     const acc = this.acc!;
     if (line < acc.firstLine) acc.firstLine = line;
@@ -161,12 +175,6 @@ export class CleanVoterFolder {
     // when two states merge (the outcome does not depend on insertion order).
     acc.rows++;
     acc.dpt++;
-    const k = this.pending++;
-    this.his[k] = hi;
-    this.los[k] = lo;
-    this.lines[k] = line;
-    this.refs[k] = this.pair;
-    if (this.pending === BATCH) this.flush();
   }
 
   /**
