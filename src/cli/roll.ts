@@ -4,8 +4,9 @@ import { stat } from 'node:fs/promises';
 import { absorbRollState, createRollState, finishRoll } from '../core/validate/index.js';
 import { byCodePoint } from '../core/report/sort.js';
 import { expandInputs, type ResolvedInput } from '../io/inputs.js';
+import { collectGarbage } from '../io/collect-garbage.js';
 import { foldSink } from '../io/fold.js';
-import { parallelFromEnv, readFileParallel, type ParallelOptions } from '../io/parallel.js';
+import { BYTES_PER_ROW, parallelFromEnv, readFileParallel, type ParallelOptions } from '../io/parallel.js';
 import { readInput, type FileReadResult, type ReadOptions } from '../io/read-roll.js';
 import { Progress, type ProgressOptions } from './progress.js';
 
@@ -73,8 +74,8 @@ async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOption
       appendAll(issues, par.issues);
       outcomes.push({ input, layout: par.layout, structuralRejects: par.structuralRejects, result: par.result });
     } else {
-      // Sized up front from the file (bytes / 160 ≈ rows): growing rehashes every NIK so far.
-      if (input.path !== null && !input.berkas.toLowerCase().endsWith('.gz')) state.nik.reserve(Math.floor((await sizeOf(input.path)) / 160));
+      // Sized up front from the file (bytes / BYTES_PER_ROW ≈ rows): growing rehashes every NIK so far.
+      if (input.path !== null && !input.berkas.toLowerCase().endsWith('.gz')) state.nik.reserve(Math.floor((await sizeOf(input.path)) / BYTES_PER_ROW));
       const sink = foldSink(state, input.berkas, opts.settings, issues);
       const result = await readInput(input, read, sink);
       sink.finish();
@@ -86,9 +87,13 @@ async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOption
     rowsBefore += last.result.barisData;
   }
   progress?.done();
-  const finished = finishRoll(state, opts.settings);
-  // The NIK table is by far the largest thing alive; manifests and output need none of it.
-  state.nik.release();
+  // The NIK table is by far the largest thing alive; once the duplicates have their first
+  // occurrences, the rest of finishRoll, the manifests and the output need none of it.
+  const finished = finishRoll(state, opts.settings, () => {
+    const held = state.nik.bytes;
+    state.nik.release();
+    if (held >= COLLECT_AFTER_BYTES) collectGarbage();
+  });
   appendAll(issues, finished.issues);
   const stats = outcomes.map((o) => inputStats(o, finished.perFile.get(o.input.berkas)));
   const jumlah = { kecamatan: finished.kecamatan, kelurahan: finished.kelurahan, tps: finished.tps.length, pemilih: finished.pemilih };
@@ -99,6 +104,13 @@ async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOption
 function appendAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
+
+/**
+ * A released NIK table this large is freed at once by a full collection (~0.1 s, see
+ * io/collect-garbage.ts): from ~15 M rows on, where it decides the peak RSS; below, the bound has
+ * room and the collection would only cost time.
+ */
+const COLLECT_AFTER_BYTES = 256 * 1024 * 1024;
 
 async function sizeOf(path: string): Promise<number> {
   return (await stat(path).catch(() => null))?.size ?? 0;

@@ -46,4 +46,28 @@ describe('TypedNikIndex', () => {
     expect(v.get('1674000000004999')).toEqual({ file: 'a.csv', line: 5001, key: 'k' });
     expect(v.insert('1674000000000007', { file: 'a.csv', line: 1, key: 'k' })).toEqual({ file: 'a.csv', line: 9, key: 'k' });
   });
+
+  it('keeps every NIK through a reserve to a capacity that is not a power of two', () => {
+    const t = new TypedNikIndex();
+    t.reserve(10_001);
+    for (let i = 0; i < 20_000; i++) t.insertRaw(32_010_101, i * 7, i + 2, t.pair('a.csv', 'k'));
+    expect(t.size).toBe(20_000);
+    for (let i = 0; i < 20_000; i += 997) expect(t.get(`32010101${String(i * 7).padStart(8, '0')}`)?.line).toBe(i + 2);
+  });
+
+  it('replays a drained table of several full chunks into another, reusing its chunks', () => {
+    const n = (1 << 20) + 5000;
+    const from = TypedNikIndex.fromData({ ...new TypedNikIndex().toData(false), appendOnly: true });
+    for (let i = 0; i < n; i++) from.insertRaw(32_010_101, i, i + 2, from.pair('b.csv', 'k'));
+    const into = new TypedNikIndex();
+    into.insertRaw(32_010_101, 3, 1, into.pair('a.csv', 'k'));
+    let clashes = 0;
+    from.drainRaw((hi, lo, line, ref) => {
+      if (into.insertRaw(hi, lo, line, into.pair(from.pairFile(ref), from.pairKey(ref))) >= 0) clashes++;
+    }, into);
+    expect(from.size).toBe(0);
+    expect([into.size, clashes]).toEqual([n, 1]);
+    expect(into.get('3201010100000003')).toEqual({ file: 'a.csv', line: 1, key: 'k' });
+    expect(into.get(`32010101${String(n - 1).padStart(8, '0')}`)).toEqual({ file: 'b.csv', line: n + 1, key: 'k' });
+  });
 });

@@ -65,14 +65,16 @@ function regionCounts(tps: readonly TpsCount[]): { kecamatan: number; kelurahan:
 
 /**
  * The cross-row checks and the TPS list. Reads the state without changing it; its result depends
- * only on which rows were added, not on their order or how states were merged.
+ * only on which rows were added, not on their order or how states were merged. `niksDone` is
+ * called as soon as the NIK table is no longer read (the caller may free it before the rest).
  */
-export function finishRoll(state: RollState, settings: ValidationSettings): RollResult {
+export function finishRoll(state: RollState, settings: ValidationSettings, niksDone?: () => void): RollResult {
   const issues: Issue[] = [];
   for (const issue of state.issues) issues.push(issue);
   const truncated = truncatedFiles(state, issues);
   maskedIssues(state, issues);
   duplicateIssues(state, truncated, issues);
+  niksDone?.();
   const aggs = [...aggregateTps(state, truncated).values()];
   const names = resolveRegionNames(aggs, issues);
   capacityIssues(aggs, settings.kapasitasTps, issues);

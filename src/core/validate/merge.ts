@@ -75,7 +75,7 @@ function absorbNiks(target: RollState, source: RollState, consume: boolean): voi
     theirs[n] = ref;
     if (++n === BATCH) flush();
   };
-  if (consume) from.drainRaw(visit);
+  if (consume) from.drainRaw(visit, into);
   else from.forEachRaw(visit);
   flush();
 }

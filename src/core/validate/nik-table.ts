@@ -8,10 +8,13 @@ import type { NikIndex, NikOrigin } from './nik-index.js';
  * - Entries are dense, in insertion order, in chunks of 2^20: `[hi, lo, line, ref]` as u32, where
  *   hi/lo are the first and last 8 digits of the NIK (16 digits do not fit a double exactly) and
  *   `ref` names a (file, TPS key) pair interned here. Chunks grow without copying the old ones.
- * - The hash index holds `entry + 1` (0 = empty), power-of-two capacity, linear probing, load
- *   ≤ 0.75; the slot's bits above log2(capacity) hold the same bits of the hash, so a probe that
- *   passes a different NIK rarely has to read its entry (a random cache miss). It is rebuilt from the entries when it grows, after the old one is dropped, so growing
- *   never holds two indexes at once.
+ * - The hash index holds `entry + 1` (0 = empty), linear probing, sized for load 0.75 and grown
+ *   (doubled) past 0.8. Its capacity is any number, not a power of two: a slot's home is a
+ *   multiply-shift of the hash (`fastrange`), so a 30 M-NIK roll takes 42 M slots (163 MiB)
+ *   instead of 2^26 (256 MiB). The slot's bits above `bits` (enough for any entry) hold the same
+ *   bits of the hash, so a probe that passes a different NIK rarely has to read its entry (a random
+ *   cache miss). It is rebuilt from the entries when it grows, after the old one is dropped, so
+ *   growing never holds two indexes at once.
  *
  * Like MapNikIndex, each NIK keeps its first origin by (file in code-point order, line), whatever
  * the insertion order.
@@ -20,6 +23,10 @@ const CHUNK_BITS = 20;
 const CHUNK = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK - 1;
 const MIN_CAPACITY = 1 << 12;
+/** Load the index is sized for, and the load past which it grows. */
+const SIZE_LOAD = 0.75;
+const GROW_LOAD = 0.8;
+const TWO_32 = 4294967296;
 const EMPTY_CHUNK = new Uint32Array(0);
 
 function hash(hi: number, lo: number): number {
@@ -27,6 +34,19 @@ function hash(hi: number, lo: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return h ^ (h >>> 16);
+}
+
+/**
+ * The home slot: the hash remixed (its top bits are the tag) and scaled to [0, capacity); `scale`
+ * is capacity / 2^32, so the product stays below capacity whatever the rounding.
+ */
+function home(h: number, scale: number): number {
+  return Math.floor((Math.imul(h, 0x2c1b3c6d) >>> 0) * scale);
+}
+
+/** Bits that hold any `entry + 1` of an index of this capacity (entries stay below it). */
+function entryBits(capacity: number): number {
+  return Math.ceil(Math.log2(capacity + 1));
 }
 
 /** `hi`/`lo` of a 16-digit NIK string. */
@@ -54,10 +74,12 @@ export class TypedNikIndex implements NikIndex {
   private chunks: Uint32Array[] = [];
   private count = 0;
   private slots: Uint32Array = new Uint32Array(MIN_CAPACITY);
-  private mask = MIN_CAPACITY - 1;
-  private limit = (MIN_CAPACITY * 3) / 4;
-  /** log2 of the capacity: a slot holds `entry + 1` in the low bits (it is < capacity) and a tag of the hash above them. */
-  private bits = Math.log2(MIN_CAPACITY);
+  private capacity = MIN_CAPACITY;
+  private scale = MIN_CAPACITY / TWO_32;
+  /** A slot holds `entry + 1` in its low `bits` and a tag of the hash above them; mask = 2^bits - 1. */
+  private bits = entryBits(MIN_CAPACITY);
+  private mask = 2 ** this.bits - 1;
+  private limit = Math.floor(MIN_CAPACITY * GROW_LOAD);
   /** Interned (file, TPS key) pairs. */
   private readonly pairFiles: string[] = [];
   private readonly pairKeys: string[] = [];
@@ -84,10 +106,7 @@ export class TypedNikIndex implements NikIndex {
       t.appendOnly = data.appendOnly === true;
       return t;
     }
-    t.slots = data.slots;
-    t.mask = capacity - 1;
-    t.bits = Math.log2(capacity);
-    t.limit = Math.floor((capacity * 3) / 4);
+    t.useSlots(data.slots);
     return t;
   }
 
@@ -101,6 +120,11 @@ export class TypedNikIndex implements NikIndex {
   }
 
   private indexless = false;
+  /**
+   * Chunks of a table drained into this one (drainRaw), used again for new entries: the replay
+   * then needs no new memory, where freed chunks would stay resident until V8 next collects.
+   */
+  private spare: Uint32Array[] = [];
   /**
    * Entries only, no index and no look-ups: every insert says "new". For a part of a roll whose
    * NIKs are all replayed into another table anyway (a later byte range): its duplicates are found
@@ -119,7 +143,7 @@ export class TypedNikIndex implements NikIndex {
   private append(hi: number, lo: number, line: number, ref: number): number {
     const e = this.count++;
     const ci = e >>> CHUNK_BITS;
-    if (ci === this.chunks.length) this.chunks.push(new Uint32Array(CHUNK << 2));
+    if (ci === this.chunks.length) this.chunks.push(this.spare.pop() ?? new Uint32Array(CHUNK << 2));
     const c = this.chunks[ci]!;
     const o = (e & CHUNK_MASK) << 2;
     c[o] = hi;
@@ -138,6 +162,13 @@ export class TypedNikIndex implements NikIndex {
 
   get size(): number {
     return this.count;
+  }
+
+  /** Bytes held by the entries and the index. */
+  get bytes(): number {
+    let n = this.slots.byteLength;
+    for (const c of this.chunks) n += c.byteLength;
+    return n;
   }
 
   /** The id of a (file, TPS key) pair; the last one is cached (rows come in runs of one TPS). */
@@ -183,9 +214,10 @@ export class TypedNikIndex implements NikIndex {
     if (this.indexless) this.ensureIndex();
     const slots = this.slots;
     const mask = this.mask;
+    const capacity = this.capacity;
     const h = hash(hi, lo);
     const tag = (h >>> this.bits) << this.bits;
-    let i = h & mask;
+    let i = home(h, this.scale);
     for (;;) {
       const s = slots[i]!;
       if (s === 0) break;
@@ -205,11 +237,11 @@ export class TypedNikIndex implements NikIndex {
           return e;
         }
       }
-      i = (i + 1) & mask;
+      if (++i === capacity) i = 0;
     }
     const e = this.count++;
     const ci = e >>> CHUNK_BITS;
-    if (ci === this.chunks.length) this.chunks.push(new Uint32Array(CHUNK << 2));
+    if (ci === this.chunks.length) this.chunks.push(this.spare.pop() ?? new Uint32Array(CHUNK << 2));
     const c = this.chunks[ci]!;
     const o = (e & CHUNK_MASK) << 2;
     c[o] = hi;
@@ -217,7 +249,7 @@ export class TypedNikIndex implements NikIndex {
     c[o + 2] = line;
     c[o + 3] = ref;
     slots[i] = (tag | (e + 1)) >>> 0;
-    if (this.count > this.limit) this.rebuild((this.mask + 1) * 2);
+    if (this.count > this.limit) this.rebuild(this.capacity * 2);
     return -1;
   }
 
@@ -226,9 +258,9 @@ export class TypedNikIndex implements NikIndex {
     if (this.appendOnly) return;
     if (this.indexless) this.ensureIndex();
     const slots = this.slots;
-    const mask = this.mask;
+    const scale = this.scale;
     let sum = 0;
-    for (let i = 0; i < n; i++) sum ^= slots[hash(his[i]!, los[i]!) & mask]!;
+    for (let i = 0; i < n; i++) sum ^= slots[home(hash(his[i]!, los[i]!), scale)]!;
     this.touched = sum;
   }
 
@@ -245,7 +277,7 @@ export class TypedNikIndex implements NikIndex {
     const mask = this.mask;
     const h = hash(hi, lo);
     const tag = (h >>> this.bits) << this.bits;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
+    for (let i = home(h, this.scale); ; i = i + 1 === this.capacity ? 0 : i + 1) {
       const s = this.slots[i]!;
       if (s === 0) return -1;
       if ((s & ~mask) !== tag) continue;
@@ -260,20 +292,27 @@ export class TypedNikIndex implements NikIndex {
     // Drop the old index first: the new one is built from the entries alone.
     this.slots = new Uint32Array(0);
     const slots = new Uint32Array(capacity);
-    const mask = capacity - 1;
-    const bits = Math.log2(capacity);
+    const scale = capacity / TWO_32;
+    const bits = entryBits(capacity);
     for (let e = 0; e < this.count; e++) {
       const c = this.chunks[e >>> CHUNK_BITS]!;
       const o = (e & CHUNK_MASK) << 2;
       const h = hash(c[o]!, c[o + 1]!);
-      let i = h & mask;
-      while (slots[i] !== 0) i = (i + 1) & mask;
+      let i = home(h, scale);
+      while (slots[i] !== 0) if (++i === capacity) i = 0;
       slots[i] = (((h >>> bits) << bits) | (e + 1)) >>> 0;
     }
+    this.useSlots(slots);
+  }
+
+  private useSlots(slots: Uint32Array): void {
+    const capacity = slots.length;
     this.slots = slots;
-    this.mask = mask;
-    this.bits = bits;
-    this.limit = Math.floor((capacity * 3) / 4);
+    this.capacity = capacity;
+    this.scale = capacity / TWO_32;
+    this.bits = entryBits(capacity);
+    this.mask = 2 ** this.bits - 1;
+    this.limit = Math.floor(capacity * GROW_LOAD);
   }
 
   private origin(e: number): NikOrigin {
@@ -317,7 +356,7 @@ export class TypedNikIndex implements NikIndex {
    * Visits raw entries like forEachRaw and empties the table as it goes, releasing each chunk
    * once visited: replaying a table into another then never holds both copies of its entries.
    */
-  drainRaw(visit: (hi: number, lo: number, line: number, ref: number) => void): void {
+  drainRaw(visit: (hi: number, lo: number, line: number, ref: number) => void, recycleTo?: TypedNikIndex): void {
     const count = this.count;
     const chunks = this.chunks;
     this.chunks = [];
@@ -332,12 +371,15 @@ export class TypedNikIndex implements NikIndex {
         const o = k << 2;
         visit(c[o]!, c[o + 1]!, c[o + 2]!, c[o + 3]!);
       }
+      // visit copies what it keeps: the chunk's bytes are free to be overwritten now.
+      if (recycleTo !== undefined && c.length === CHUNK << 2) recycleTo.spare.push(c);
     }
   }
 
   /** Drops every entry and the index (once the roll is finished: they are ~20 bytes per voter). */
   release(): void {
     this.chunks = [];
+    this.spare = [];
     this.count = 0;
     this.slots = new Uint32Array(0);
     this.indexless = true;
@@ -348,12 +390,10 @@ export class TypedNikIndex implements NikIndex {
     if (this.appendOnly) return;
     if (this.indexless) this.ensureIndex();
     const want = capacityFor(this.count + n);
-    if (want > this.mask + 1) this.rebuild(want);
+    if (want > this.capacity) this.rebuild(want);
   }
 }
 
 function capacityFor(n: number): number {
-  let c = MIN_CAPACITY;
-  while ((c * 3) / 4 < n) c *= 2;
-  return c;
+  return Math.max(MIN_CAPACITY, Math.ceil(n / SIZE_LOAD));
 }
