@@ -28,6 +28,12 @@ export function parseDelimiter(value: string): string {
   return d;
 }
 
+/**
+ * Sample bytes handed to the scanner at a time: it stops once it has SAMPLE_RECORDS records, not
+ * after the whole 1 MiB sample (four delimiters × ~7,000 records were ~40 ms of every run).
+ */
+const SAMPLE_PIECE = 16 * 1024;
+
 /** The first non-blank records of the sample, every field decoded. */
 function sampleRecords(sample: Buffer, complete: boolean, delimiter: string, decoder: FieldDecoder): string[][] {
   const records: string[][] = [];
@@ -43,8 +49,11 @@ function sampleRecords(sample: Buffer, complete: boolean, delimiter: string, dec
       onBlank() {},
     },
   );
-  scanner.push(sample);
-  if (complete) scanner.end();
+  // The scanner gives the same records however its input is cut.
+  for (let at = 0; at < sample.length && records.length < SAMPLE_RECORDS; at += SAMPLE_PIECE) {
+    scanner.push(sample.subarray(at, at + SAMPLE_PIECE));
+  }
+  if (complete && records.length < SAMPLE_RECORDS) scanner.end();
   return records;
 }
 

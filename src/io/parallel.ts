@@ -42,6 +42,8 @@ export interface ParallelOutcome {
 const WORKER_URL = new URL('./range-worker.js', import.meta.url);
 const DEFAULT_MIN_BYTES = 64 * 1024 * 1024;
 const HASH_CHUNK = 4 * 1024 * 1024;
+/** Sample bytes scanned at a time while looking for the header (headerOf stops there). */
+const HEADER_PIECE = 16 * 1024;
 /**
  * A little under a generated voter row (~146 bytes): the NIK table is sized for bytes / 136
  * rows up front (load 0.75), and grows (doubles, rehashing every NIK) only past load 0.8, i.e.
@@ -78,7 +80,20 @@ export async function readFileParallel(
   if (!par.inline && !existsSync(fileURLToPath(WORKER_URL))) return null;
   const size = (await stat(path)).size;
   if (size < (par.minBytes ?? DEFAULT_MIN_BYTES)) return null;
+  // The workers load their modules (~50 ms) while this thread samples, detects and splits the file.
+  const workers = par.inline ? null : Array.from({ length: parts }, startWorker);
+  try {
+    return await splitAndRead(input, path, size, parts, opts, settings, workers);
+  } finally {
+    // Done, or not split after all: a worker without a job would wait for one forever.
+    for (const w of workers ?? []) void w.terminate();
+  }
+}
 
+async function splitAndRead(
+  input: ResolvedInput, path: string, size: number, parts: number, opts: ReadOptions, settings: ValidationSettings,
+  workers: Worker[] | null,
+): Promise<ParallelOutcome | null> {
   // The same sample, detection and header as the one-stream reader.
   const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
   const { sample, complete } = await readSample(stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
@@ -107,7 +122,7 @@ export async function readFileParallel(
   let results: RangeResult[];
   let sha: string;
   try {
-    if (par.inline) {
+    if (workers === null) {
       results = [];
       for (const job of jobs) results.push(await runRange(job, progress));
       sha = await sha256Of(path);
@@ -119,7 +134,7 @@ export async function readFileParallel(
           return v;
         });
       [results, sha] = await Promise.all([
-        Promise.all(jobs.map((job, i) => timed(inWorker(job, progress), `range ${i}`))),
+        Promise.all(jobs.map((job, i) => timed(inWorker(workers[i]!, job, progress), `range ${i}`))),
         timed(sha256Of(path), 'sha256'),
       ]);
     }
@@ -143,6 +158,7 @@ function headerOf(
 ): { layout: Layout; line: number } | null {
   let layout: Layout | null = null;
   let line = 0;
+  let done = false;
   const assembler = new RollAssembler(berkas, dialect, decoder, {
     onHeader: (l) => {
       layout = l;
@@ -153,18 +169,35 @@ function headerOf(
   });
   const scanner = new RecordScanner({ delimiter: dialect.delimiter.charCodeAt(0), maxRecordBytes }, {
     onRecord: (r) => {
+      if (done) return;
       if (layout === null) line = r.line;
       assembler.onRecord(r);
+      done = assembler.layout !== null || assembler.counts.barisData > 0;
     },
     onBlank: () => {},
   });
-  scanner.push(body);
+  // Only up to the header: the rows after it are the first range's.
+  for (let at = 0; at < body.length && !done; at += HEADER_PIECE) scanner.push(body.subarray(at, at + HEADER_PIECE));
   return layout === null ? null : { layout, line };
 }
 
-function inWorker(job: RangeJob, progress: (bytes: number, rows: number) => void): Promise<RangeResult> {
+/** Workers that have exited (a start-up error, say) before they were given a job. */
+const exited = new WeakSet<Worker>();
+
+/** A worker that waits for its RangeJob (range-worker.ts); an error before it has one makes inWorker fail. */
+function startWorker(): Worker {
+  const worker = new Worker(WORKER_URL);
+  worker.on('error', () => {});
+  worker.once('exit', () => exited.add(worker));
+  return worker;
+}
+
+function inWorker(worker: Worker, job: RangeJob, progress: (bytes: number, rows: number) => void): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: job });
+    if (exited.has(worker)) {
+      reject(new Error('range worker exited before its job'));
+      return;
+    }
     let settled = false;
     worker.on('message', (m: { type: string; bytes?: number; rows?: number; result?: RangeResult; error?: unknown }) => {
       if (m.type === 'progress') progress(m.bytes ?? 0, m.rows ?? 0);
@@ -183,6 +216,7 @@ function inWorker(job: RangeJob, progress: (bytes: number, rows: number) => void
     worker.on('exit', (code) => {
       if (!settled) reject(new Error(`range worker exited with ${code}`));
     });
+    worker.postMessage(job);
   });
 }
 
