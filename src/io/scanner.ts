@@ -74,6 +74,8 @@ export class RecordScanner {
   private readonly sink: ScanSink;
   private readonly rec: ScannedRecord;
   private buf: Buffer = EMPTY;
+  /** `buf`'s bytes as little-endian u32 words (its work buffers start 4-aligned); null if not aligned. */
+  private words: Uint32Array | null = null;
   private readonly work: Buffer[] = [EMPTY, EMPTY];
   private flip = 0;
   private recStart = 0;
@@ -185,6 +187,7 @@ export class RecordScanner {
     if (keep > 0) this.buf.copy(work, 0, shift, shift + keep);
     chunk.copy(work, keep);
     this.buf = work.subarray(0, need);
+    this.words = work.byteOffset % 4 === 0 ? new Uint32Array(work.buffer, work.byteOffset, need >>> 2) : null;
     if (keep === 0) {
       this.lfFrom = 0;
       this.slowPos = 0;
@@ -236,25 +239,7 @@ export class RecordScanner {
       return;
     }
     const r = this.rec;
-    const d = this.delim;
-    // A plain byte loop: a voter record is ~150 bytes in ~16 fields, where one indexOf call per
-    // field cost more than looking at each byte (read-only count on 1 M rows: see docs/benchmarks.md).
-    let starts = r.starts;
-    let ends = r.ends;
-    let count = 0;
-    starts[0] = start;
-    for (let i = start; i < end; i++) {
-      if (buf[i] !== d) continue;
-      ends[count] = i;
-      count++;
-      if (count === starts.length) {
-        this.grow();
-        starts = r.starts;
-        ends = r.ends;
-      }
-      starts[count] = i + 1;
-    }
-    ends[count++] = end;
+    const count = this.splitFields(start, end);
     r.escaped.fill(0, 0, count);
     r.buf = buf;
     r.count = count;
@@ -262,6 +247,50 @@ export class RecordScanner {
     r.problem = RecordProblem.None;
     r.problemLine = this.line;
     this.sink.onRecord(r);
+  }
+
+  /**
+   * Field bounds of a quote-free record; returns the field count. A voter record is ~150 bytes in
+   * ~16 fields: one indexOf call per field cost more than a byte loop, and the byte loop more than
+   * looking at 4 bytes at a time: a word with no delimiter byte (the SWAR zero-byte test on
+   * word XOR delimiters; it never misses one) is skipped whole, the others are looked at byte by byte.
+   * Scanning 1 M rows: 290 ms with the byte loop.
+   */
+  private splitFields(start: number, end: number): number {
+    const buf = this.buf;
+    const d = this.delim;
+    const words = this.words;
+    this.rec.starts[0] = start;
+    let count = 0;
+    let i = start;
+    if (words !== null && end - start >= 16) {
+      for (; (i & 3) !== 0; i++) if (buf[i] === d) count = this.markDelimiter(count, i);
+      const pattern = d * 0x01010101;
+      const wordEnd = end >>> 2;
+      for (let w = i >>> 2; w < wordEnd; w++) {
+        const x = words[w]! ^ pattern;
+        // The high bit of each byte of x that is 0 (exact, no borrow between bytes).
+        let zeros = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+        while (zeros !== 0) {
+          const low = zeros & -zeros;
+          count = this.markDelimiter(count, (w << 2) + ((31 - Math.clz32(low)) >>> 3));
+          zeros ^= low;
+        }
+      }
+      i = wordEnd << 2;
+    }
+    for (; i < end; i++) if (buf[i] === d) count = this.markDelimiter(count, i);
+    this.rec.ends[count] = end;
+    return count + 1;
+  }
+
+  /** A delimiter at `at` ends field `count` and starts the next; returns the new count. */
+  private markDelimiter(count: number, at: number): number {
+    const r = this.rec;
+    r.ends[count] = at;
+    if (count + 1 === r.starts.length) this.grow();
+    r.starts[count + 1] = at + 1;
+    return count + 1;
   }
 
   /** The same verdict whether a long record arrived in one chunk or was dropped as it streamed. */

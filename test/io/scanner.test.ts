@@ -144,3 +144,25 @@ describe('RecordScanner against csv-parse (differential)', () => {
     );
   });
 });
+
+describe('RecordScanner on long quote-free records (4 bytes at a time)', () => {
+  it('finds every delimiter, whatever the record length, field widths and chunk cuts', () => {
+    const plain = fc.array(fc.constantFrom('a', 'Z', '0', ' ', '.', '-', 'é', ',', ';', '|', '\t'), { maxLength: 12 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(',', ';', '\t', '|'),
+        fc.array(fc.array(plain, { minLength: 1, maxLength: 90 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.integer({ min: 1, max: 9000 }), { minLength: 1, maxLength: 5 }),
+        (d, recs, sizes) => {
+          // Fields hold no delimiter of their own (the quote-free path), but may hold the others;
+          // each record starts with R so that none is blank.
+          const want = recs.map((fs) => fs.map((f, i) => (i === 0 ? 'R' : '') + f.replaceAll(d, 'x')));
+          const text = want.map((fs) => fs.join(d)).join('\n') + '\n';
+          const got = scan(text, { delimiter: d, sizes });
+          expect(got.records.map((r) => r.fields)).toEqual(want);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
