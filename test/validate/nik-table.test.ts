@@ -62,8 +62,10 @@ describe('TypedNikIndex', () => {
     const into = new TypedNikIndex();
     into.insertRaw(32_010_101, 3, 1, into.pair('a.csv', 'k'));
     let clashes = 0;
-    from.drainRaw((hi, lo, line, ref) => {
-      if (into.insertRaw(hi, lo, line, into.pair(from.pairFile(ref), from.pairKey(ref))) >= 0) clashes++;
+    from.drainChunks((c, m) => {
+      for (let o = 0; o < m << 2; o += 4) {
+        if (into.insertRaw(c[o]!, c[o + 1]!, c[o + 2]!, into.pair(from.pairFile(c[o + 3]!), from.pairKey(c[o + 3]!))) >= 0) clashes++;
+      }
     }, into);
     expect(from.size).toBe(0);
     expect([into.size, clashes]).toEqual([n, 1]);

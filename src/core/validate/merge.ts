@@ -41,43 +41,37 @@ function mergeFile(into: FileAcc, from: FileAcc): void {
 
 /**
  * Replays source's NIKs against target's straight from the typed tables (no object or string per
- * NIK): a clash uncounts the later row exactly as addRow does.
+ * NIK, no copy: a chunk of entries at a time): a clash uncounts the later row exactly as addRow does.
  */
 function absorbNiks(target: RollState, source: RollState, consume: boolean): void {
   const into = target.nik;
   const from = source.nik;
   into.reserve(from.size);
   const refs = new Int32Array(from.pairCount).fill(-1);
-  // In batches, home slots loaded first (see CleanVoterFolder.flush): the cache misses overlap.
-  const his = new Uint32Array(BATCH);
-  const los = new Uint32Array(BATCH);
-  const lines = new Uint32Array(BATCH);
-  const mine = new Uint32Array(BATCH);
-  const theirs = new Uint32Array(BATCH);
-  let n = 0;
-  const flush = (): void => {
-    into.touch(his, los, n);
-    for (let i = 0; i < n; i++) {
-      if (into.insertRaw(his[i]!, los[i]!, lines[i]!, mine[i]!) < 0) continue;
-      const previous = { file: into.pairFile(into.prevRef), line: into.prevLine, key: into.pairKey(into.prevRef) };
-      const origin = { file: from.pairFile(theirs[i]!), line: lines[i]!, key: from.pairKey(theirs[i]!) };
-      if (!settle(target, previous, 1, origin, joinNik(his[i]!, los[i]!), target.nikDuplicates)) uncount(target, origin, 1);
+  const replay = (c: Uint32Array, n: number): void => {
+    // In batches, home slots loaded first (see CleanVoterFolder.flush): the cache misses overlap.
+    for (let b = 0; b < n; b += BATCH) {
+      const m = Math.min(BATCH, n - b);
+      into.touchEntries(c, b, m);
+      for (let o = b << 2; o < (b + m) << 2; o += 4) {
+        const theirs = c[o + 3]!;
+        let mine = refs[theirs]!;
+        if (mine < 0) mine = refs[theirs] = into.pair(from.pairFile(theirs), from.pairKey(theirs));
+        if (into.insertRaw(c[o]!, c[o + 1]!, c[o + 2]!, mine) < 0) continue;
+        clash(target, from, c[o]!, c[o + 1]!, c[o + 2]!, theirs);
+      }
     }
-    n = 0;
   };
-  const visit = (hi: number, lo: number, line: number, ref: number): void => {
-    let r = refs[ref]!;
-    if (r < 0) r = refs[ref] = into.pair(from.pairFile(ref), from.pairKey(ref));
-    his[n] = hi;
-    los[n] = lo;
-    lines[n] = line;
-    mine[n] = r;
-    theirs[n] = ref;
-    if (++n === BATCH) flush();
-  };
-  if (consume) from.drainRaw(visit, into);
-  else from.forEachRaw(visit);
-  flush();
+  if (consume) from.drainChunks(replay, into);
+  else from.forEachChunk(replay);
+}
+
+/** A replayed NIK met one already in target (insertRaw left that one's origin in prevLine/prevRef). */
+function clash(target: RollState, from: RollState['nik'], hi: number, lo: number, line: number, theirs: number): void {
+  const into = target.nik;
+  const previous = { file: into.pairFile(into.prevRef), line: into.prevLine, key: into.pairKey(into.prevRef) };
+  const origin = { file: from.pairFile(theirs), line, key: from.pairKey(theirs) };
+  if (!settle(target, previous, 1, origin, joinNik(hi, lo), target.nikDuplicates)) uncount(target, origin, 1);
 }
 
 const BATCH = 64;

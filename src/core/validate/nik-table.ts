@@ -121,7 +121,7 @@ export class TypedNikIndex implements NikIndex {
 
   private indexless = false;
   /**
-   * Chunks of a table drained into this one (drainRaw), used again for new entries: the replay
+   * Chunks of a table drained into this one (drainChunks), used again for new entries: the replay
    * then needs no new memory, where freed chunks would stay resident until V8 next collects.
    */
   private spare: Uint32Array[] = [];
@@ -345,18 +345,22 @@ export class TypedNikIndex implements NikIndex {
 
   /** Visits raw entries: hi, lo, line, ref (a pair id of this index). */
   forEachRaw(visit: (hi: number, lo: number, line: number, ref: number) => void): void {
-    for (let e = 0; e < this.count; e++) {
-      const c = this.chunks[e >>> CHUNK_BITS]!;
-      const o = (e & CHUNK_MASK) << 2;
-      visit(c[o]!, c[o + 1]!, c[o + 2]!, c[o + 3]!);
-    }
+    this.forEachChunk((c, n) => {
+      for (let o = 0; o < n << 2; o += 4) visit(c[o]!, c[o + 1]!, c[o + 2]!, c[o + 3]!);
+    });
+  }
+
+  /** Visits the entries a chunk at a time: `visit(entries, n)`, entry k at `entries[4k … 4k + 3]`. */
+  forEachChunk(visit: (entries: Uint32Array, n: number) => void): void {
+    for (let ci = 0; ci < this.chunks.length; ci++) visit(this.chunks[ci]!, Math.min(CHUNK, this.count - ci * CHUNK));
   }
 
   /**
-   * Visits raw entries like forEachRaw and empties the table as it goes, releasing each chunk
-   * once visited: replaying a table into another then never holds both copies of its entries.
+   * forEachChunk that empties the table as it goes, releasing each chunk once visited (or giving
+   * it to `recycleTo`, whose new entries then reuse it): replaying a table into another then never
+   * holds both copies of its entries. `visit` must copy what it keeps of a chunk.
    */
-  drainRaw(visit: (hi: number, lo: number, line: number, ref: number) => void, recycleTo?: TypedNikIndex): void {
+  drainChunks(visit: (entries: Uint32Array, n: number) => void, recycleTo?: TypedNikIndex): void {
     const count = this.count;
     const chunks = this.chunks;
     this.chunks = [];
@@ -366,14 +370,20 @@ export class TypedNikIndex implements NikIndex {
     for (let ci = 0; ci < chunks.length; ci++) {
       const c = chunks[ci]!;
       chunks[ci] = EMPTY_CHUNK;
-      const n = Math.min(CHUNK, count - ci * CHUNK);
-      for (let k = 0; k < n; k++) {
-        const o = k << 2;
-        visit(c[o]!, c[o + 1]!, c[o + 2]!, c[o + 3]!);
-      }
-      // visit copies what it keeps: the chunk's bytes are free to be overwritten now.
+      visit(c, Math.min(CHUNK, count - ci * CHUNK));
       if (recycleTo !== undefined && c.length === CHUNK << 2) recycleTo.spare.push(c);
     }
+  }
+
+  /** touch for `n` entries of a chunk from entry `from` on (see forEachChunk). */
+  touchEntries(entries: Uint32Array, from: number, n: number): void {
+    if (this.appendOnly) return;
+    if (this.indexless) this.ensureIndex();
+    const slots = this.slots;
+    const scale = this.scale;
+    let sum = 0;
+    for (let o = from << 2; o < (from + n) << 2; o += 4) sum ^= slots[home(hash(entries[o]!, entries[o + 1]!), scale)]!;
+    this.touched = sum;
   }
 
   /** Drops every entry and the index (once the roll is finished: they are ~20 bytes per voter). */
