@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * "Read and count only": the floor that validation is measured against (issue 5: validation may
- * cost at most 1.5× of this on 1 M rows). Reads a roll with the built reader's own pieces
+ * The one-stream parse floor (not the issue 5 "cost of validation" comparison: that is
+ * `npm run bench -- --read-only`, which runs hitung itself with LOGISTIK_BENCH_NO_VALIDATE=1, same
+ * threads and output, see src/io/fold.ts). Reads a roll with the built reader's own pieces
  * (dist/io: sample, BOM/encoding/dialect detection, SHA-256 of the stored bytes, the RFC 4180
  * RecordScanner) and counts records per (kode_kelurahan, tps), making a key string only when the
  * key bytes differ from the previous record's (rolls are sorted by TPS). No validation, no output
