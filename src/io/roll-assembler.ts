@@ -206,20 +206,18 @@ export class RollAssembler implements ScanSink {
     });
     for (const issue of issues) this.events.onIssue(issue);
     if (layout === null) return;
-    this.layout = layout;
-    layout.fieldOfColumn.forEach((field, column) => {
-      if (field < 0) return;
-      this.mappedColumns.push(column);
-      this.mappedFields.push(field);
-    });
-    this.cache = new RepeatCache(this.mappedColumns.length);
+    this.adopt(layout);
     this.events.onHeader(layout);
-    this.setupFast(layout);
   }
 
   /** Starts a byte range of a file whose header was read elsewhere (a worker thread). */
   startRange(layout: Layout): void {
     this.seenHeader = true;
+    this.adopt(layout);
+  }
+
+  /** Takes a mapped header: which physical columns to decode, into which fields. */
+  private adopt(layout: Layout): void {
     this.layout = layout;
     layout.fieldOfColumn.forEach((field, column) => {
       if (field < 0) return;
