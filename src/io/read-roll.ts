@@ -110,8 +110,14 @@ export interface DetectedInput {
   readonly dialect: Dialect;
 }
 
+function isUtf16(sample: Buffer): boolean {
+  return sample.length >= 2 && ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff));
+}
+
 /** Binary check, BOM, encoding and dialect, from the first bytes. */
 export function detectInput(sample: Buffer, complete: boolean, berkas: string, opts: ReadOptions): DetectedInput {
+  // Excel's "Unicode Text" is UTF-16 with a BOM: text, but not a CSV we read; say so by name.
+  if (isUtf16(sample)) throw new InputError('input-utf16', { berkas });
   if (looksBinary(sample)) throw new InputError('input-binary', { berkas });
   const bom = hasBom(sample);
   // Excel for Mac's "CSV (Macintosh)" ends lines with CR alone; read as RFC 4180 the whole file

@@ -62,6 +62,10 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
     id: '{berkas} bukan berkas teks (mungkin .xlsx atau berkas rusak). Simpan ulang dari aplikasi lembar kerja sebagai CSV.',
     en: '{berkas} is not a text file (an .xlsx or a damaged file?). Save it again from the spreadsheet as CSV.',
   },
+  'input-utf16': {
+    id: '{berkas} berpengkodean UTF-16 ("Unicode Text" dari Excel). Simpan ulang sebagai "CSV UTF-8 (dipisah koma)".',
+    en: '{berkas} is UTF-16 (Excel\'s "Unicode Text"). Save it again as "CSV UTF-8 (comma delimited)".',
+  },
   'input-undecodable': { id: '{berkas} tidak bisa dibaca sebagai {encoding}. Coba --encoding.', en: '{berkas} cannot be decoded as {encoding}. Try --encoding.' },
   'input-gzip': { id: '{berkas} berakhiran .gz tetapi bukan gzip yang utuh: {detail}', en: '{berkas} ends in .gz but is not a whole gzip file: {detail}' },
   'dapil-unreadable': { id: 'Pemetaan dapil {berkas} tidak bisa dibaca: {detail}', en: 'Dapil mapping {berkas} cannot be read: {detail}' },
