@@ -5,7 +5,7 @@ import { absorbRollState, createRollState, finishRoll } from '../core/validate/i
 import { byCodePoint } from '../core/report/sort.js';
 import { expandInputs, type ResolvedInput } from '../io/inputs.js';
 import { collectGarbage } from '../io/collect-garbage.js';
-import { foldSink } from '../io/fold.js';
+import { foldSink, validationDisabled } from '../io/fold.js';
 import { BYTES_PER_ROW, parallelFromEnv, readFileParallel, type ParallelOptions } from '../io/parallel.js';
 import { readInput, type FileReadResult, type ReadOptions } from '../io/read-roll.js';
 import { Progress, type ProgressOptions } from './progress.js';
@@ -42,16 +42,21 @@ interface FileOutcome {
 export async function readRoll(args: readonly string[], cwd: string, opts: RollReadOptions): Promise<RollReadResult> {
   const inputs = await expandInputs([...args], cwd);
   const first = await readInputs(inputs, opts);
+  // The benchmark's switch must never pass silently for a real run: it leaves a trace in
+  // validasi.csv, ringkasan.json and the summary.
+  const extra = validationDisabled() ? [VALIDATION_DISABLED] : [];
   const mixed = mixedKind(first.outcomes);
-  if (mixed === null) return first.result;
+  if (mixed === null) return extra.length === 0 ? first.result : { ...first.result, issues: [...first.result.issues, ...extra] };
   // A recap and a voter-level roll together would count the same TPS twice, and the rows of the
   // odd files are already folded in: read the roll again without them (a rare error case; stdin
   // sorts first, so it is never the one left out) and report those files as rejected whole.
   const again = await readInputs(inputs.filter((i) => !mixed.files.has(i.berkas)), opts);
   const rejected = first.outcomes.filter((o) => mixed.files.has(o.input.berkas)).map((o) => ({ ...inputStats(o, undefined), dihitung: 0, ditolak: o.result.barisData }));
   const stats = [...again.result.stats, ...rejected].sort((a, b) => byCodePoint(a.berkas, b.berkas));
-  return { ...again.result, inputs, stats, issues: [...again.result.issues, ...mixed.issues] };
+  return { ...again.result, inputs, stats, issues: [...again.result.issues, ...mixed.issues, ...extra] };
 }
+
+const VALIDATION_DISABLED: Issue = { code: 'validation-disabled', severity: 'peringatan', file: '', line: null, column: null, params: {} };
 
 async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOptions): Promise<{ result: RollReadResult; outcomes: FileOutcome[] }> {
   let state = createRollState();

@@ -69,7 +69,8 @@ function renderIssueGroups(issues: readonly Issue[], ctx: CommandContext): strin
     const where = [...new Set(group.map(place))].slice(0, FIRST_LINES);
     const rest = group.filter((i) => !where.includes(place(i))).length;
     const more = rest > 0 ? ` ${t(lang, 'summary.more', { n: rest })}` : '';
-    lines.push(`    ${c.dim(where.join(', ') + more)}`);
+    // A run-level issue has no file: no place line then.
+    if (where.some((w) => w !== '')) lines.push(`    ${c.dim(where.join(', ') + more)}`);
     lines.push(`    ${c.dim(renderIssueHint(first, lang))}`);
   }
   return lines;

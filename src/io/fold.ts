@@ -17,6 +17,11 @@ import type { RollSink } from './read-roll.js';
  */
 const COUNT_ONLY = process.env.LOGISTIK_BENCH_NO_VALIDATE === '1';
 
+/** True when the benchmark switch is on: the run must then say loudly that nothing was validated. */
+export function validationDisabled(): boolean {
+  return COUNT_ONLY;
+}
+
 export interface FoldSink extends RollSink {
   /** The layout once the header mapped (or was given). */
   readonly layout: () => Layout | null;

@@ -48,4 +48,12 @@ describe('bin/logistik.js end to end', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('tidak-ada.csv');
   });
+
+  it('leaves a loud trace when the benchmark switch that turns validation off is set', async () => {
+    const dir = await tempDir();
+    const r = runBinary(['hitung', join(FIXTURES, 'contoh/pemilih.csv'), '--out', join(dir, 'm'), '--json'], { env: { LOGISTIK_BENCH_NO_VALIDATE: '1' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).masalah.per_kode['validation-disabled']).toBe(1);
+    expect(await readFile(join(dir, 'm/validasi.csv'), 'utf8')).toContain('validation-disabled');
+  });
 });

@@ -16,4 +16,17 @@ export const RUN_ISSUES: Record<string, { severity: Severity; text: IssueText }>
       },
     },
   },
+  'validation-disabled': {
+    severity: 'peringatan',
+    text: {
+      message: {
+        id: 'LOGISTIK_BENCH_NO_VALIDATE=1: tidak ada satu pun baris yang divalidasi (mode tolok ukur); hasil ini tidak sah',
+        en: 'LOGISTIK_BENCH_NO_VALIDATE=1: no row was validated (benchmark mode); this result is not valid',
+      },
+      hint: {
+        id: 'Hapus variabel lingkungan LOGISTIK_BENCH_NO_VALIDATE lalu jalankan ulang.',
+        en: 'Unset the LOGISTIK_BENCH_NO_VALIDATE environment variable and run again.',
+      },
+    },
+  },
 };
