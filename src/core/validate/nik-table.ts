@@ -141,6 +141,12 @@ export class TypedNikIndex implements NikIndex {
   }
 
   private append(hi: number, lo: number, line: number, ref: number): number {
+    this.writeEntry(hi, lo, line, ref);
+    return -1;
+  }
+
+  /** Stores one entry at the end of the chunks (a spare chunk first) and returns its number. */
+  private writeEntry(hi: number, lo: number, line: number, ref: number): number {
     const e = this.count++;
     const ci = e >>> CHUNK_BITS;
     if (ci === this.chunks.length) this.chunks.push(this.spare.pop() ?? new Uint32Array(CHUNK << 2));
@@ -150,7 +156,7 @@ export class TypedNikIndex implements NikIndex {
     c[o + 1] = lo;
     c[o + 2] = line;
     c[o + 3] = ref;
-    return -1;
+    return e;
   }
 
   private ensureIndex(): void {
@@ -239,15 +245,7 @@ export class TypedNikIndex implements NikIndex {
       }
       if (++i === capacity) i = 0;
     }
-    const e = this.count++;
-    const ci = e >>> CHUNK_BITS;
-    if (ci === this.chunks.length) this.chunks.push(this.spare.pop() ?? new Uint32Array(CHUNK << 2));
-    const c = this.chunks[ci]!;
-    const o = (e & CHUNK_MASK) << 2;
-    c[o] = hi;
-    c[o + 1] = lo;
-    c[o + 2] = line;
-    c[o + 3] = ref;
+    const e = this.writeEntry(hi, lo, line, ref);
     slots[i] = (tag | (e + 1)) >>> 0;
     if (this.count > this.limit) this.rebuild(this.capacity * 2);
     return -1;
