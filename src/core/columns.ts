@@ -3,6 +3,9 @@
  * file into a {@link Layout}, or into header issues when the roll cannot be read safely.
  */
 import { FIELDS, F, type FieldName, type Issue, type Layout, type RollKind } from './types.js';
+import { missingColumnIssue, nameColumns, normaliseHeaderName, type MapHeaderOptions } from './header-names.js';
+
+export { normaliseHeaderName, type MapHeaderOptions } from './header-names.js';
 
 /** Contract aliases; the canonical names themselves are added below. */
 const ALIASES: Readonly<Record<string, FieldName>> = {
@@ -39,30 +42,9 @@ const FIELD_OF_NAME: ReadonlyMap<string, FieldName> = new Map<string, FieldName>
   ...Object.entries(ALIASES),
 ]);
 
-/** `" No. TPS "` → `no_tps`; `"Kode-Wilayah"` → `kode_wilayah`; a UTF-8 BOM is dropped. */
-export function normaliseHeaderName(name: string): string {
-  return name
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s./\\-]+/g, '_')
-    .replace(/_+/g, '_')
-    .replace(/^_|_$/g, '');
-}
-
 /** The canonical field a header name stands for, or undefined for a column the tool ignores. */
 export function fieldOfHeader(name: string): FieldName | undefined {
   return FIELD_OF_NAME.get(normaliseHeaderName(name));
-}
-
-export interface MapHeaderOptions {
-  /** Physical line of the header (title lines may come before it). */
-  readonly line?: number;
-  /**
-   * A blank last name is the mark of a trailing delimiter on every line, which is harmless. The
-   * reader turns this off when the data rows do not carry that extra empty cell.
-   */
-  readonly allowTrailingBlank?: boolean;
 }
 
 export interface HeaderMapping {
@@ -71,44 +53,15 @@ export interface HeaderMapping {
 }
 
 export function mapHeader(names: readonly string[], file: string, options: MapHeaderOptions = {}): HeaderMapping {
-  const line = options.line ?? 1;
-  const headerNames = names.map((n) => n.replace(/^\uFEFF/, '').trim());
-  const issue = (code: string, column: string | null, params: Issue['params']): Issue =>
-    ({ code, severity: 'galat', file, line, column, params });
-  const issues: Issue[] = [];
-  const fieldOfColumn: number[] = [];
-  const unknownColumns: string[] = [];
-  const firstName = new Map<string, string>();
-  // A "header" that holds a NIK-like run is a data row (no header, or a file read as one line):
-  // what is echoed from it must not be a NIK, NKK or name.
-  const shown = hideDataCells(headerNames);
-  headerNames.forEach((name, c) => {
-    fieldOfColumn.push(-1);
-    if (name === '' || normaliseHeaderName(name) === '') {
-      const trailing = c === headerNames.length - 1 && c > 0 && options.allowTrailingBlank !== false;
-      if (!trailing) issues.push(issue('blank-header', null, { position: c + 1 }));
-      return;
-    }
-    const field = fieldOfHeader(name);
-    const key = field ?? normaliseHeaderName(name);
-    const earlier = firstName.get(key);
-    if (earlier !== undefined) {
-      const hidden = shown(name) !== name;
-      issues.push(issue('duplicate-header', hidden ? null : key, { name: shown(name), first: shown(earlier) }));
-      return;
-    }
-    firstName.set(key, name);
-    if (field === undefined) unknownColumns.push(name);
-    else fieldOfColumn[c] = F[field];
-  });
+  const named = nameColumns(names, fieldOfHeader, file, options);
+  const issues = [...named.issues];
+  const fieldOfColumn = named.canonical.map((f) => (f === undefined ? -1 : F[f as FieldName]));
   const present = FIELDS.map((_, i) => fieldOfColumn.includes(i));
   const { kind, missing } = requiredColumns(present);
-  if (missing.length > 0) {
-    issues.push(issue('missing-column', missing[0] ?? null, { found: headerNames.map(shown).join(', '), expected: missing.join(', ') }));
-  }
+  if (missing.length > 0) issues.push(missingColumnIssue(named, missing, file));
   if (issues.length > 0 || kind === null) return { layout: null, issues };
-  const width = headerNames.length;
-  return { layout: { kind, width, fieldOfColumn, present, headerNames, unknownColumns }, issues };
+  const { headerNames, unknownColumns } = named;
+  return { layout: { kind, width: headerNames.length, fieldOfColumn, present, headerNames, unknownColumns }, issues };
 }
 
 /** Which kind of roll the header describes, and what it lacks to be read (contract "Input rolls"). */
@@ -128,14 +81,4 @@ function requiredColumns(present: readonly boolean[]): { kind: RollKind | null; 
   else if (has('dpt_p')) missing.push('dpt_l');
   else missing.push('nik | dpt');
   return { kind, missing };
-}
-
-/**
- * The header as written, for header messages. A file without a header row offers a data row here:
- * when a name holds a NIK-like digit run, every name the tool does not know (which may be a NIK, an
- * NKK or a voter's name) is shown as `…`.
- */
-function hideDataCells(headerNames: readonly string[]): (name: string) => string {
-  const dataLike = headerNames.some((n) => /\d{12,}/.test(n));
-  return (n) => (dataLike && fieldOfHeader(n) === undefined ? '…' : n);
 }
