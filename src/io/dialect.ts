@@ -63,18 +63,25 @@ interface Candidate {
   readonly headerIndex: number;
 }
 
+/**
+ * Tells a header from a title line or a data row. A roll's header is one `mapHeader` reads as a
+ * roll; other tables pass their own test (table/read-table.ts).
+ */
+export type HeaderTest = (names: readonly string[]) => boolean;
+
 export function detectDialect(
   sample: Buffer,
   complete: boolean,
   decoder: FieldDecoder,
   file: string,
   forced?: string,
+  isHeader: HeaderTest = (names) => mapHeader(names, file).layout !== null,
 ): Dialect {
   const delimiters = forced === undefined ? DELIMITERS : [parseDelimiter(forced)];
   const candidates: Candidate[] = delimiters.map((delimiter) => {
     const records = sampleRecords(sample, complete, delimiter, decoder);
     const window = records.slice(0, HEADER_WINDOW);
-    const headerIndex = window.findIndex((names) => mapHeader(names, file).layout !== null);
+    const headerIndex = window.findIndex(isHeader);
     return { delimiter, records, headerIndex };
   });
   const found = candidates.filter((c) => c.headerIndex !== -1);

@@ -5,7 +5,7 @@
 import type { Issue, Layout, Row } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { detectEncoding, FieldDecoder, hasBom, looksBinary, type Encoding, type EncodingGuess } from './decode.js';
-import { detectDialect, type Dialect } from './dialect.js';
+import { detectDialect, type Dialect, type HeaderTest } from './dialect.js';
 import type { ResolvedInput } from './inputs.js';
 import { RollAssembler, type CleanVoterEvents } from './roll-assembler.js';
 import { RecordScanner } from './scanner.js';
@@ -114,8 +114,8 @@ function isUtf16(sample: Buffer): boolean {
   return sample.length >= 2 && ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff));
 }
 
-/** Binary check, BOM, encoding and dialect, from the first bytes. */
-export function detectInput(sample: Buffer, complete: boolean, berkas: string, opts: ReadOptions): DetectedInput {
+/** Binary check, BOM, encoding and dialect, from the first bytes; `isHeader` for tables that are not rolls. */
+export function detectInput(sample: Buffer, complete: boolean, berkas: string, opts: ReadOptions, isHeader?: HeaderTest): DetectedInput {
   // Excel's "Unicode Text" is UTF-16 with a BOM: text, but not a CSV we read; say so by name.
   if (isUtf16(sample)) throw new InputError('input-utf16', { berkas });
   if (looksBinary(sample)) throw new InputError('input-binary', { berkas });
@@ -126,7 +126,7 @@ export function detectInput(sample: Buffer, complete: boolean, berkas: string, o
   const raw = bom ? sample.subarray(3) : sample;
   const body = crOnly ? crToLf(raw) : raw;
   const guess = detectEncoding(body, bom, complete, opts.encoding);
-  const dialect = detectDialect(body, complete, new FieldDecoder(guess), berkas, opts.delimiter);
+  const dialect = detectDialect(body, complete, new FieldDecoder(guess), berkas, opts.delimiter, isHeader);
   return { bom, crOnly, body, guess, dialect };
 }
 
@@ -134,7 +134,7 @@ const CR = 0x0d;
 const LF = 0x0a;
 
 /** A copy with every CR turned into LF (a CR inside a quoted cell was a line break there too). */
-function crToLf(chunk: Buffer): Buffer {
+export function crToLf(chunk: Buffer): Buffer {
   const out = Buffer.from(chunk);
   for (let i = out.indexOf(CR); i !== -1; i = out.indexOf(CR, i + 1)) out[i] = LF;
   return out;

@@ -1,0 +1,90 @@
+/**
+ * The one reader for every CSV the tool reads that is not a roll (the `--dapil` mapping now;
+ * receipts and KPPS confirmations later). Same inputs as rolls (files, folders of `*.csv` /
+ * `*.csv.gz`, `-`), same bytes → text path (SHA-256 of the stored bytes, gzip, BOM, UTF-8 or
+ * Windows-1252, UTF-16 and binary refused, CR-only line ends), same delimiter and header detection
+ * (title lines above the header), the same RFC 4180 scanner with the line where each record starts,
+ * and the same issue codes. What a table's columns are is its spec's (core/table/spec.ts); what its
+ * values mean is its own core module's.
+ */
+import type { InputStats, Issue } from '../../core/types.js';
+import { compareCodePoints } from '../../core/code-point.js';
+import { isTableHeader } from '../../core/table/header.js';
+import type { TableRow, TableSpec } from '../../core/table/spec.js';
+import { FieldDecoder, type Encoding } from '../decode.js';
+import { expandInputs, type ResolvedInput } from '../inputs.js';
+import { crToLf, detectInput, readSample } from '../read-roll.js';
+import { RecordScanner } from '../scanner.js';
+import { openInput } from '../source.js';
+import { TableAssembler } from './table-assembler.js';
+
+export interface TableReadOptions {
+  /** Forces the delimiter (`,` `;` `\t` `|`); detected otherwise. */
+  readonly delimiter?: string;
+  /** Forces the encoding; detected otherwise. */
+  readonly encoding?: Encoding;
+  /** What `-` reads; `process.stdin` when absent. */
+  readonly stdin?: AsyncIterable<Uint8Array>;
+}
+
+/**
+ * Per file, what `ringkasan.json` and the summary report about a table input: a roll's record
+ * without its kind and count. `ditolak` is what the reader rejected (structure, or a header it could
+ * not read): `barisData = rows handed on + ditolak`.
+ */
+export type TableFileStats = Omit<InputStats, 'jenis' | 'dihitung'>;
+
+export interface TableRead<C extends string> {
+  readonly inputs: readonly ResolvedInput[];
+  /** In code-point order of `berkas`. */
+  readonly files: readonly TableFileStats[];
+  /** In (`berkas`, line) order, whatever order the inputs were given in. */
+  readonly rows: readonly TableRow<C>[];
+  /** Header and structure issues (the values are the caller's to check). */
+  readonly issues: readonly Issue[];
+}
+
+/** Reads every input of one table. Unreadable input throws InputError (exit 3); problems in it are issues. */
+export async function readTable<C extends string>(
+  args: readonly string[],
+  spec: TableSpec<C>,
+  cwd: string,
+  opts: TableReadOptions = {},
+): Promise<TableRead<C>> {
+  const inputs = await expandInputs(args, cwd);
+  const read = [];
+  for (const input of inputs) read.push(await readTableFile(input, spec, opts));
+  read.sort((a, b) => compareCodePoints(a.stats.berkas, b.stats.berkas));
+  return {
+    inputs,
+    files: read.map((r) => r.stats),
+    rows: read.flatMap((r) => r.rows),
+    issues: read.flatMap((r) => r.issues),
+  };
+}
+
+async function readTableFile<C extends string>(input: ResolvedInput, spec: TableSpec<C>, opts: TableReadOptions) {
+  const bytes = openInput(input, opts.stdin);
+  const it = bytes.chunks[Symbol.asyncIterator]();
+  const { sample, complete } = await readSample(it);
+  const { body, guess, dialect, crOnly } = detectInput(sample, complete, input.berkas, opts, (names) => isTableHeader(names, spec));
+  const decoder = new FieldDecoder(guess);
+  const assembler = new TableAssembler(input.berkas, spec, dialect, decoder);
+  const scanner = new RecordScanner({ delimiter: dialect.delimiter.charCodeAt(0) }, assembler);
+  scanner.push(body);
+  for (let r = await it.next(); r.done !== true; r = await it.next()) scanner.push(crOnly ? crToLf(r.value) : r.value);
+  scanner.end();
+  assembler.finish();
+  const stats: TableFileStats = {
+    berkas: input.berkas,
+    sha256: bytes.sha256(),
+    barisData: assembler.barisData,
+    ditolak: assembler.ditolak,
+    barisKosong: assembler.barisKosong,
+    barisJudul: assembler.barisJudul,
+    kolomTakDikenal: assembler.layout?.unknownColumns ?? [],
+    delimiter: dialect.delimiter,
+    encoding: decoder.encoding,
+  };
+  return { stats, rows: assembler.rows, issues: assembler.issues };
+}
