@@ -109,6 +109,7 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
     .addHelpText('after', `\n${d('help.examples.hitung')}`)
     .action(roll('hitung'));
   addRollOptions(quietCommander(program.command('validasi'), ctx).description(d('help.validasi')), ctx)
+    .option('--dapil <file>', d('help.opt.dapil'))
     .addHelpText('after', `\n${d('help.examples.validasi')}`)
     .action(roll('validasi'));
   quietCommander(program.command('banding'), ctx)

@@ -5,12 +5,17 @@ import { byCodePoint } from '../core/report/sort.js';
 import { compareIssues } from '../core/report/issue-order.js';
 import type { CommandContext } from './context.js';
 import type { RollReadResult } from './roll.js';
+import type { DapilRead } from './dapil.js';
 import type { Drift } from './check.js';
 
 export interface SummaryInput {
   readonly mode: 'hitung' | 'validasi';
   readonly preset: string;
   readonly roll: RollReadResult;
+  /** The --dapil mapping, when given. */
+  readonly dapil?: DapilRead | null;
+  /** The mapping has errors: no manifests, --allow-invalid or not. */
+  readonly dapilRefused?: boolean;
   readonly issues: readonly Issue[];
   readonly pengadaan: Table | null;
   readonly out: string;
@@ -35,6 +40,7 @@ export function renderSummary(s: SummaryInput, ctx: CommandContext): string {
       lines.push(`  ${t(lang, 'summary.input', { berkas: m.berkas, jenis: m.jenis, baris: m.barisData, dihitung: m.dihitung, ditolak: m.ditolak })}`);
       if (m.barisJudul + m.barisKosong > 0) lines.push(c.dim(`    ${t(lang, 'summary.skipped-lines', { judul: m.barisJudul, kosong: m.barisKosong })}`));
     }
+    if (s.dapil) lines.push(`  ${t(lang, 'summary.dapil-input', { berkas: s.dapil.mapping.file, baris: s.dapil.barisData, ditolak: s.dapil.ditolak })}`);
     const j = s.roll.jumlah;
     lines.push(t(lang, 'summary.regions', { kecamatan: j.kecamatan, kelurahan: j.kelurahan, tps: j.tps, pemilih: j.pemilih }));
     const unknown = [...new Set(s.roll.stats.flatMap((m) => m.kolomTakDikenal))].sort(byCodePoint);
@@ -92,7 +98,7 @@ function renderPengadaan(table: Table, ctx: CommandContext): string[] {
 function renderOutcome(s: SummaryInput, ctx: CommandContext): string[] {
   const { lang, color: c } = ctx;
   if (s.mode === 'validasi') return [t(lang, s.hasErrors ? 'summary.validasi-failed' : 'summary.validasi-ok', { out: s.out })];
-  if (!s.wroteManifests) return [c.red(t(lang, 'summary.not-written', { out: s.out }))];
+  if (!s.wroteManifests) return [c.red(t(lang, s.dapilRefused === true ? 'summary.dapil-refused' : 'summary.not-written', { out: s.out }))];
   if (s.hasErrors && s.allowInvalid) {
     const rejected = s.roll.stats.reduce((n, m) => n + m.ditolak, 0);
     return [c.yellow(t(lang, 'summary.allow-invalid', { ditolak: rejected })), t(lang, 'summary.written', { out: s.out }), ...excelNote(s, ctx)];

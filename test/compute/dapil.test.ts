@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { checkDapilCoverage, computeManifests, lookupDapil, parseDapil } from '../../src/core/compute/index.js';
+import { checkDapilCoverage, computeManifests, lookupDapil, normaliseKodeWilayah, parseDapil, type DapilRow } from '../../src/core/compute/index.js';
 import { resolveConfig } from '../../src/core/config/index.js';
 import type { TpsCount } from '../../src/core/types.js';
 
 const PEMILU = resolveConfig({});
 const t = (kodeKelurahan: string, no: string, dpt: number): TpsCount => ({ kodeKelurahan, kecamatan: 'K', kelurahan: 'L', tps: no, dpt });
 
-const rows = (...r: Array<[string, string, string]>) => r.map(([kode_wilayah, jenis, dapil], i) => ({ kode_wilayah, jenis, dapil, line: i + 2 }));
+const rows = (...r: Array<[string, string, string]>): DapilRow[] =>
+  r.map(([kode_wilayah, jenis, dapil], i) => ({ file: 'dapil.csv', line: i + 2, cells: { kode_wilayah, jenis, dapil } }));
 
 // Prabumulih DPRD dapils (domain.md §6.1): Timur; Barat + Selatan + RKT; Utara + Cambai.
 const PRABUMULIH = rows(
@@ -28,10 +29,10 @@ describe('parseDapil', () => {
     expect(lookupDapil(mapping, 'dpr', '16.74.02.1001')).toBeNull();
   });
 
-  test('bad codes, empty cells, duplicates, conflicts, redundant overrides', () => {
-    const { issues } = parseDapil(
+  test('bad codes, empty cells, duplicates, conflicts, redundant overrides; every row that cannot be used is counted', () => {
+    const { issues, rejected } = parseDapil(
       rows(
-        ['16.74', 'dpr', 'A'],
+        ['16.7', 'dpr', 'A'],
         ['16.74.01', '', 'A'],
         ['16.74.01', 'dpr', 'A'],
         ['16.74.01', 'dpr', 'A'],
@@ -47,8 +48,69 @@ describe('parseDapil', () => {
       ['dapil-conflict', 6, 'galat'],
       ['dapil-redundant', 7, 'peringatan'],
     ]);
-    expect(issues[3]?.params).toMatchObject({ first_line: 4, first_dapil: 'A', dapil: 'B' });
-    expect(issues.every((i) => i.file === 'd.csv')).toBe(true);
+    // Both lines of a conflict are named: the issue sits on the later one and names the first.
+    expect(issues[3]?.params).toMatchObject({ first: 'dapil.csv:4', first_line: 4, first_dapil: 'A', dapil: 'B' });
+    expect(issues[2]?.params).toMatchObject({ first: 'dapil.csv:4', first_line: 4 });
+    expect(issues.every((i) => i.file === 'dapil.csv')).toBe(true);
+    expect(rejected).toBe(3);
+  });
+
+  test('a kab/kota code maps the whole kab/kota; kelurahan > kecamatan > kab/kota', () => {
+    const { mapping, issues } = parseDapil(
+      rows(['16.74', 'dprd_prov', 'SUMSEL 5'], ['1674', 'dpr', 'SUMSEL II'], ['16.74.04', 'dprd_prov', 'SUMSEL 6'], ['1674042003', 'dprd_prov', 'SUMSEL 7']),
+      'd.csv',
+    );
+    expect(issues).toEqual([]);
+    expect(lookupDapil(mapping, 'dpr', '16.74.04.2003')).toBe('SUMSEL II');
+    expect(lookupDapil(mapping, 'dprd_prov', '16.74.01.1001')).toBe('SUMSEL 5');
+    expect(lookupDapil(mapping, 'dprd_prov', '16.74.04.1001')).toBe('SUMSEL 6');
+    expect(lookupDapil(mapping, 'dprd_prov', '16.74.04.2003')).toBe('SUMSEL 7');
+    expect(lookupDapil(mapping, 'dprd_prov', '16.71.01.1001')).toBeNull();
+  });
+
+  test('region codes: dotted or 4, 6, 10 digits; nothing else', () => {
+    expect(['16.74', '1674', '16.74.01', '167401', '16.74.01.1001', '1674011001'].map(normaliseKodeWilayah)).toEqual([
+      '16.74',
+      '16.74',
+      '16.74.01',
+      '16.74.01',
+      '16.74.01.1001',
+      '16.74.01.1001',
+    ]);
+    expect(['16', '167', '16.74.1', '16740110', '16.74.01.101', '1674.01', 'Prabumulih', ''].map(normaliseKodeWilayah)).toEqual(Array(8).fill(null));
+  });
+
+  test('a row that repeats the nearest region above it is redundant; one that overrides is not', () => {
+    const { issues } = parseDapil(
+      rows(['16.74', 'dpr', 'A'], ['16.74.01', 'dpr', 'A'], ['16.74.02', 'dpr', 'B'], ['16.74.02.1001', 'dpr', 'A'], ['16.74.03.1001', 'dpr', 'A']),
+      'd.csv',
+    );
+    expect(issues.map((i) => [i.code, i.line, i.params['induk'], i.params['first']])).toEqual([
+      ['dapil-redundant', 3, '16.74', 'dapil.csv:2'],
+      ['dapil-redundant', 6, '16.74', 'dapil.csv:2'],
+    ]);
+  });
+
+  test('jenis is read like a header name and dapil names lose stray spaces, so neither makes a false conflict', () => {
+    const { mapping, issues } = parseDapil(rows(['16.74.01', ' DPRD Kabkota ', 'PRABUMULIH  2'], ['16.74.01', 'dprd-kabkota', 'PRABUMULIH 2 ']), 'd.csv');
+    expect(issues.map((i) => i.code)).toEqual(['dapil-duplicate']);
+    expect(lookupDapil(mapping, 'dprd_kabkota', '16.74.01.1001')).toBe('PRABUMULIH 2');
+  });
+
+  test('a conflict across two files names the other file', () => {
+    const a: DapilRow = { file: 'dapil/a.csv', line: 3, cells: { kode_wilayah: '16.74.01', jenis: 'dpr', dapil: 'A' } };
+    const b: DapilRow = { file: 'dapil/b.csv', line: 2, cells: { kode_wilayah: '167401', jenis: 'dpr', dapil: 'B' } };
+    const { issues } = parseDapil([a, b], 'dapil');
+    expect(issues).toEqual([
+      {
+        code: 'dapil-conflict',
+        severity: 'galat',
+        file: 'dapil/b.csv',
+        line: 2,
+        column: 'dapil',
+        params: { kode_wilayah: '16.74.01', jenis: 'dpr', dapil: 'B', first: 'dapil/a.csv:3', first_line: 3, first_dapil: 'A' },
+      },
+    ]);
   });
 });
 
@@ -78,7 +140,7 @@ describe('dapil variants in the manifests', () => {
     expect(kab[0]?.[6]).toBe(1000);
   });
 
-  test('unmapped TPS are reported per kelurahan; unknown jenis are reported', () => {
+  test('unmapped TPS are reported per kelurahan; an unknown jenis is a galat at its first row', () => {
     const { mapping } = parseDapil(rows(['16.74.02', 'dprd_kabkota', 'D1'], ['16.74.02', 'dprd_kota', 'D1']), 'd.csv');
     const more = [...roll, t('16.74.01.1001', '002', 9), t('31.71.01.1001', '001', 9)];
     const issues = checkDapilCoverage(more, PEMILU, mapping);
@@ -88,6 +150,7 @@ describe('dapil variants in the manifests', () => {
       ['16.74.01.1001', 2, 'galat'],
       ['16.74.03.1001', 1, 'galat'],
     ]);
-    expect(issues.some((i) => i.code === 'dapil-jenis-unused' && i.params['jenis'] === 'dprd_kota')).toBe(true);
+    const unused = issues.filter((i) => i.code === 'dapil-jenis-unused');
+    expect(unused.map((i) => [i.params['jenis'], i.severity, i.file, i.line, i.column])).toEqual([['dprd_kota', 'galat', 'dapil.csv', 3, 'jenis']]);
   });
 });

@@ -36,9 +36,9 @@ function pengadaanSum(t: Table, kode: string, field: string): number {
 
 const DAPIL = parseDapil(
   [
-    { kode_wilayah: '16.74.01', jenis: 'dprd_kabkota', dapil: 'A', line: 2 },
-    { kode_wilayah: '16.74.02', jenis: 'dprd_kabkota', dapil: 'B', line: 3 },
-    { kode_wilayah: '16.74.02.1002', jenis: 'dprd_kabkota', dapil: 'C', line: 4 },
+    { file: 'd.csv', line: 2, cells: { kode_wilayah: '16.74.01', jenis: 'dprd_kabkota', dapil: 'A' } },
+    { file: 'd.csv', line: 3, cells: { kode_wilayah: '16.74.02', jenis: 'dprd_kabkota', dapil: 'B' } },
+    { file: 'd.csv', line: 4, cells: { kode_wilayah: '16.74.02.1002', jenis: 'dprd_kabkota', dapil: 'C' } },
   ],
   'd.csv',
 ).mapping;

@@ -1,15 +1,16 @@
 import type { Issue } from '../../core/types.js';
 import { resolveConfig, type ResolvedConfig } from '../../core/config/index.js';
-import { checkDapilCoverage, computeManifests, parseDapil, type DapilMapping, type Manifests } from '../../core/compute/index.js';
+import { checkDapilCoverage, computeManifests, type Manifests } from '../../core/compute/index.js';
 import { validasiTable } from '../../core/report/validasi.js';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, UsageError } from '../../errors.js';
 import { writeFileSet } from '../../io/atomic-output.js';
-import { readConfigFile, readDapilFile } from '../../io/read-config.js';
+import { readConfigFile } from '../../io/read-config.js';
 import { sha256 } from '../../io/hash.js';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { buildOutputSet, configText, OWN_FILES, type OutputSet } from '../outputs.js';
 import { readRoll, type RollReadResult } from '../roll.js';
+import { dapilBlocks, readDapil, type DapilRead } from '../dapil.js';
 import { compareWithFolder, type Drift } from '../check.js';
 import { renderCheck, renderSummary, type SummaryInput } from '../summary.js';
 import { TOOL } from '../version.js';
@@ -35,10 +36,13 @@ export type Mode = 'hitung' | 'validasi';
 interface Outcome {
   readonly config: ResolvedConfig;
   readonly roll: RollReadResult;
+  readonly dapil: DapilRead | null;
   readonly issues: readonly Issue[];
   readonly hasErrors: boolean;
   /** Error-level issues make the run fail, unless hitung was told --allow-invalid. */
   readonly refused: boolean;
+  /** The dapil mapping has errors: the run fails whatever --allow-invalid says. */
+  readonly dapilRefused: boolean;
   readonly manifests: Manifests | null;
   readonly set: OutputSet;
 }
@@ -58,9 +62,11 @@ export async function runHitung(mode: Mode, args: readonly string[], opts: Hitun
 
 /** Reads, validates and computes everything in memory: the same for a run and for --check. */
 async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions, ctx: CommandContext): Promise<Outcome> {
+  // Standard input can be read once: by the roll or by the mapping, not by both.
+  if (opts.dapil === '-' && args.includes('-')) throw new UsageError('usage.stdin-twice');
   // The config is checked before any input is read (contract): a bad one costs nothing.
   const config = await loadConfig(opts, ctx);
-  const dapil = opts.dapil ? await loadDapil(opts.dapil, ctx) : null;
+  const dapil = opts.dapil ? await readDapil(opts.dapil, ctx.io.cwd, ctx.io.stdin) : null;
   const roll = await readRoll(args, ctx.io.cwd, {
     read: { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) },
     ...(ctx.io.stdin ? { stdin: ctx.io.stdin } : {}),
@@ -68,13 +74,17 @@ async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions
     // Progress only on a terminal, never with --json or --quiet: CI logs and pipes stay clean.
     progress: { stream: ctx.io.stderr, enabled: ctx.io.stderr.isTTY === true && !opts.json && !opts.quiet, lang: ctx.lang },
   });
-  const issues: Issue[] = [...roll.issues, ...(dapil?.issues ?? [])];
-  if (mode === 'hitung' && dapil) issues.push(...checkDapilCoverage(roll.tps, config, dapil.mapping));
+  const dapilIssues = dapil === null ? [] : [...dapil.issues, ...checkDapilCoverage(roll.tps, config, dapil.mapping)];
+  const issues: Issue[] = [...roll.issues, ...dapilIssues];
   const hasErrors = issues.some((i) => i.severity === 'galat');
-  const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid);
+  // --allow-invalid leaves rejected roll rows out; a mapping read in part, or one that leaves TPS
+  // without a dapil, would put ballots in the wrong dapil, so it always stops the run.
+  const dapilRefused = dapilBlocks(dapilIssues);
+  const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid && !dapilRefused);
   const manifests = mode === 'hitung' && !refused ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
+  // TODO(merge): audit's ringkasan builder records `dapil {berkas, sha256}`; dapil.files holds both.
   const set = buildSet(config, roll, issues, manifests, opts.excel, ctx);
-  return { config, roll, issues, hasErrors, refused, manifests, set };
+  return { config, roll, dapil, issues, hasErrors, refused, dapilRefused, manifests, set };
 }
 
 function summaryInput(mode: Mode, o: Outcome, opts: HitungOptions): SummaryInput {
@@ -82,6 +92,8 @@ function summaryInput(mode: Mode, o: Outcome, opts: HitungOptions): SummaryInput
     mode,
     preset: o.config.preset,
     roll: o.roll,
+    dapil: o.dapil,
+    dapilRefused: o.dapilRefused,
     issues: o.issues,
     pengadaan: o.manifests?.pengadaan ?? null,
     out: opts.out,
@@ -108,10 +120,6 @@ async function runCheck(o: Outcome, opts: HitungOptions, ctx: CommandContext): P
 async function loadConfig(opts: HitungOptions, ctx: CommandContext): Promise<ResolvedConfig> {
   const raw = opts.config ? await readConfigFile(opts.config, ctx.io.cwd) : undefined;
   return resolveConfig({ ...(opts.preset ? { preset: opts.preset } : {}), ...(raw !== undefined ? { config: raw } : {}) });
-}
-
-async function loadDapil(file: string, ctx: CommandContext): Promise<{ mapping: DapilMapping; issues: Issue[] }> {
-  return parseDapil(await readDapilFile(file, ctx.io.cwd), file);
 }
 
 function buildSet(config: ResolvedConfig, roll: RollReadResult, issues: readonly Issue[], manifests: Manifests | null, excel: boolean, ctx: CommandContext): OutputSet {

@@ -8,9 +8,9 @@ import { DAPIL_ISSUES } from '../messages/config-messages.js';
 import { lookupDapil, type DapilMapping } from './dapil.js';
 import { applies, compareKeys, place } from './units.js';
 
-function runIssue(code: string, mapping: DapilMapping, params: Record<string, string | number>): Issue {
+function runIssue(code: string, mapping: DapilMapping, params: Record<string, string | number>, at?: { file: string; line: number }): Issue {
   const severity = DAPIL_ISSUES[code]?.severity ?? 'galat';
-  return { code, severity, file: mapping.file, line: null, column: null, params };
+  return { code, severity, file: at?.file ?? mapping.file, line: at?.line ?? null, column: at ? 'jenis' : null, params };
 }
 
 /** Items per jenis, in config order. */
@@ -44,7 +44,8 @@ export function checkDapilCoverage(tps: readonly TpsCount[], config: ResolvedCon
   const issues: Issue[] = [];
   const known = [...byJenis.keys()].join(', ');
   for (const jenis of [...mapping.byJenis.keys()].sort((a, b) => compareKeys([a], [b]))) {
-    if (!byJenis.has(jenis)) issues.push(runIssue('dapil-jenis-unused', mapping, { jenis, known }));
+    // Named at its first row: a typo there (`dprd_kab`) would otherwise leave the real jenis unmapped.
+    if (!byJenis.has(jenis)) issues.push(runIssue('dapil-jenis-unused', mapping, { jenis, known }, mapping.firstRow.get(jenis)));
   }
   for (const [jenis, kodes] of byJenis) {
     if (!mapping.byJenis.has(jenis)) {

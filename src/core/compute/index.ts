@@ -9,7 +9,7 @@ import { sortPlaced } from './units.js';
 
 export type { Table } from './tables.js';
 export { PENGADAAN_COLUMNS } from './tables.js';
-export { parseDapil, lookupDapil, normaliseKodeWilayah, type DapilMapping, type DapilRow } from './dapil.js';
+export { DAPIL_TABLE, parseDapil, lookupDapil, normaliseKodeWilayah, type DapilMapping, type DapilParse, type DapilRow } from './dapil.js';
 export { checkDapilCoverage } from './coverage.js';
 export { reserve, scale, divRound, mulDivRound, ceilDiv, floorDiv, roundHalfUpDiv, type Rounding } from './rounding.js';
 

@@ -31,6 +31,14 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
     id: 'Ada galat: manifes TIDAK ditulis. Hanya validasi.csv dan ringkasan.json ditulis ke {out}/; manifes lama di sana dihapus karena tidak lagi cocok dengan daftar pemilih. Perbaiki baris yang ditolak, atau pakai --allow-invalid untuk menghitung dari baris yang sah saja.',
     en: 'There are errors: manifests were NOT written. Only validasi.csv and ringkasan.json were written to {out}/; older manifests there were removed because they no longer match the roll. Fix the rejected rows, or use --allow-invalid to compute from the valid rows only.',
   },
+  'summary.dapil-input': {
+    id: 'Pemetaan dapil {berkas}: {baris} baris data, {ditolak} ditolak',
+    en: 'Dapil mapping {berkas}: {baris} data rows, {ditolak} rejected',
+  },
+  'summary.dapil-refused': {
+    id: 'Pemetaan dapil bergalat: manifes TIDAK ditulis, juga dengan --allow-invalid, karena pemetaan yang hanya terbaca sebagian menaruh surat suara di dapil yang salah. Hanya validasi.csv dan ringkasan.json ditulis ke {out}/; manifes lama di sana dihapus. Perbaiki berkas dapil pada baris yang disebut di atas.',
+    en: 'The dapil mapping has errors: manifests were NOT written, with or without --allow-invalid, because a mapping read only in part puts ballots in the wrong dapil. Only validasi.csv and ringkasan.json were written to {out}/; older manifests there were removed. Fix the dapil file at the lines named above.',
+  },
   'summary.allow-invalid': {
     id: '--allow-invalid: {ditolak} baris ditolak dan TIDAK dihitung dalam manifes (lihat validasi.csv).',
     en: '--allow-invalid: {ditolak} rejected rows are NOT counted in the manifests (see validasi.csv).',
@@ -68,13 +76,16 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   },
   'input-undecodable': { id: '{berkas} tidak bisa dibaca sebagai {encoding}. Coba --encoding.', en: '{berkas} cannot be decoded as {encoding}. Try --encoding.' },
   'input-gzip': { id: '{berkas} berakhiran .gz tetapi bukan gzip yang utuh: {detail}', en: '{berkas} ends in .gz but is not a whole gzip file: {detail}' },
-  'dapil-unreadable': { id: 'Pemetaan dapil {berkas} tidak bisa dibaca: {detail}', en: 'Dapil mapping {berkas} cannot be read: {detail}' },
   'config-unreadable': { id: 'Konfigurasi {file} tidak ditemukan atau tidak bisa dibaca.', en: 'Config {file} does not exist or cannot be read.' },
   'config-not-json': { id: 'Konfigurasi {file} bukan JSON yang sah: {detail}', en: 'Config {file} is not valid JSON: {detail}' },
   'output-write-failed': { id: 'Tidak bisa menulis ke {path} ({reason}); manifes lama tetap utuh.', en: 'Cannot write to {path} ({reason}); the previous manifests are left whole.' },
   'output-is-input': { id: 'Menolak menimpa berkas masukan {path}. Pilih folder --out yang lain.', en: 'Refusing to write over the input {path}. Choose another --out folder.' },
   'usage.delimiter': { id: '--delimiter harus salah satu dari , ; | atau tab (\\t), bukan {value}', en: '--delimiter must be one of , ; | or tab (\\t), not {value}' },
   'usage.encoding': { id: '--encoding harus utf-8 atau windows-1252, bukan {value}', en: '--encoding must be utf-8 or windows-1252, not {value}' },
+  'usage.stdin-twice': {
+    id: 'Masukan standar (-) hanya bisa dibaca sekali: berikan daftar pemilih atau berkas --dapil lewat -, tidak keduanya.',
+    en: 'Standard input (-) can be read once: give either the roll or the --dapil file as -, not both.',
+  },
   'usage.lang': { id: '--lang harus id atau en, bukan {value}', en: '--lang must be id or en, not {value}' },
   'banding.same': { id: 'Manifes {a} dan {b} sama.', en: 'The manifests {a} and {b} are the same.' },
   'banding.title': { id: 'Perbedaan {a} → {b}', en: 'Differences {a} → {b}' },

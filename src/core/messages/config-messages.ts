@@ -30,10 +30,13 @@ export const DAPIL_ISSUES: Record<string, DapilIssue> = {
   'dapil-kode-format': {
     severity: 'galat',
     text: {
-      message: { id: 'Kode wilayah "{value}" bukan kode kecamatan atau kelurahan.', en: 'Region code "{value}" is not a kecamatan or kelurahan code.' },
+      message: {
+        id: 'Kode wilayah "{value}" bukan kode kabupaten/kota, kecamatan, atau kelurahan/desa.',
+        en: 'Region code "{value}" is not a kab/kota, kecamatan or kelurahan/desa code.',
+      },
       hint: {
-        id: 'Tulis kode kecamatan (16.74.01) atau kelurahan/desa (16.74.01.1001) menurut Kemendagri.',
-        en: 'Write a Kemendagri kecamatan code (16.74.01) or kelurahan/desa code (16.74.01.1001).',
+        id: 'Tulis kode Kemendagri kabupaten/kota (16.74), kecamatan (16.74.01) atau kelurahan/desa (16.74.01.1001); tanpa titik juga boleh (1674, 167401, 1674011001).',
+        en: 'Write a Kemendagri kab/kota (16.74), kecamatan (16.74.01) or kelurahan/desa (16.74.01.1001) code; undotted is fine too (1674, 167401, 1674011001).',
       },
     },
   },
@@ -48,8 +51,8 @@ export const DAPIL_ISSUES: Record<string, DapilIssue> = {
     severity: 'peringatan',
     text: {
       message: {
-        id: 'Wilayah {kode_wilayah} ({jenis}) sudah dipetakan ke dapil yang sama di baris {first_line}.',
-        en: 'Region {kode_wilayah} ({jenis}) is already mapped to the same dapil on line {first_line}.',
+        id: 'Wilayah {kode_wilayah} ({jenis}) sudah dipetakan ke dapil yang sama di {first}.',
+        en: 'Region {kode_wilayah} ({jenis}) is already mapped to the same dapil at {first}.',
       },
       hint: { id: 'Hapus baris yang berulang.', en: 'Remove the repeated row.' },
     },
@@ -58,30 +61,39 @@ export const DAPIL_ISSUES: Record<string, DapilIssue> = {
     severity: 'galat',
     text: {
       message: {
-        id: 'Wilayah {kode_wilayah} ({jenis}) dipetakan ke dapil "{dapil}" padahal baris {first_line} memberi "{first_dapil}".',
-        en: 'Region {kode_wilayah} ({jenis}) is mapped to dapil "{dapil}" but line {first_line} says "{first_dapil}".',
+        id: 'Wilayah {kode_wilayah} ({jenis}) dipetakan ke dapil "{dapil}" padahal {first} memberi "{first_dapil}".',
+        en: 'Region {kode_wilayah} ({jenis}) is mapped to dapil "{dapil}" but {first} says "{first_dapil}".',
       },
-      hint: { id: 'Satu wilayah hanya boleh punya satu dapil per jenis.', en: 'A region has one dapil per jenis.' },
+      hint: {
+        id: 'Satu wilayah hanya boleh punya satu dapil per jenis: hapus salah satu dari kedua baris itu.',
+        en: 'A region has one dapil per jenis: delete one of the two rows.',
+      },
     },
   },
   'dapil-redundant': {
     severity: 'peringatan',
     text: {
       message: {
-        id: 'Kelurahan {kode_wilayah} ({jenis}) diberi dapil "{dapil}", sama dengan kecamatannya (baris {first_line}).',
-        en: 'Kelurahan {kode_wilayah} ({jenis}) is given dapil "{dapil}", the same as its kecamatan (line {first_line}).',
+        id: 'Wilayah {kode_wilayah} ({jenis}) diberi dapil "{dapil}", sama dengan wilayah di atasnya, {induk} ({first}).',
+        en: 'Region {kode_wilayah} ({jenis}) is given dapil "{dapil}", the same as the region above it, {induk} ({first}).',
       },
       hint: {
-        id: 'Baris kelurahan hanya perlu bila dapilnya berbeda dari kecamatan.',
-        en: 'A kelurahan row is only needed when its dapil differs from its kecamatan.',
+        id: 'Baris kelurahan atau kecamatan hanya perlu bila dapilnya berbeda dari wilayah di atasnya.',
+        en: 'A kelurahan or kecamatan row is only needed when its dapil differs from the region above it.',
       },
     },
   },
   'dapil-jenis-unused': {
-    severity: 'peringatan',
+    severity: 'galat',
     text: {
-      message: { id: 'Jenis dapil "{jenis}" tidak dipakai barang mana pun.', en: 'Dapil jenis "{jenis}" is used by no item.' },
-      hint: { id: 'Jenis yang dikenal: {known}.', en: 'Known jenis: {known}.' },
+      message: {
+        id: 'Jenis dapil "{jenis}" tidak dipakai barang mana pun, jadi semua barisnya tidak terpakai.',
+        en: 'Dapil jenis "{jenis}" is used by no item, so none of its rows is used.',
+      },
+      hint: {
+        id: 'Perbaiki tulisan jenisnya; jenis yang dikenal konfigurasi ini: {known}. Hapus baris jenis ini bila memang tidak diperlukan.',
+        en: 'Fix the spelling of the jenis; the jenis this config knows: {known}. Delete the rows of this jenis if they are not needed.',
+      },
     },
   },
   'dapil-jenis-absent': {
@@ -102,8 +114,8 @@ export const DAPIL_ISSUES: Record<string, DapilIssue> = {
         en: '{jumlah_tps} TPS in {wilayah} have no {jenis} dapil (needed for {barang}).',
       },
       hint: {
-        id: 'Tambahkan kecamatan atau kelurahan ini ke berkas --dapil; daftar pemilih tanpa kode wilayah tidak dapat dipetakan.',
-        en: 'Add this kecamatan or kelurahan to the --dapil file; a roll without region codes cannot be mapped.',
+        id: 'Tambahkan kelurahan ini, kecamatannya, atau kabupaten/kotanya ke berkas --dapil; daftar pemilih tanpa kode wilayah tidak dapat dipetakan.',
+        en: 'Add this kelurahan, its kecamatan or its kab/kota to the --dapil file; a roll without region codes cannot be mapped.',
       },
     },
   },
