@@ -200,6 +200,8 @@ describe('logistik init', () => {
     for (const key of Object.keys(config)) expect(Object.keys(schema.properties)).toContain(key);
     expect(check(schema, config)).toEqual([]);
     expect(config.extends).toBe('pilkada-2024');
+    // Pilkada ballots do not differ by dapil: no mapping template to fill in.
+    expect(await readdir(dir)).not.toContain('dapil.csv');
   });
 
   it('the written config works: logistik hitung -c logistik.config.json fixtures/contoh/pemilih.csv', async () => {

@@ -86,9 +86,9 @@ function guideConfig(): string {
   return json;
 }
 
-function guideDapil(): string {
-  const dapil = blocks('text').find((b) => b.startsWith('kode_wilayah,jenis,dapil'));
-  if (!dapil) throw new Error('no dapil block in the guide');
+function guideDapil(title = 'kode_wilayah,jenis,dapil'): string {
+  const dapil = blocks('text').find((b) => b.startsWith(title));
+  if (!dapil) throw new Error(`no dapil block starting "${title}" in the guide`);
   return dapil;
 }
 
@@ -128,6 +128,8 @@ describe('docs/panduan.md', () => {
       // the guide edits the files `init` wrote before it uses them
       if (initDone && step.command.includes('logistik.config.json')) await writeFile(join(dir, 'logistik.config.json'), guideConfig());
       if (initDone && step.command.includes('dapil.csv')) await writeFile(join(dir, 'dapil.csv'), guideDapil());
+      // §7.2: the mapping with a title line, `;` and a kecamatan given two dapil
+      if (step.command.includes('dapil-salah.csv')) await writeFile(join(dir, 'dapil-salah.csv'), guideDapil('PEMETAAN DAPIL'));
       if (step.command.includes('salah.config.json')) await writeFile(join(dir, 'salah.config.json'), guideConfig().replace('"cadangan_persen": 5', '"cadangan_persen": "5%"'));
       const printed = (await run(step.command, dir)).split('\n').map((l) => l.trimEnd());
       for (const line of step.shown) expect(printed, `${step.command}\n  shows: ${line}`).toContain(line);

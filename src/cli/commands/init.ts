@@ -20,7 +20,7 @@ export async function runInit(folder: string, opts: { preset: string; force: boo
   const files: Record<string, string> = {
     [CONFIG]: `${JSON.stringify({ $schema: `./${SCHEMA}`, extends: opts.preset, barang: [] }, null, 2)}\n`,
     [SCHEMA]: configJsonSchemaText(),
-    [DAPIL]: dapilTemplate(opts.preset),
+    ...dapilTemplate(opts.preset),
   };
   if (!opts.force) {
     for (const name of Object.keys(files)) {
@@ -34,9 +34,20 @@ export async function runInit(folder: string, opts: { preset: string; force: boo
   return ExitCode.Ok;
 }
 
-/** Example rows only: a kecamatan code maps all its villages, a kelurahan code overrides it. */
-function dapilTemplate(preset: string): string {
-  const jenis = preset.startsWith('pilkada') ? [] : ['dpr', 'dprd_prov', 'dprd_kabkota'];
-  const rows = jenis.flatMap((j) => [`16.74.01,${j},CONTOH ${j.toUpperCase()} 1`, `16.74.02.1001,${j},CONTOH ${j.toUpperCase()} 2`]);
-  return ['kode_wilayah,jenis,dapil', ...rows].join('\n') + '\n';
+/**
+ * Example rows only, one of each level: a kab/kota code maps the whole kab/kota (DPR, DPRD
+ * provinsi), a kecamatan code all its villages, and a kelurahan code overrides its kecamatan.
+ * Pilkada ballots do not differ by dapil, so a Pilkada config gets no template (a header-only
+ * mapping would be refused as a file with no records).
+ */
+function dapilTemplate(preset: string): Record<string, string> {
+  if (preset.startsWith('pilkada')) return {};
+  const rows = [
+    '16.74,dpr,CONTOH DPR 1',
+    '16.74,dprd_prov,CONTOH DPRD_PROV 1',
+    '16.74.01,dprd_kabkota,CONTOH DPRD_KABKOTA 1',
+    '16.74.02,dprd_kabkota,CONTOH DPRD_KABKOTA 2',
+    '16.74.02.1001,dprd_kabkota,CONTOH DPRD_KABKOTA 1',
+  ];
+  return { [DAPIL]: ['kode_wilayah,jenis,dapil', ...rows].join('\n') + '\n' };
 }
