@@ -36,9 +36,26 @@ export class UsageError extends LogistikError {
   }
 }
 
-/** A config file that fails its schema; `params.path` is the JSON path (`barang[3].cadangan_persen`). */
+/** One problem of a config file, as core/config/problems.ts describes it. */
+export interface ConfigProblem {
+  readonly path: string;
+  readonly message: string;
+  readonly key?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly suggestion?: string;
+}
+
+/**
+ * A config file that fails its schema; `params.path` is the JSON path (`barang[3].cadangan_persen`).
+ * `problems` lists every problem, for the CLI to render in the user's language.
+ */
 export class ConfigError extends LogistikError {
-  constructor(key: string, params: Record<string, string | number> = {}, message?: string) {
+  constructor(
+    key: string,
+    params: Record<string, string | number> = {},
+    message?: string,
+    readonly problems: readonly ConfigProblem[] = [],
+  ) {
     super(ExitCode.Usage, key, params, message);
   }
 }

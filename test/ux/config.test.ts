@@ -181,11 +181,13 @@ describe('logistik init', () => {
     const dir = await tempDir();
     const r = await runInProcess(['init'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Ditulis: logistik.config.json, logistik-config.schema.json, dapil.csv.');
+    // what it did is the command's output: stdout
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Ditulis: logistik.config.json, logistik-config.schema.json, dapil.csv.');
     expect((await readdir(dir)).sort()).toEqual(['dapil.csv', 'logistik-config.schema.json', 'logistik.config.json']);
     const config = JSON.parse(await readFile(join(dir, 'logistik.config.json'), 'utf8'));
-    expect(config).toEqual({ $schema: './logistik-config.schema.json', extends: 'pemilu-2024', barang: [] });
+    // the reserve of every ballot in view, at the preset's own 2 % (pemilu-2024: ceil(dpt × 2 / 100))
+    expect(config).toEqual({ $schema: './logistik-config.schema.json', extends: 'pemilu-2024', cadangan_persen_surat_suara: 2, barang: [] });
     expect(await readFile(join(dir, config.$schema), 'utf8')).toBe(await readFile(SCHEMA_FILE, 'utf8'));
     const dapil = (await readFile(join(dir, 'dapil.csv'), 'utf8')).split('\n');
     expect(dapil[0]).toBe('kode_wilayah,jenis,dapil');
@@ -202,6 +204,8 @@ describe('logistik init', () => {
     expect(config.extends).toBe('pilkada-2024');
     // Pilkada ballots do not differ by dapil: no mapping template to fill in.
     expect(await readdir(dir)).not.toContain('dapil.csv');
+    // Pilkada 2024's ballots carry 2.5 % (contract, "Item codes in the built-in presets")
+    expect(config.cadangan_persen_surat_suara).toBe(2.5);
   });
 
   it('the written config works: logistik hitung -c logistik.config.json fixtures/contoh/pemilih.csv', async () => {

@@ -1,10 +1,10 @@
 import type { Issue } from '../../core/types.js';
-import { resolveConfig, type ResolvedConfig } from '../../core/config/index.js';
+import type { ResolvedConfig } from '../../core/config/index.js';
 import { checkDapilCoverage, computeManifests, type Manifests } from '../../core/compute/index.js';
 import { validasiTable } from '../../core/report/validasi.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { writeFileSet } from '../../io/atomic-output.js';
-import { readConfigFile } from '../../io/read-config.js';
+import { loadConfig } from '../config-load.js';
 import { sha256 } from '../../io/hash.js';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
@@ -65,7 +65,7 @@ async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions
   // Standard input can be read once: by the roll or by the mapping, not by both.
   if (opts.dapil === '-' && args.includes('-')) throw new UsageError('usage.stdin-twice');
   // The config is checked before any input is read (contract): a bad one costs nothing.
-  const config = await loadConfig(opts, ctx);
+  const config = await loadConfig({ ...(opts.preset ? { preset: opts.preset } : {}), ...(opts.config ? { config: opts.config } : {}) }, ctx);
   const dapil = opts.dapil ? await readDapil(opts.dapil, ctx.io.cwd, ctx.io.stdin) : null;
   const roll = await readRoll(args, ctx.io.cwd, {
     read: { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) },
@@ -115,11 +115,6 @@ async function runCheck(o: Outcome, opts: HitungOptions, ctx: CommandContext): P
   if (opts.json) ctx.io.stdout.write(`${JSON.stringify({ ...o.set.ringkasan, periksa: { sama: drift.length === 0, berkas: drift } }, null, 2)}\n`);
   if (!opts.quiet || drift.length > 0) ctx.io.stderr.write(renderCheck(drift, opts.out, o.refused, ctx));
   return o.refused || drift.length > 0 ? ExitCode.DataInvalid : ExitCode.Ok;
-}
-
-async function loadConfig(opts: HitungOptions, ctx: CommandContext): Promise<ResolvedConfig> {
-  const raw = opts.config ? await readConfigFile(opts.config, ctx.io.cwd) : undefined;
-  return resolveConfig({ ...(opts.preset ? { preset: opts.preset } : {}), ...(raw !== undefined ? { config: raw } : {}) });
 }
 
 function buildSet(config: ResolvedConfig, roll: RollReadResult, issues: readonly Issue[], manifests: Manifests | null, excel: boolean, ctx: CommandContext): OutputSet {

@@ -1,6 +1,6 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { resolveConfig } from '../../core/config/index.js';
+import { BALLOT_PREFIX, rationalToNumber, resolveConfig, type ResolvedConfig } from '../../core/config/index.js';
 import { t } from '../../core/messages/index.js';
 import { ExitCode, OutputError } from '../../errors.js';
 import type { CommandContext } from '../context.js';
@@ -15,10 +15,12 @@ const DAPIL = 'dapil.csv';
  * written beside it (so editors complete and explain every field offline), and a `--dapil` template.
  */
 export async function runInit(folder: string, opts: { preset: string; force: boolean }, ctx: CommandContext): Promise<ExitCode> {
-  resolveConfig({ preset: opts.preset }); // an unknown preset is a usage error before anything is written
+  const preset = resolveConfig({ preset: opts.preset }); // an unknown preset is a usage error before anything is written
   const dir = resolve(ctx.io.cwd, folder);
+  const reserve = ballotReserve(preset);
+  const starter = { $schema: `./${SCHEMA}`, extends: opts.preset, ...(reserve !== null ? { cadangan_persen_surat_suara: reserve } : {}), barang: [] };
   const files: Record<string, string> = {
-    [CONFIG]: `${JSON.stringify({ $schema: `./${SCHEMA}`, extends: opts.preset, barang: [] }, null, 2)}\n`,
+    [CONFIG]: `${JSON.stringify(starter, null, 2)}\n`,
     [SCHEMA]: configJsonSchemaText(),
     ...dapilTemplate(opts.preset),
   };
@@ -30,8 +32,17 @@ export async function runInit(folder: string, opts: { preset: string; force: boo
   }
   await mkdir(dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
-  ctx.io.stderr.write(`${t(ctx.lang, 'init.written', { files: Object.keys(files).join(', '), config: join(folder, CONFIG) })}\n`);
+  ctx.io.stdout.write(`${t(ctx.lang, 'init.written', { files: Object.keys(files).join(', '), config: join(folder, CONFIG) })}\n`);
   return ExitCode.Ok;
+}
+
+/**
+ * The preset's reserve of its ballots when they share one: written into the starter config, so the
+ * key people change most is in view (and, unchanged, gives the preset's very numbers).
+ */
+function ballotReserve(config: ResolvedConfig): number | null {
+  const values = new Set(config.barang.filter((b) => b.kode.startsWith(BALLOT_PREFIX)).map((b) => rationalToNumber(b.cadanganPersen)));
+  return values.size === 1 ? ([...values][0] ?? null) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { PRESET_NAMES, resolveConfig } from '../../core/config/index.js';
+import { PRESET_NAMES } from '../../core/config/index.js';
 import { ExitCode } from '../../errors.js';
-import { readConfigFile } from '../../io/read-config.js';
 import type { CommandContext } from '../context.js';
+import { loadConfig } from '../config-load.js';
 import { configText } from '../outputs.js';
 import { configJsonSchemaText } from '../schema.js';
 
@@ -25,8 +25,7 @@ export async function runPreset(name: string | undefined, opts: PresetOptions, c
     ctx.io.stdout.write(`${PRESET_NAMES.join('\n')}\n`);
     return ExitCode.Ok;
   }
-  const raw = opts.config === undefined ? undefined : await readConfigFile(opts.config, ctx.io.cwd);
-  const config = resolveConfig({ ...(name !== undefined ? { preset: name } : {}), ...(raw !== undefined ? { config: raw } : {}) });
+  const config = await loadConfig({ ...(name !== undefined ? { preset: name } : {}), ...(opts.config !== undefined ? { config: opts.config } : {}) }, ctx);
   ctx.io.stdout.write(configText(config));
   return ExitCode.Ok;
 }

@@ -28,11 +28,22 @@ function toTambahan(t: TambahanInput | null | undefined): ResolvedTambahan | nul
 }
 
 /** Problems of an item that only show once preset and override are merged. */
-function itemProblems(item: BarangInput, where: string): Problem[] {
+function itemProblems(item: BarangInput, where: string, suggestion: string | undefined): Problem[] {
+  const missing = (['nama', 'satuan', 'alokasi'] as const).filter((field) => item[field] === undefined);
   const problems: Problem[] = [];
-  for (const field of ['nama', 'satuan', 'alokasi'] as const) {
-    if (item[field] === undefined) {
-      problems.push({ path: `${where}.${field}`, message: `required for item ${item.kode} (not in the extended preset)` });
+  // Only overrides for a code the preset lacks: the code is wrong (a typo, or another preset's
+  // item), not three fields missing. Say that, with the nearest preset code.
+  if (missing.length === 3 || (missing.length > 0 && suggestion !== undefined)) {
+    problems.push({
+      path: `${where}.kode`,
+      message: `no item ${item.kode} in the preset`,
+      key: 'config.problem.kode-unknown',
+      params: { kode: item.kode },
+      ...(suggestion !== undefined ? { suggestion } : {}),
+    });
+  } else {
+    for (const field of missing) {
+      problems.push({ path: `${where}.${field}`, message: `required for item ${item.kode} (not in the extended preset)`, key: 'config.problem.field-required', params: { field, kode: item.kode } });
     }
   }
   // A fixed extra "per run" has no single dapil row to sit on when the item varies by dapil.
@@ -44,8 +55,8 @@ function itemProblems(item: BarangInput, where: string): Problem[] {
 
 export function buildItems(merged: readonly MergedItem[], problems: Problem[]): ResolvedBarang[] {
   const out: ResolvedBarang[] = [];
-  merged.forEach(({ item, origin }) => {
-    const found = itemProblems(item, origin ?? `extends(${item.kode})`);
+  merged.forEach(({ item, origin, suggestion }) => {
+    const found = itemProblems(item, origin ?? `extends(${item.kode})`, suggestion);
     problems.push(...found);
     if (found.length > 0) return;
     out.push({

@@ -4,8 +4,9 @@ export type { ConfigInput, BarangInput, AlokasiInput, Pembulatan, Tingkat, Basis
 export type { Rational } from './rational.js';
 export { toRational, rationalToNumber, isConfigDecimal, MAX_DECIMAL_PLACES } from './rational.js';
 export type { ResolvedConfig, ResolvedBarang, ResolvedAlokasi, ResolvedTambahan, Berlaku, Sumber } from './resolved.js';
-export { PRESET_NAMES, DEFAULT_PRESET } from './presets/index.js';
+export { PRESET_NAMES, DEFAULT_PRESET, presetCapacities } from './presets/index.js';
 export { resolveConfig, type ResolveOptions } from './resolve.js';
 export { configForDisplay } from './display.js';
+export { BALLOT_PREFIX } from './merge.js';
 export { canonicalJson, compareCodePoints } from './canonical-json.js';
 export { validationSettings } from './settings.js';

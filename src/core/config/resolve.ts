@@ -23,7 +23,7 @@ const available = (): string => PRESET_NAMES.join(', ');
 
 function parse(config: unknown): ConfigInput {
   const result = configSchema.safeParse(config);
-  if (!result.success) throwProblems(zodProblems(result.error));
+  if (!result.success) throwProblems(zodProblems(result.error, config));
   return result.data;
 }
 

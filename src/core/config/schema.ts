@@ -106,6 +106,8 @@ export const configSchema = z
     .refine(isRealDate, { message: 'not a calendar date' })
     .optional(),
   kapasitas_tps: z.number().int().min(1).max(MAX_JUMLAH).optional(),
+  /** The reserve of every ballot item (`surat_suara_*`) at once; an item's own `cadangan_persen` wins. */
+  cadangan_persen_surat_suara: decimal(100).optional(),
   barang: z.array(barangSchema).optional(),
   })
   .superRefine((config, ctx) => {

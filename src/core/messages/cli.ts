@@ -78,6 +78,42 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   'input-gzip': { id: '{berkas} berakhiran .gz tetapi bukan gzip yang utuh: {detail}', en: '{berkas} ends in .gz but is not a whole gzip file: {detail}' },
   'config-unreadable': { id: 'Konfigurasi {file} tidak ditemukan atau tidak bisa dibaca.', en: 'Config {file} does not exist or cannot be read.' },
   'config-not-json': { id: 'Konfigurasi {file} bukan JSON yang sah: {detail}', en: 'Config {file} is not valid JSON: {detail}' },
+  'config-json-decimal-comma': {
+    id: 'Konfigurasi {file} bukan JSON yang sah: baris {baris}, kolom {kolom}.\n{cuplikan}\nKoma desimal? JSON memakai titik: tulis 2.5, bukan 2,5.',
+    en: 'Config {file} is not valid JSON: line {baris}, column {kolom}.\n{cuplikan}\nA decimal comma? JSON uses a point: write 2.5, not 2,5.',
+  },
+  'config-json-trailing-comma': {
+    id: 'Konfigurasi {file} bukan JSON yang sah: baris {baris}, kolom {kolom}.\n{cuplikan}\nJSON tidak membolehkan koma sebelum } atau ]: hapus koma setelah isian terakhir.',
+    en: 'Config {file} is not valid JSON: line {baris}, column {kolom}.\n{cuplikan}\nJSON allows no comma before } or ]: remove the comma after the last entry.',
+  },
+  'config-json-single-quote': {
+    id: 'Konfigurasi {file} bukan JSON yang sah: baris {baris}, kolom {kolom}.\n{cuplikan}\nJSON memakai tanda kutip ganda: tulis "kode", bukan \'kode\'.',
+    en: 'Config {file} is not valid JSON: line {baris}, column {kolom}.\n{cuplikan}\nJSON uses double quotes: write "kode", not \'kode\'.',
+  },
+  'config-json-comment': {
+    id: 'Konfigurasi {file} bukan JSON yang sah: baris {baris}, kolom {kolom}.\n{cuplikan}\nJSON tidak mengenal komentar (// atau /* */): hapus komentarnya, atau tulis catatan di isian "sumber".',
+    en: 'Config {file} is not valid JSON: line {baris}, column {kolom}.\n{cuplikan}\nJSON has no comments (// or /* */): remove the comment, or put the note in a "sumber" field.',
+  },
+  'config-json-unquoted-key': {
+    id: 'Konfigurasi {file} bukan JSON yang sah: baris {baris}, kolom {kolom}.\n{cuplikan}\nNama isian harus dalam tanda kutip ganda, misalnya "kode": "tinta".',
+    en: 'Config {file} is not valid JSON: line {baris}, column {kolom}.\n{cuplikan}\nField names need double quotes, e.g. "kode": "tinta".',
+  },
+  'config-json-missing-comma': {
+    id: 'Konfigurasi {file} bukan JSON yang sah: baris {baris}, kolom {kolom}.\n{cuplikan}\nKoma hilang di antara dua isian: tambahkan koma di akhir isian sebelumnya.',
+    en: 'Config {file} is not valid JSON: line {baris}, column {kolom}.\n{cuplikan}\nA comma is missing between two entries: add one at the end of the previous entry.',
+  },
+  'config-json-unterminated-string': {
+    id: 'Konfigurasi {file} bukan JSON yang sah: baris {baris}, kolom {kolom}.\n{cuplikan}\nTeks tidak ditutup dengan tanda kutip ganda di baris yang sama, atau memuat \\ yang tidak sah (tulis \\\\).',
+    en: 'Config {file} is not valid JSON: line {baris}, column {kolom}.\n{cuplikan}\nA text is not closed with a double quote on the same line, or holds a stray \\ (write \\\\).',
+  },
+  'config-json-unexpected-end': {
+    id: 'Konfigurasi {file} bukan JSON yang sah: baris {baris}, kolom {kolom}.\n{cuplikan}\nBerkas berakhir sebelum JSON selesai: ada } atau ] yang kurang.',
+    en: 'Config {file} is not valid JSON: line {baris}, column {kolom}.\n{cuplikan}\nThe file ends before the JSON does: a } or ] is missing.',
+  },
+  'config-json-other': {
+    id: 'Konfigurasi {file} bukan JSON yang sah: baris {baris}, kolom {kolom}.\n{cuplikan}\nPeriksa tanda baca di tempat yang ditunjuk ^.',
+    en: 'Config {file} is not valid JSON: line {baris}, column {kolom}.\n{cuplikan}\nCheck the punctuation where ^ points.',
+  },
   'output-write-failed': { id: 'Tidak bisa menulis ke {path} ({reason}); manifes lama tetap utuh.', en: 'Cannot write to {path} ({reason}); the previous manifests are left whole.' },
   'output-is-input': { id: 'Menolak menimpa berkas masukan {path}. Pilih folder --out yang lain.', en: 'Refusing to write over the input {path}. Choose another --out folder.' },
   'usage.delimiter': { id: '--delimiter harus salah satu dari , ; | atau tab (\\t), bukan {value}', en: '--delimiter must be one of , ; | or tab (\\t), not {value}' },
@@ -194,6 +230,10 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   'schema.pemilihan': { id: 'Jenis pemilihan: pemilu atau pilkada.', en: 'The kind of election: pemilu or pilkada.' },
   'schema.hari_pemungutan': { id: 'Hari pemungutan suara, yyyy-mm-dd; dipakai untuk memeriksa umur pemilih.', en: 'Polling day, yyyy-mm-dd; used to check voters\' ages.' },
   'schema.kapasitas_tps': { id: 'Jumlah pemilih paling banyak per TPS; TPS yang lebih besar mendapat peringatan tps-over-capacity.', en: 'The most voters a TPS should have; larger TPS get a tps-over-capacity warning.' },
+  'schema.cadangan_persen_surat_suara': {
+    id: 'Cadangan semua jenis surat suara (barang surat_suara_*) sekaligus, dalam persen; 2 berarti 2 %. cadangan_persen pada satu barang tetap menang.',
+    en: 'The reserve of every ballot type (items surat_suara_*) at once, in percent; 2 means 2 %. An item\'s own cadangan_persen still wins.',
+  },
   'schema.barang': {
     id: 'Barang. Kode yang sudah ada di preset hanya mengubah isian yang Anda tulis; kode baru menambah barang (isi nama, satuan, alokasi).',
     en: 'Items. A kode the preset already has changes only the fields you give; a new kode adds an item (give nama, satuan, alokasi).',

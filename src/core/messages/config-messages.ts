@@ -7,6 +7,24 @@ export const CONFIG_MESSAGES: Record<string, Bilingual> = {
     id: 'Konfigurasi tidak sah di {path}. Semua masalah: {detail}',
     en: 'Invalid config at {path}. All problems: {detail}',
   },
+  'config-invalid-file': {
+    id: 'Konfigurasi {file} tidak sah ({jumlah} masalah):\n{masalah}',
+    en: 'Config {file} is invalid ({jumlah} problems):\n{masalah}',
+  },
+  'config.place-item': { id: 'item ke-{n}', en: 'item {n}' },
+  'config.place-item-kode': { id: 'item ke-{n} ({kode})', en: 'item {n} ({kode})' },
+  'config.place-alokasi': { id: 'alokasi ke-{n}', en: 'alokasi entry {n}' },
+  'config.did-you-mean': { id: 'Maksud Anda {saran}?', en: 'Did you mean {saran}?' },
+  'config.problem.kode-unknown': {
+    id: 'preset tidak punya barang dengan kode {kode}; barang baru perlu nama, satuan, dan alokasi.',
+    en: 'the preset has no item with kode {kode}; a new item needs nama, satuan and alokasi.',
+  },
+  'config.problem.key-unknown': { id: 'kunci {kunci} tidak dikenal.', en: 'unknown key {kunci}.' },
+  'config.problem.field-required': {
+    id: '{field} wajib diisi: preset tidak punya barang {kode}, jadi ini barang baru.',
+    en: '{field} is required: the preset has no item {kode}, so this is a new item.',
+  },
+  'config.problem.hapus-unknown': { id: 'preset tidak punya barang {kode} untuk dihapus.', en: 'the preset has no item {kode} to remove.' },
   'preset-unknown': {
     id: 'Preset "{name}" tidak dikenal. Preset yang tersedia: {available}',
     en: 'Unknown preset "{name}". Available presets: {available}',

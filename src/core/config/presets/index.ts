@@ -16,3 +16,11 @@ export const PRESET_NAMES: readonly string[] = Object.freeze(Object.keys(PRESETS
 export function presetInput(name: string): ConfigInput | undefined {
   return Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
 }
+
+/** Each built-in preset with its TPS capacity (for the hint that a roll fits another election). */
+export function presetCapacities(): Array<{ preset: string; kapasitas: number }> {
+  return PRESET_NAMES.flatMap((preset) => {
+    const kapasitas = PRESETS[preset]?.kapasitas_tps;
+    return kapasitas === undefined ? [] : [{ preset, kapasitas }];
+  });
+}

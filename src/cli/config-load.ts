@@ -1,0 +1,56 @@
+import { resolveConfig, type ResolvedConfig } from '../core/config/index.js';
+import { t } from '../core/messages/index.js';
+import type { Lang } from '../core/types.js';
+import { ConfigError, type ConfigProblem } from '../errors.js';
+import { readConfigFile } from '../io/read-config.js';
+import type { CommandContext } from './context.js';
+
+export interface ConfigChoice {
+  readonly preset?: string;
+  /** The `--config` file as given. */
+  readonly config?: string;
+}
+
+/**
+ * The resolved config of a command: the preset, plus the `--config` file read and checked before
+ * any input. Problems of the file are said in the user's language, each with its JSON path, the
+ * item it is in by number and code, and a "did you mean" where a key or code looks like a typo.
+ */
+export async function loadConfig(choice: ConfigChoice, ctx: CommandContext): Promise<ResolvedConfig> {
+  const raw = choice.config === undefined ? undefined : await readConfigFile(choice.config, ctx.io.cwd);
+  try {
+    return resolveConfig({ ...(choice.preset !== undefined ? { preset: choice.preset } : {}), ...(raw !== undefined ? { config: raw } : {}) });
+  } catch (err) {
+    if (!(err instanceof ConfigError) || err.problems.length === 0 || choice.config === undefined) throw err;
+    const masalah = [...err.problems].sort(byItem).map((p) => `  ${problemText(p, raw, ctx.lang)}`).join('\n');
+    throw new ConfigError('config-invalid-file', { file: choice.config, jumlah: err.problems.length, masalah }, err.message, err.problems);
+  }
+}
+
+/** Problems in the order of the file: top-level keys, then item by item (a stable sort). */
+function byItem(a: ConfigProblem, b: ConfigProblem): number {
+  const index = (p: ConfigProblem): number => Number(/^barang\[(\d+)\]/.exec(p.path)?.[1] ?? -1);
+  return index(a) - index(b);
+}
+
+/** `barang[1].cadangan_persen, item ke-2 (surat_suara_dpr): <message> Maksud Anda …?` */
+export function problemText(p: ConfigProblem, raw: unknown, lang: Lang): string {
+  const where = placeLabel(p.path, raw, lang);
+  const message = p.key !== undefined ? t(lang, p.key, p.params ?? {}) : p.message;
+  const stop = /[.!?]$/.test(message) ? ' ' : '. ';
+  const suggestion = p.suggestion !== undefined ? `${stop}${t(lang, 'config.did-you-mean', { saran: p.suggestion })}` : '';
+  return `${p.path}${where === '' ? '' : `, ${where}`}: ${message}${suggestion}`;
+}
+
+/** "item ke-2 (surat_suara_dpr), alokasi ke-1" for a path inside `barang`, from the file's own content. */
+function placeLabel(path: string, raw: unknown, lang: Lang): string {
+  const m = /^barang\[(\d+)\](?:\.alokasi\[(\d+)\])?/.exec(path);
+  if (!m) return '';
+  const index = Number(m[1]);
+  const barang = (raw as { barang?: unknown } | null)?.barang;
+  const item = Array.isArray(barang) ? (barang[index] as { kode?: unknown } | undefined) : undefined;
+  const kode = typeof item?.kode === 'string' ? item.kode : '';
+  const parts = [t(lang, kode === '' ? 'config.place-item' : 'config.place-item-kode', { n: index + 1, kode })];
+  if (m[2] !== undefined) parts.push(t(lang, 'config.place-alokasi', { n: Number(m[2]) + 1 }));
+  return parts.join(', ');
+}
