@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { UsageError, type ExitCode } from '../errors.js';
 import { t } from '../core/messages/index.js';
 import type { CommandContext } from './context.js';
@@ -68,7 +68,8 @@ function quietCommander(cmd: Command, ctx: CommandContext): Command {
   return cmd
     .exitOverride()
     .showSuggestionAfterError(true)
-    .configureHelp({ styleTitle: heading, styleOptionDescription: defaults, styleArgumentDescription: defaults })
+    // showGlobalOptions: --lang, --no-color and --debug are in every command's help, not only the top one.
+    .configureHelp({ styleTitle: heading, styleOptionDescription: defaults, styleArgumentDescription: defaults, showGlobalOptions: true })
     .configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s), outputError: () => undefined });
 }
 
@@ -90,13 +91,19 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
   const d = (key: string): string => t(ctx.lang, key);
   const program = quietCommander(new Command('logistik'), ctx)
     .description(d('help.program'))
-    .version(TOOL.versi, '-V, --version', d('help.opt.version'))
+    .version(TOOL.versi, '-v, --version', d('help.opt.version'))
     .helpOption('-h, --help', d('help.opt.help'))
     .helpCommand(false)
     .addOption(new Option('--lang <id|en>', d('help.opt.lang')))
     .option('--no-color', d('help.opt.no-color'))
     .option('--debug', d('help.opt.debug'))
+    // -V was the version flag before 0.1.0 settled on -v; scripts that use it keep working.
+    .addOption(new Option('-V').hideHelp())
     .addHelpText('after', `\n${d('help.examples.program')}`);
+  program.on('option:V', () => {
+    ctx.io.stdout.write(`${TOOL.versi}\n`);
+    throw new CommanderError(0, 'commander.version', TOOL.versi);
+  });
 
   const roll = (mode: Mode) => async (inputs: string[], raw: RawRollOptions) => {
     result.code = await runHitung(mode, inputs, rollOptions(raw), ctx);

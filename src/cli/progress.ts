@@ -1,4 +1,4 @@
-import { t } from '../core/messages/index.js';
+import { formatNumber, t } from '../core/messages/index.js';
 import type { Lang } from '../core/types.js';
 import type { OutStream } from './io.js';
 
@@ -43,15 +43,16 @@ export class Progress {
 
   private line(rows: number, bytes: number, totalBytes: number | null, now: number): string {
     const seconds = Math.max((now - this.start) / 1000, 0.001);
+    const n = (x: number): string => formatNumber(x, this.opts.lang);
     const rate = Math.round(rows / seconds);
-    const params = { rows, mb: mb(bytes), rate, total: totalBytes === null ? '?' : mb(totalBytes), left: '?' };
+    const params = { rows: n(rows), mb: n(mb(bytes)), rate: n(rate), total: totalBytes === null ? '?' : n(mb(totalBytes)), left: '?' };
     if (totalBytes !== null && bytes > 0) params.left = clock(((totalBytes - bytes) / bytes) * seconds);
     return t(this.opts.lang, 'progress.line', params);
   }
 }
 
-function mb(bytes: number): string {
-  return (bytes / 1e6).toFixed(0);
+function mb(bytes: number): number {
+  return Math.round(bytes / 1e6);
 }
 
 function clock(seconds: number): string {

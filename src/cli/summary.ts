@@ -1,23 +1,27 @@
-import type { Issue } from '../core/types.js';
 import type { Table } from '../core/report/table.js';
-import { renderIssueHint, renderIssueMessage, t } from '../core/messages/index.js';
+import type { InputStats } from '../core/types.js';
+import type { NotIssued } from '../core/compute/index.js';
+import { MESSAGE_CATALOGUE, t } from '../core/messages/index.js';
 import { byCodePoint } from '../core/report/sort.js';
-import { compareIssues } from '../core/report/issue-order.js';
-import type { CommandContext } from './context.js';
 import type { RollReadResult } from './roll.js';
 import type { DapilRead } from './dapil.js';
 import type { Drift } from './check.js';
+import { outcome, renderHeader, renderIssues, type IssueSummary, type ReportStyle } from './report/index.js';
 
 export interface SummaryInput {
   readonly mode: 'hitung' | 'validasi';
   readonly preset: string;
+  /** The `--config` file, named in the header beside the preset. */
+  readonly config?: string;
   readonly roll: RollReadResult;
   /** The --dapil mapping, when given. */
   readonly dapil?: DapilRead | null;
   /** The mapping has errors: no manifests, --allow-invalid or not. */
   readonly dapilRefused?: boolean;
-  readonly issues: readonly Issue[];
+  readonly issues: IssueSummary;
   readonly pengadaan: Table | null;
+  /** Items that come out as 0 because their `berlaku` rule leaves out the roll's provinces. */
+  readonly notIssued: readonly NotIssued[];
   readonly out: string;
   readonly wroteManifests: boolean;
   /** --excel: spreadsheet copies were written into excel/ too. */
@@ -27,99 +31,115 @@ export interface SummaryInput {
   readonly quiet: boolean;
 }
 
-/** How many lines of each issue code the summary names before it says "and N more". */
-const FIRST_LINES = 5;
-
-/** The end-of-run summary on stderr: counts, issues grouped by code, totals, where files went. */
-export function renderSummary(s: SummaryInput, ctx: CommandContext): string {
-  const { lang, color: c } = ctx;
+/** The end-of-run report of hitung and validasi: inputs, regions, issues, procurement, outcome. */
+export function renderSummary(s: SummaryInput, style: ReportStyle): string {
+  const { lang, c } = style;
   const lines: string[] = [];
   if (!s.quiet) {
-    lines.push(c.bold(t(lang, 'summary.title', { mode: s.mode, preset: s.preset })));
+    lines.push(renderHeader(style, { command: s.mode, preset: s.preset, ...(s.config !== undefined ? { config: s.config } : {}) }));
     for (const m of s.roll.stats) {
-      lines.push(`  ${t(lang, 'summary.input', { berkas: m.berkas, jenis: m.jenis, baris: m.barisData, dihitung: m.dihitung, ditolak: m.ditolak })}`);
-      if (m.barisJudul + m.barisKosong > 0) lines.push(c.dim(`    ${t(lang, 'summary.skipped-lines', { judul: m.barisJudul, kosong: m.barisKosong })}`));
+      lines.push(`  ${inputLine(m, style)}`);
+      const skipped = skippedText(m, style);
+      if (skipped !== null) lines.push(c.dim(`    ${skipped}`));
     }
-    if (s.dapil) lines.push(`  ${t(lang, 'summary.dapil-input', { berkas: s.dapil.mapping.file, baris: s.dapil.barisData, ditolak: s.dapil.ditolak })}`);
+    if (s.dapil) lines.push(`  ${t(lang, 'summary.dapil-input', { berkas: s.dapil.mapping.file, baris: style.num(s.dapil.barisData), ditolak: style.num(s.dapil.ditolak) })}`);
     const j = s.roll.jumlah;
-    lines.push(t(lang, 'summary.regions', { kecamatan: j.kecamatan, kelurahan: j.kelurahan, tps: j.tps, pemilih: j.pemilih }));
+    lines.push(t(lang, 'summary.regions', { kecamatan: style.num(j.kecamatan), kelurahan: style.num(j.kelurahan), tps: style.num(j.tps), pemilih: style.num(j.pemilih) }));
     const unknown = [...new Set(s.roll.stats.flatMap((m) => m.kolomTakDikenal))].sort(byCodePoint);
     if (unknown.length > 0) lines.push(c.dim(t(lang, 'summary.unknown-columns', { kolom: unknown.join(', ') })));
   }
-  lines.push(...renderIssueGroups(s.issues, ctx));
-  if (!s.quiet && s.pengadaan) lines.push(...renderPengadaan(s.pengadaan, ctx));
-  lines.push(...renderOutcome(s, ctx));
+  lines.push(...renderIssues(style, s.issues));
+  if (!s.quiet && s.pengadaan) lines.push(...renderPengadaan(s.pengadaan, s, style));
+  lines.push(...renderOutcome(s, style));
   return `${lines.join('\n')}\n`;
 }
 
-function renderIssueGroups(issues: readonly Issue[], ctx: CommandContext): string[] {
-  const { lang, color: c } = ctx;
-  const galat = issues.filter((i) => i.severity === 'galat').length;
-  const lines = [t(lang, 'summary.issues', { galat, peringatan: issues.length - galat })];
-  // In validasi.csv order, so "the first lines" are the same ones the file and --json list first.
-  // Grouping pushes in place: a roll can carry millions of issues of one code.
-  const byCode = new Map<string, Issue[]>();
-  for (const issue of [...issues].sort(compareIssues)) {
-    const group = byCode.get(issue.code);
-    if (group) group.push(issue);
-    else byCode.set(issue.code, [issue]);
-  }
-  for (const code of [...byCode.keys()].sort(byCodePoint)) {
-    const group = byCode.get(code) ?? [];
-    const first = group[0];
-    if (!first) continue;
-    const paint = first.severity === 'galat' ? c.red : c.yellow;
-    lines.push(`  ${paint(`${code} (${group.length})`)} ${renderIssueMessage(first, lang)}`);
-    // Issues about a whole file (line null) name it once, not once per issue.
-    const place = (i: Issue): string => (i.line === null ? i.file : `${i.file}:${i.line}`);
-    const where = [...new Set(group.map(place))].slice(0, FIRST_LINES);
-    const rest = group.filter((i) => !where.includes(place(i))).length;
-    const more = rest > 0 ? ` ${t(lang, 'summary.more', { n: rest })}` : '';
-    // A run-level issue has no file: no place line then.
-    if (where.some((w) => w !== '')) lines.push(`    ${c.dim(where.join(', ') + more)}`);
-    lines.push(`    ${c.dim(renderIssueHint(first, lang))}`);
-  }
-  return lines;
+/** Each count once: "825 baris data, semua dihitung", not "825 baris data, 825 dihitung, 0 ditolak". */
+function inputLine(m: InputStats, s: ReportStyle): string {
+  const params = { berkas: m.berkas, jenis: m.jenis, baris: s.num(m.barisData), dihitung: s.num(m.dihitung), ditolak: s.num(m.ditolak) };
+  if (m.barisData === 0) return t(s.lang, 'summary.input-empty', params);
+  if (m.ditolak === 0) return t(s.lang, 'summary.input-all', params);
+  if (m.dihitung === 0) return t(s.lang, 'summary.input-none', params);
+  return t(s.lang, 'summary.input', params);
 }
 
-function renderPengadaan(table: Table, ctx: CommandContext): string[] {
-  const { lang, color: c } = ctx;
+/** The lines that are not data, naming only the kinds that occur. */
+function skippedText(m: InputStats, s: ReportStyle): string | null {
+  const parts: string[] = [];
+  if (m.barisJudul > 0) parts.push(t(s.lang, 'summary.skipped-title', { n: s.num(m.barisJudul) }));
+  if (m.barisKosong > 0) parts.push(t(s.lang, 'summary.skipped-blank', { n: s.num(m.barisKosong) }));
+  return parts.length === 0 ? null : t(s.lang, 'summary.skipped-lines', { bagian: parts.join(', ') });
+}
+
+/**
+ * One line per item and variant, each number once: the terms of the sum only when there is more
+ * than one, packs only when a pack holds more than one unit, and a 0 explained by its rule.
+ */
+function renderPengadaan(table: Table, s: SummaryInput, style: ReportStyle): string[] {
+  const { lang, c } = style;
   const col = (name: string): number => table.columns.indexOf(name);
-  const [kode, varian, keb, cad, tam, jumlah, kemasan, peng] = ['kode_barang', 'varian', 'kebutuhan', 'cadangan', 'tambahan', 'jumlah', 'jumlah_kemasan', 'jumlah_pengadaan'].map(col);
+  const at = (row: readonly (string | number)[], name: string): string => String(row[col(name)] ?? '');
+  const n = (row: readonly (string | number)[], name: string): number => Number(at(row, name) || 0);
   const lines = [c.bold(t(lang, 'summary.procurement'))];
   for (const row of table.rows) {
-    const v = (i: number | undefined): string => String(i === undefined || i < 0 ? '' : (row[i] ?? ''));
-    const name = v(varian) === '' ? v(kode) : `${v(kode)} [${v(varian)}]`;
-    lines.push(`  ${name}: ${t(lang, 'summary.procurement-row', { kebutuhan: v(keb), cadangan: v(cad), tambahan: v(tam), jumlah: c.bold(v(jumlah)), kemasan: v(kemasan), pengadaan: v(peng) })}`);
+    const kode = at(row, 'kode_barang');
+    const name = at(row, 'varian') === '' ? kode : `${kode} [${at(row, 'varian')}]`;
+    const jumlah = n(row, 'jumlah');
+    const rule = s.notIssued.find((x) => x.kode === kode);
+    if (jumlah === 0 && rule) {
+      lines.push(`  ${name}: ${notIssuedText(rule, s.preset, style)}`);
+      continue;
+    }
+    const terms = [t(lang, 'summary.term-kebutuhan', { n: style.num(n(row, 'kebutuhan')) })];
+    if (n(row, 'cadangan') > 0) terms.push(t(lang, 'summary.term-cadangan', { n: style.num(n(row, 'cadangan')) }));
+    if (n(row, 'tambahan') > 0) terms.push(t(lang, 'summary.term-tambahan', { n: style.num(n(row, 'tambahan')) }));
+    const total = `${c.bold(style.num(jumlah))} ${at(row, 'satuan')}`;
+    const sum = terms.length > 1 ? `${terms.join(' + ')} = ${total}` : total;
+    lines.push(`  ${name}: ${sum}${packsText(row, n, style)}`);
   }
   return lines;
 }
 
-function renderOutcome(s: SummaryInput, ctx: CommandContext): string[] {
-  const { lang, color: c } = ctx;
-  if (s.mode === 'validasi') return [t(lang, s.hasErrors ? 'summary.validasi-failed' : 'summary.validasi-ok', { out: s.out })];
-  if (!s.wroteManifests) return [c.red(t(lang, s.dapilRefused === true ? 'summary.dapil-refused' : 'summary.not-written', { out: s.out }))];
+type Num = (row: readonly (string | number)[], name: string) => number;
+
+function packsText(row: readonly (string | number)[], n: Num, s: ReportStyle): string {
+  const isi = n(row, 'isi_kemasan');
+  if (isi <= 1) return '';
+  const params = { kemasan: s.num(n(row, 'jumlah_kemasan')), isi: s.num(isi), pengadaan: s.num(n(row, 'jumlah_pengadaan')) };
+  const key = n(row, 'jumlah_pengadaan') === n(row, 'jumlah') ? 'summary.packs-exact' : 'summary.packs-rounded';
+  return `; ${t(s.lang, key, params)}`;
+}
+
+function notIssuedText(rule: NotIssued, preset: string, s: ReportStyle): string {
+  const provinsi = rule.provinsi.join(', ');
+  const base = t(s.lang, rule.rule === 'hanya' ? 'summary.not-issued-hanya' : 'summary.not-issued-kecuali', { provinsi, preset });
+  // The reason behind a preset's own rule, where the catalogue has it (DKI, DIY).
+  const reasons = rule.provinsi.map((p) => `summary.not-issued.${rule.kode}.${p}`).filter((key) => MESSAGE_CATALOGUE[key] !== undefined);
+  return reasons.length === 0 ? base : `${base}: ${reasons.map((key) => t(s.lang, key)).join('; ')}`;
+}
+
+function renderOutcome(s: SummaryInput, style: ReportStyle): string[] {
+  const { lang } = style;
+  if (s.mode === 'validasi') return [outcome(style, s.hasErrors ? 'fail' : 'ok', t(lang, s.hasErrors ? 'summary.validasi-failed' : 'summary.validasi-ok', { out: s.out }))];
+  if (!s.wroteManifests) return [outcome(style, 'fail', t(lang, s.dapilRefused === true ? 'summary.dapil-refused' : 'summary.not-written', { out: s.out }))];
+  const excel = s.excel ? [t(lang, 'summary.written-excel', { out: s.out })] : [];
   if (s.hasErrors && s.allowInvalid) {
-    const rejected = s.roll.stats.reduce((n, m) => n + m.ditolak, 0);
-    return [c.yellow(t(lang, 'summary.allow-invalid', { ditolak: rejected })), t(lang, 'summary.written', { out: s.out }), ...excelNote(s, ctx)];
+    const rejected = s.roll.stats.reduce((sum, m) => sum + m.ditolak, 0);
+    return [outcome(style, 'warn', t(lang, 'summary.allow-invalid', { ditolak: style.num(rejected) })), t(lang, 'summary.written', { out: s.out }), ...excel];
   }
-  return [c.green(t(lang, 'summary.written', { out: s.out })), ...excelNote(s, ctx)];
+  return [outcome(style, 'ok', t(lang, 'summary.written', { out: s.out })), ...excel];
 }
 
-function excelNote(s: SummaryInput, ctx: CommandContext): string[] {
-  return s.excel ? [t(ctx.lang, 'summary.written-excel', { out: s.out })] : [];
-}
-
-export function renderCheck(drift: readonly Drift[], out: string, refused: boolean, ctx: CommandContext): string {
-  const { lang, color: c } = ctx;
+export function renderCheck(drift: readonly Drift[], out: string, refused: boolean, style: ReportStyle): string {
+  const { lang } = style;
   // Current files of an invalid roll are not "up to date manifests": say both things.
-  if (drift.length === 0 && refused) return `${c.red(t(lang, 'check.current-but-invalid', { out }))}\n`;
-  if (drift.length === 0) return `${c.green(t(lang, 'check.current', { out }))}\n`;
-  const lines = [c.red(t(lang, 'check.drift', { out, n: drift.length }))];
+  if (drift.length === 0 && refused) return `${outcome(style, 'fail', t(lang, 'check.current-but-invalid', { out }))}\n`;
+  if (drift.length === 0) return `${outcome(style, 'ok', t(lang, 'check.current', { out }))}\n`;
+  const lines = [outcome(style, 'fail', t(lang, 'check.drift', { out, n: style.num(drift.length) }))];
   for (const d of drift) {
     const key = d.status === 'beda' ? 'check.file-differs' : d.status === 'hilang' ? 'check.file-missing' : 'check.file-extra';
-    lines.push(`  ${t(lang, key, { berkas: d.berkas, baris: d.status === 'beda' ? d.baris : 0 })}`);
+    lines.push(`  ${t(lang, key, { berkas: d.berkas, baris: d.status === 'beda' ? style.num(d.baris) : 0 })}`);
   }
-  lines.push(c.dim(t(lang, 'check.hint')));
+  lines.push(t(lang, 'check.hint'));
   return `${lines.join('\n')}\n`;
 }

@@ -46,8 +46,9 @@ describe('hitung --check', () => {
     const dir = await current();
     const r = await check(dir);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Manifes di manifest/ sudah mutakhir.');
+    // the verdict is the command's output: stdout, and nothing on stderr
+    expect(r.stdout).toBe('Manifes di manifest/ sudah mutakhir.\n');
+    expect(r.stderr).toBe('');
   });
 
   it('with --json prints one JSON document: the summary plus `periksa` {sama, berkas}', async () => {
@@ -70,12 +71,13 @@ describe('hitung --check', () => {
     const r = await check(dir, ['--json']);
     expect(r.code).toBe(1);
     expect(r.json?.periksa).toEqual({ sama: false, berkas: [{ berkas: 'pengadaan.csv', status: 'beda', baris: 4 }] });
+    // with --json the document has stdout, so the human list goes to stderr
     expect(r.stderr).toContain('1 berkas di manifest/ tidak sesuai:');
     expect(r.stderr).toContain('pengadaan.csv: berbeda mulai baris 4');
     expect(r.stderr).toContain('Jalankan logistik hitung tanpa --check');
     const en = await check(dir, [], 'en');
     expect(en.code).toBe(1);
-    expect(en.stderr).toContain('pengadaan.csv: differs from line 4');
+    expect(en.stdout).toContain('pengadaan.csv: differs from line 4');
   });
 
   it('a truncated file differs from its first missing line; a CRLF copy from line 1', async () => {
@@ -96,7 +98,7 @@ describe('hitung --check', () => {
     const r = await check(dir, ['--json']);
     expect(r.code).toBe(1);
     expect(r.json?.periksa.berkas).toEqual([{ berkas: 'distribusi-tps.csv', status: 'hilang' }]);
-    expect((await check(dir)).stderr).toContain('distribusi-tps.csv: tidak ada');
+    expect((await check(dir)).stdout).toContain('distribusi-tps.csv: tidak ada');
   });
 
   it('exits 1 when a file of ours is extra: spreadsheet copies from an earlier --excel run', async () => {
@@ -110,7 +112,7 @@ describe('hitung --check', () => {
       ...['distribusi-kecamatan.csv', 'distribusi-kelurahan.csv', 'distribusi-tps.csv', 'pengadaan.csv', 'validasi.csv'].map((n) => ({ berkas: `excel/${n}`, status: 'lebih' })),
       { berkas: 'ringkasan.json', status: 'beda', baris: expect.any(Number) },
     ]);
-    expect((await check(dir)).stderr).toContain('excel/pengadaan.csv: ada, padahal tidak akan ditulis');
+    expect((await check(dir)).stdout).toContain('excel/pengadaan.csv: ada, padahal tidak akan ditulis');
   });
 
   it('a file that is not ours in --out is not drift (the tool never writes or removes it)', async () => {
@@ -143,7 +145,7 @@ describe('hitung --check', () => {
     expect(r.json?.periksa).toEqual({ sama: true, berkas: [] });
     // …but the roll has error-level issues, so a CI job must fail, and stderr says why.
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('tps-identity (1)');
+    expect(r.stderr).toContain('GALAT tps-identity (1)');
     expect(r.stderr).toContain('pemilih.csv:3');
     // With --allow-invalid (and manifests written that way) the check passes.
     expect((await runInProcess(['hitung', 'pemilih.csv', '--allow-invalid', '--quiet'], { cwd: dir })).code).toBe(0);

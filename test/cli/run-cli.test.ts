@@ -8,7 +8,9 @@ describe('runCli in-process', () => {
     const dir = await tempDir('contoh');
     const r = await runInProcess(['hitung', 'contoh/pemilih.csv', '--out', 'manifest'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('');
+    // The summary is the command's output (stdout); stderr is for progress and failures.
+    expect(r.stdout).toContain('Manifes ditulis ke manifest/');
+    expect(r.stderr).toBe('');
     expect((await readdir(join(dir, 'manifest'))).sort()).toEqual([
       'distribusi-kecamatan.csv', 'distribusi-kelurahan.csv', 'distribusi-tps.csv', 'pengadaan.csv', 'ringkasan.json', 'validasi.csv',
     ]);
@@ -21,6 +23,8 @@ describe('runCli in-process', () => {
     const dir = await tempDir('contoh');
     const r = await runInProcess(['hitung', 'contoh/pemilih.csv', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
+    // the human summary moves to stderr beside the document
+    expect(r.stderr).toContain('Manifes ditulis ke manifest/');
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(await readFile(join(dir, 'manifest/ringkasan.json'), 'utf8')));
   });
 

@@ -5,12 +5,12 @@ import { FIXTURES, runBinary, tempDir } from '../helpers/cli.js';
 
 // The real bin/logistik.js, spawned: what users and CI jobs run (npm test builds dist/ first).
 describe('bin/logistik.js end to end', () => {
-  it('computes the bundled example: exit 0, six files, nothing on stdout', async () => {
+  it('computes the bundled example: exit 0, six files, the summary on stdout and nothing on stderr', async () => {
     const dir = await tempDir();
     const r = runBinary(['hitung', join(FIXTURES, 'contoh/pemilih.csv'), '--out', join(dir, 'm')]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Manifes ditulis ke');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Manifes ditulis ke');
     expect((await readdir(join(dir, 'm'))).length).toBe(6);
   });
 
@@ -32,7 +32,7 @@ describe('bin/logistik.js end to end', () => {
     expect(r.code).toBe(1);
     expect((await readdir(join(dir, 'm'))).sort()).toEqual(['ringkasan.json', 'validasi.csv']);
     expect(await readFile(join(dir, 'm/validasi.csv'), 'utf8')).toContain('rekap.csv,3,');
-    expect(r.stderr).toContain('duplicate-tps');
+    expect(r.stdout).toContain('GALAT duplicate-tps (1)');
   });
 
   it('exits 2 on a config that fails its schema, naming the JSON path', async () => {

@@ -90,6 +90,6 @@ describe('--excel', () => {
     expect((await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o', '--excel', '--check'], { cwd: dir })).code).toBe(0);
     const stale = await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o', '--check'], { cwd: dir });
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toContain('excel/pengadaan.csv');
+    expect(stale.stdout).toContain('excel/pengadaan.csv');
   });
 });

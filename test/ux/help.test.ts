@@ -62,6 +62,16 @@ describe('--help of each command', () => {
     expect((await runInProcess(['init', '--help'])).stdout).toContain('--force');
   });
 
+  it.each([...COMMANDS, null])('the help of %s shows --lang and --no-color (the options every command takes)', async (cmd) => {
+    for (const lang of ['id', 'en']) {
+      const r = await runInProcess([...(cmd ? [cmd] : []), '--help', '--lang', lang]);
+      expect(r.stdout).toMatch(/^ {2}--lang <id\|en> +\S/m);
+      expect(r.stdout).toMatch(/^ {2}--no-color +\S/m);
+      expect(r.stdout).toMatch(/^ {2}-v, --version +\S/m);
+      expect(r.stdout).not.toMatch(/^ {2}-V\b/m);
+    }
+  });
+
   it('help is never coloured, even on a terminal (it is meant to be piped and read)', async () => {
     expect(hasAnsi((await runInProcess(['hitung', '--help'], { isTTY: true })).stdout)).toBe(false);
   });
@@ -80,7 +90,8 @@ describe('--help of each command', () => {
     expect(top).toBe('logistik hitung fixtures/contoh/pemilih.csv');
     const r = await runInProcess(['hitung', 'fixtures/contoh/pemilih.csv', '--out', join(dir, 'manifest')], { cwd: REPO });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('825 dihitung');
+    expect(r.stdout).toContain('825 baris data, semua dihitung');
+    expect(r.stderr).toBe('');
     // init first: a preset example reads the logistik.config.json that init writes.
     const init = examples((await runInProcess(['init', '--help'])).stdout);
     for (const line of init) {
@@ -97,9 +108,9 @@ describe('--help of each command', () => {
 });
 
 describe('--version', () => {
-  it('prints the version of package.json and exits 0, with -V too', async () => {
+  it('prints the version of package.json and exits 0: -v, --version, and the old -V still', async () => {
     const { version } = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8'));
-    for (const flag of ['--version', '-V']) {
+    for (const flag of ['-v', '--version', '-V']) {
       const r = await runInProcess([flag]);
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(`${version}\n`);

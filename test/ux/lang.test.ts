@@ -14,14 +14,14 @@ const MANIFESTS = ['pengadaan.csv', 'distribusi-tps.csv', 'distribusi-kelurahan.
 const ID = 'Wilayah:';
 const EN = 'Regions:';
 
-/** The stderr summary of `hitung` on the bundled example, in the language the run chose. */
+/** The summary of `hitung` on the bundled example (stdout: the command's output), in the language the run chose. */
 async function summaryLang(argv: readonly string[], env: Record<string, string | undefined>): Promise<'id' | 'en'> {
   const dir = await workDir();
   const r = await runInProcess(['hitung', 'contoh/pemilih.csv', ...argv], { cwd: dir, env });
   expect(r.code, r.stderr).toBe(0);
-  const id = r.stderr.includes(ID);
-  const en = r.stderr.includes(EN);
-  expect(id !== en, r.stderr).toBe(true);
+  const id = r.stdout.includes(ID);
+  const en = r.stdout.includes(EN);
+  expect(id !== en, r.stdout).toBe(true);
   return id ? 'id' : 'en';
 }
 
@@ -137,7 +137,7 @@ describe('validasi.csv never depends on the environment', () => {
     const dir = await workDir();
     const r = runBinary(['hitung', 'bad.csv', '-o', 'o'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('There are errors: manifests were NOT written.');
+    expect(r.stdout).toContain('There are errors: manifests were NOT written.');
     expect(await pesan(dir, 'o')).toContain('NIK harus tepat 16 angka');
   });
 });

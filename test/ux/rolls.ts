@@ -41,9 +41,12 @@ export function stripSgr(text: string): string {
   return text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
 }
 
-/** The `progress.line` catalogue entry as a pattern: every {placeholder} stands for one value. */
+/**
+ * The `progress.line` catalogue entry as a pattern: every {placeholder} stands for one value, a
+ * number grouped for the screen (`1.234`, `1,234`), a time (`0:42`) or `?`.
+ */
 export function progressPattern(lang: 'id' | 'en'): RegExp {
   const template = MESSAGE_CATALOGUE['progress.line']?.[lang];
   if (!template) throw new Error('no progress.line in the catalogue');
-  return new RegExp(template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^\\s,]+'));
+  return new RegExp(template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '(?:\\d{1,3}(?:[.,]\\d{3})*|\\d+:\\d\\d|\\?)'));
 }

@@ -2,11 +2,11 @@
  * The end-of-run summary and colour (issue 6, point 2; anchors §C.2, §C.3): what the summary says,
  * when ANSI colour is used, and that machine output (files, --json) never holds any.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { BASE_ENV, runInProcess } from '../helpers/cli.js';
+import { BASE_ENV, FIXTURES, runInProcess, tempDir } from '../helpers/cli.js';
 import { hasAnsi, stripSgr, workDir } from './rolls.js';
 
 async function readCsv(path: string): Promise<{ header: string[]; rows: string[][] }> {
@@ -24,24 +24,71 @@ async function allFiles(dir: string, prefix = ''): Promise<[string, Buffer][]> {
   return out;
 }
 
-describe('the summary after hitung (stderr)', () => {
-  it('shows base, reserve, extras and packs per item, exactly as in pengadaan.csv', async () => {
+/** A number as Indonesian readers group it, from the platform's own locale data (an independent oracle). */
+const grouped = (n: string | number): string => new Intl.NumberFormat('id-ID').format(Number(n));
+
+/** The number tokens of a line (`1.843`, `825`, `001`), as written. */
+const numbersIn = (line: string): string[] => line.match(/\d+(?:[.,]\d{3})*/g) ?? [];
+
+describe('the summary after hitung (stdout: the command\'s output)', () => {
+  it('shows each item once: the amount, the sum only when reserve or extras add to it, and why a 0 is 0', async () => {
     const dir = await workDir();
     const r = await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o'], { cwd: dir });
     expect(r.code).toBe(0);
     const { header, rows } = await readCsv(join(dir, 'o/pengadaan.csv'));
     const col = (row: string[], name: string): string => row[header.indexOf(name)] ?? '';
     expect(rows.length).toBeGreaterThan(5);
-    expect(r.stderr).toContain('Pengadaan:');
+    expect(r.stdout).toContain('Pengadaan:');
     for (const row of rows) {
       const name = col(row, 'varian') ? `${col(row, 'kode_barang')} [${col(row, 'varian')}]` : col(row, 'kode_barang');
-      expect(r.stderr).toContain(
-        `  ${name}: kebutuhan ${col(row, 'kebutuhan')} + cadangan ${col(row, 'cadangan')} + tambahan ${col(row, 'tambahan')} = ${col(row, 'jumlah')}; ` +
-          `${col(row, 'jumlah_kemasan')} kemasan, pengadaan ${col(row, 'jumlah_pengadaan')}`,
-      );
+      // every preset item comes in packs of one here: no pack count, which would repeat the amount
+      expect(col(row, 'isi_kemasan')).toBe('1');
+      const terms = [`kebutuhan ${grouped(col(row, 'kebutuhan'))}`];
+      if (col(row, 'cadangan') !== '0') terms.push(`cadangan ${grouped(col(row, 'cadangan'))}`);
+      if (col(row, 'tambahan') !== '0') terms.push(`tambahan ${grouped(col(row, 'tambahan'))}`);
+      const total = `${grouped(col(row, 'jumlah'))} ${col(row, 'satuan')}`;
+      expect(r.stdout).toContain(`  ${name}: ${terms.length > 1 ? `${terms.join(' + ')} = ${total}` : total}\n`);
     }
-    // a concrete line, checked by hand: 825 voters, reserve ceil(2 % per TPS) summed = 18, 1000 PSU ballots
-    expect(r.stderr).toContain('surat_suara_ppwp: kebutuhan 825 + cadangan 18 + tambahan 1000 = 1843; 1843 kemasan, pengadaan 1843');
+    // concrete lines, checked by hand: 825 voters, reserve ceil(2 % per TPS) summed = 18, 1000 PSU
+    // ballots; 4 booths per TPS × 4 TPS = 16
+    expect(r.stdout).toContain('  surat_suara_ppwp: kebutuhan 825 + cadangan 18 + tambahan 1.000 = 1.843 lembar\n');
+    expect(r.stdout).toContain('  bilik_suara: 16 buah\n');
+  });
+
+  it('no line says the same number twice ("16 kemasan, pengadaan 16")', async () => {
+    // On real rolls, where different quantities do not happen to be equal (on a toy roll "2
+    // kelurahan/desa, 2 TPS, 2 pemilih" can be three true counts, not one said three times).
+    const dir = await workDir();
+    await cp(join(FIXTURES, 'prabumulih-pemilu-2024'), join(dir, 'prabumulih'), { recursive: true });
+    await cp(join(FIXTURES, 'kepulauan-seribu-pemilu-2024'), join(dir, 'seribu'), { recursive: true });
+    const runs = [
+      ['hitung', 'contoh/pemilih.csv', '-o', 'a'],
+      ['validasi', 'contoh/pemilih.csv', '-o', 'd'],
+      ['hitung', 'prabumulih/rekap.csv', '-o', 'p'],
+      ['hitung', 'seribu/rekap.csv', '-o', 's', '--lang', 'en'],
+      ['hitung', 'contoh/pemilih.csv', '-o', 'k', '-p', 'pilkada-2024'],
+    ];
+    for (const argv of runs) {
+      const r = await runInProcess(argv, { cwd: dir });
+      for (const line of r.stdout.split('\n')) {
+        const numbers = numbersIn(line);
+        expect(new Set(numbers).size, `${argv.join(' ')}: ${line}`).toBe(numbers.length);
+      }
+    }
+  });
+
+  it('DKI Jakarta: the DPRD Kab/Kota ballots show as 0 with the reason', async () => {
+    const dir = await tempDir('kepulauan-seribu-pemilu-2024');
+    const r = await runInProcess(['hitung', 'kepulauan-seribu-pemilu-2024/rekap.csv', '-o', 'o'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(await readFile(join(dir, 'o/pengadaan.csv'), 'utf8')).toMatch(/^surat_suara_dprd_kabkota,[^,]*,lembar,,0,0,0,0,/m);
+    expect(r.stdout).toContain(
+      '  surat_suara_dprd_kabkota: 0, tidak diadakan di provinsi 31 (aturan berlaku barang ini di preset pemilu-2024): DKI Jakarta tidak punya DPRD kabupaten/kota',
+    );
+    const en = await runInProcess(['hitung', 'kepulauan-seribu-pemilu-2024/rekap.csv', '-o', 'o', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('surat_suara_dprd_kabkota: 0, not issued in province 31 (this item\'s berlaku rule in preset pemilu-2024): DKI Jakarta has no DPRD Kab/Kota');
+    // the 18,580 voters grouped as English readers group them
+    expect(en.stdout).toContain('surat_suara_ppwp: base 18,580 + reserve 404 + extras 1,000 = 19,984 lembar');
   });
 
   it('shows the counts of kecamatan, kelurahan, TPS and voters as in ringkasan.json, and each input', async () => {
@@ -49,34 +96,56 @@ describe('the summary after hitung (stderr)', () => {
     const r = await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o'], { cwd: dir });
     const { jumlah } = JSON.parse(await readFile(join(dir, 'o/ringkasan.json'), 'utf8'));
     expect(jumlah).toEqual({ kecamatan: 1, kelurahan: 2, tps: 4, pemilih: 825 });
-    expect(r.stderr).toContain('Wilayah: 1 kecamatan, 2 kelurahan/desa, 4 TPS, 825 pemilih');
-    expect(r.stderr).toContain('contoh/pemilih.csv (pemilih): 825 baris data, 825 dihitung, 0 ditolak');
-    expect(r.stderr.split('\n')[0]).toBe('logistik hitung — preset pemilu-2024');
+    expect(r.stdout).toContain('Wilayah: 1 kecamatan, 2 kelurahan/desa, 4 TPS, 825 pemilih');
+    expect(r.stdout).toContain('contoh/pemilih.csv (pemilih): 825 baris data, semua dihitung');
+    expect(r.stdout.split('\n')[0]).toBe('logistik hitung — preset pemilu-2024');
+    expect(r.stderr).toBe('');
+    const bad = await runInProcess(['hitung', 'bad.csv', '-o', 'b'], { cwd: dir });
+    expect(bad.stdout).toContain('bad.csv (pemilih): 5 baris data, 2 dihitung, 3 ditolak');
+  });
+
+  it('names the config file beside the preset in the header', async () => {
+    const dir = await workDir();
+    await writeFile(join(dir, 'konfig.json'), JSON.stringify({ extends: 'pemilu-2024' }));
+    const r = await runInProcess(['hitung', '-c', 'konfig.json', 'contoh/pemilih.csv', '-o', 'o'], { cwd: dir });
+    expect(r.stdout.split('\n')[0]).toBe('logistik hitung — preset pemilu-2024 + konfig.json');
   });
 
   it('says where the files went', async () => {
     const dir = await workDir();
     const ok = await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'keluaran/manifes'], { cwd: dir });
-    expect(ok.stderr.trimEnd().split('\n').at(-1)).toBe('Manifes ditulis ke keluaran/manifes/');
+    expect(ok.stdout.trimEnd().split('\n').at(-1)).toBe('Manifes ditulis ke keluaran/manifes/');
     const bad = await runInProcess(['hitung', 'bad.csv', '-o', 'cek'], { cwd: dir });
-    expect(bad.stderr).toContain('Hanya validasi.csv dan ringkasan.json ditulis ke cek/');
+    expect(bad.stdout).toContain('Hanya validasi.csv dan ringkasan.json ditulis ke cek/');
     const en = await runInProcess(['hitung', 'bad.csv', '-o', 'cek', '--allow-invalid', '--lang', 'en'], { cwd: dir });
-    expect(en.stderr).toContain('--allow-invalid: 3 rejected rows are NOT counted in the manifests');
-    expect(en.stderr.trimEnd().split('\n').at(-1)).toBe('Manifests written to cek/');
+    expect(en.stdout).toContain('--allow-invalid: 3 rejected rows are NOT counted in the manifests');
+    expect(en.stdout.trimEnd().split('\n').at(-1)).toBe('Manifests written to cek/');
   });
 
-  it('groups issues by code (code-point order) with counts, message, first lines and hint', async () => {
+  it('groups issues by code, errors first, each with its severity as a word, count, message, first lines and a labelled hint', async () => {
     const dir = await workDir();
     const r = await runInProcess(['hitung', 'bad.csv', '-o', 'o'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Masalah: 3 galat, 1 peringatan');
-    const groups = [...r.stderr.matchAll(/^ {2}([a-z-]+) \((\d+)\) /gm)].map((m) => `${m[1]} ${m[2]}`);
-    expect(groups).toEqual(['duplicate-nik 1', 'jenis-kelamin 1', 'nik-format 1', 'nik-spreadsheet 1']);
-    expect(r.stderr).toContain('  duplicate-nik (1) NIK 167404******0001 sudah ada di bad.csv baris 2.\n    bad.csv:4\n    Hapus salah satu baris');
-    expect(r.stderr).toContain('nik-spreadsheet (1)');
-    expect(r.stderr).toContain('    bad.csv:3\n');
+    expect(r.stdout).toContain('Masalah: 3 galat, 1 peringatan');
+    const groups = [...r.stdout.matchAll(/^ {2}(GALAT|PERINGATAN) ([a-z-]+) \((\d+)\): /gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+    // the warning's code sorts between the errors' codes, but errors come first
+    expect(groups).toEqual(['GALAT duplicate-nik 1', 'GALAT nik-format 1', 'GALAT nik-spreadsheet 1', 'PERINGATAN jenis-kelamin 1']);
+    expect(r.stdout).toContain('  GALAT duplicate-nik (1): NIK 167404******0001 sudah ada di bad.csv baris 2.\n    bad.csv:4\n    Saran: Hapus salah satu baris');
+    expect(r.stdout).toContain('    bad.csv:3\n');
+    const en = await runInProcess(['hitung', 'bad.csv', '-o', 'o', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('  ERROR duplicate-nik (1): ');
+    expect(en.stdout).toContain('  WARNING jenis-kelamin (1): ');
+    expect(en.stdout).toMatch(/\n {4}Hint: /);
     // a NIK never appears in clear, in the summary or anywhere else
-    expect(r.stderr).not.toContain('1674047112760001');
+    expect(`${r.stdout}${r.stderr}`).not.toContain('1674047112760001');
+  });
+
+  it('no issue at all is said once, not as "0 galat, 0 peringatan"', async () => {
+    const dir = await workDir();
+    await writeFile(join(dir, 'rapi.csv'), 'kode_kelurahan,kecamatan,kelurahan,tps,dpt\n16.74.04.1001,Rambang,Tanjung,001,200\n');
+    const r = await runInProcess(['hitung', 'rapi.csv', '-o', 'o'], { cwd: dir });
+    expect(r.stdout).toContain('\nMasalah: tidak ada\n');
+    expect((await runInProcess(['hitung', 'rapi.csv', '-o', 'o', '--lang', 'en'], { cwd: dir })).stdout).toContain('\nIssues: none\n');
   });
 
   it('names the first five lines of a group and counts the rest', async () => {
@@ -84,10 +153,10 @@ describe('the summary after hitung (stderr)', () => {
     const rows = Array.from({ length: 8 }, (_, i) => `16.74.04.1001,Rambang,Tanjung,001,16740471127${i}`);
     await writeFile(join(dir, 'pendek.csv'), ['kode_kelurahan,kecamatan,kelurahan,tps,nik', ...rows, ''].join('\n'));
     const r = await runInProcess(['hitung', 'pendek.csv', '-o', 'o'], { cwd: dir });
-    expect(r.stderr).toContain('  nik-format (8) ');
-    expect(r.stderr).toContain('    pendek.csv:2, pendek.csv:3, pendek.csv:4, pendek.csv:5, pendek.csv:6 dan 3 lagi (lihat validasi.csv)');
+    expect(r.stdout).toContain('  GALAT nik-format (8): ');
+    expect(r.stdout).toContain('    pendek.csv:2, pendek.csv:3, pendek.csv:4, pendek.csv:5, pendek.csv:6 dan 3 lagi (lihat validasi.csv)');
     const en = await runInProcess(['hitung', 'pendek.csv', '-o', 'o', '--lang', 'en'], { cwd: dir });
-    expect(en.stderr).toContain('pendek.csv:6 and 3 more (see validasi.csv)');
+    expect(en.stdout).toContain('pendek.csv:6 and 3 more (see validasi.csv)');
   });
 
   it('names a file once for issues about the whole file (no line), and counts only what it does not show', async () => {
@@ -95,21 +164,31 @@ describe('the summary after hitung (stderr)', () => {
     await writeFile(join(dir, 'dapil.csv'), 'kode_wilayah,jenis,dapil\n16.74.01,dpr,SATU\n');
     const r = await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o', '--dapil', 'dapil.csv'], { cwd: dir });
     expect(r.code).toBe(1);
-    const group = r.stderr.split('\n').findIndex((l) => l.startsWith('  dapil-unmapped ('));
+    const group = r.stdout.split('\n').findIndex((l) => l.startsWith('  GALAT dapil-unmapped ('));
     expect(group).toBeGreaterThan(0);
-    expect(r.stderr.split('\n')[group + 1]).toBe('    dapil.csv');
+    expect(r.stdout.split('\n')[group + 1]).toBe('    dapil.csv');
   });
 
   it('--quiet prints nothing on a clean run, and still the issues and the outcome when there are errors', async () => {
     const dir = await workDir();
     const ok = await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o', '--quiet'], { cwd: dir });
     expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe('');
     expect(ok.stderr).toBe('');
     const bad = await runInProcess(['hitung', 'bad.csv', '-o', 'o', '-q'], { cwd: dir });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('duplicate-nik (1)');
-    expect(bad.stderr).toContain('manifes TIDAK ditulis');
-    expect(bad.stderr).not.toContain('Wilayah:');
+    expect(bad.stdout).toContain('GALAT duplicate-nik (1)');
+    expect(bad.stdout).toContain('manifes TIDAK ditulis');
+    expect(bad.stdout).not.toContain('Wilayah:');
+  });
+
+  it('with --json the document has stdout to itself and the human summary goes to stderr', async () => {
+    const dir = await workDir();
+    const r = await runInProcess(['hitung', 'bad.csv', '-o', 'o', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).masalah.galat).toBe(3);
+    expect(r.stderr).toContain('GALAT duplicate-nik (1)');
+    expect(r.stderr).toContain('manifes TIDAK ditulis');
   });
 
   it('never leaves a {placeholder} unfilled, in either language', async () => {
@@ -142,39 +221,53 @@ describe('colour', () => {
     return runInProcess(['hitung', 'bad.csv', '-o', 'o', '--allow-invalid', ...(opts.argv ?? [])], { cwd: dir, isTTY: opts.isTTY, env: opts.env ?? {} });
   };
 
-  it('is off when stderr is not a terminal (pipes, CI logs)', async () => {
-    expect(hasAnsi((await summary({ isTTY: false })).stderr)).toBe(false);
-    expect(hasAnsi((await summary({ isTTY: false, env: { CI: 'true' } })).stderr)).toBe(false);
+  it('is off when stdout is not a terminal (pipes, CI logs)', async () => {
+    expect(hasAnsi((await summary({ isTTY: false })).stdout)).toBe(false);
+    expect(hasAnsi((await summary({ isTTY: false, env: { CI: 'true' } })).stdout)).toBe(false);
   });
 
-  it('is on when stderr is a terminal: headings bold, errors red, warnings yellow', async () => {
+  it('is on when stdout is a terminal: headings bold, errors red, warnings yellow, and the words say it all without', async () => {
     const r = await summary({ isTTY: true });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('\u001b[1mlogistik hitung'); // bold title
-    expect(r.stderr).toContain('\u001b[31mduplicate-nik (1)'); // galat in red
-    expect(r.stderr).toContain('\u001b[33mjenis-kelamin (1)'); // peringatan in yellow
+    expect(r.stdout).toContain('\u001b[1mlogistik hitung'); // bold title
+    expect(r.stdout).toContain('\u001b[31mGALAT duplicate-nik (1)'); // galat in red
+    expect(r.stdout).toContain('\u001b[33mPERINGATAN jenis-kelamin (1)'); // peringatan in yellow
     // colour changes nothing but the escapes
-    const plain = (await summary({ isTTY: false })).stderr;
-    expect(stripSgr(r.stderr)).toBe(plain);
+    const plain = (await summary({ isTTY: false })).stdout;
+    expect(stripSgr(r.stdout)).toBe(plain);
+  });
+
+  it('is decided for each stream: `hitung … > ringkasan.txt` on a terminal stays plain', async () => {
+    const dir = await workDir();
+    let stdout = '';
+    const code = await runCli(['hitung', 'bad.csv', '-o', 'o'], {
+      stdout: { write: (s: string) => (stdout += s), isTTY: false },
+      stderr: { write: () => true, isTTY: true },
+      env: { ...BASE_ENV },
+      cwd: dir,
+    });
+    expect(code).toBe(1);
+    expect(stdout).toContain('GALAT duplicate-nik (1)');
+    expect(hasAnsi(stdout)).toBe(false);
   });
 
   it('is off with NO_COLOR set to anything non-empty, or --no-color, even on a terminal', async () => {
-    expect(hasAnsi((await summary({ isTTY: true, env: { NO_COLOR: '1' } })).stderr)).toBe(false);
-    expect(hasAnsi((await summary({ isTTY: true, env: { NO_COLOR: 'false' } })).stderr)).toBe(false);
-    expect(hasAnsi((await summary({ isTTY: true, argv: ['--no-color'] })).stderr)).toBe(false);
+    expect(hasAnsi((await summary({ isTTY: true, env: { NO_COLOR: '1' } })).stdout)).toBe(false);
+    expect(hasAnsi((await summary({ isTTY: true, env: { NO_COLOR: 'false' } })).stdout)).toBe(false);
+    expect(hasAnsi((await summary({ isTTY: true, argv: ['--no-color'] })).stdout)).toBe(false);
     // NO_COLOR beats FORCE_COLOR (no-color.org: "regardless of its value")
-    expect(hasAnsi((await summary({ isTTY: true, env: { NO_COLOR: '1', FORCE_COLOR: '3' } })).stderr)).toBe(false);
-    expect(hasAnsi((await summary({ isTTY: false, argv: ['--no-color'], env: { FORCE_COLOR: '1' } })).stderr)).toBe(false);
+    expect(hasAnsi((await summary({ isTTY: true, env: { NO_COLOR: '1', FORCE_COLOR: '3' } })).stdout)).toBe(false);
+    expect(hasAnsi((await summary({ isTTY: false, argv: ['--no-color'], env: { FORCE_COLOR: '1' } })).stdout)).toBe(false);
   });
 
   it('an empty NO_COLOR does not disable it', async () => {
-    expect(hasAnsi((await summary({ isTTY: true, env: { NO_COLOR: '' } })).stderr)).toBe(true);
+    expect(hasAnsi((await summary({ isTTY: true, env: { NO_COLOR: '' } })).stdout)).toBe(true);
   });
 
   it('FORCE_COLOR=1 forces it on a pipe; FORCE_COLOR=0 and TERM=dumb turn it off on a terminal', async () => {
-    expect(hasAnsi((await summary({ isTTY: false, env: { FORCE_COLOR: '1' } })).stderr)).toBe(true);
-    expect(hasAnsi((await summary({ isTTY: true, env: { FORCE_COLOR: '0' } })).stderr)).toBe(false);
-    expect(hasAnsi((await summary({ isTTY: true, env: { TERM: 'dumb' } })).stderr)).toBe(false);
+    expect(hasAnsi((await summary({ isTTY: false, env: { FORCE_COLOR: '1' } })).stdout)).toBe(true);
+    expect(hasAnsi((await summary({ isTTY: true, env: { FORCE_COLOR: '0' } })).stdout)).toBe(false);
+    expect(hasAnsi((await summary({ isTTY: true, env: { TERM: 'dumb' } })).stdout)).toBe(false);
   });
 
   it('usage and input errors follow the same rule', async () => {
@@ -194,7 +287,7 @@ describe('machine output never holds colour, and --json is one JSON document', (
     for (const [roll, out] of [['contoh/pemilih.csv', 'ok'], ['bad.csv', 'bad'], ['bad.csv', 'allow']] as const) {
       const extra = out === 'allow' ? ['--allow-invalid'] : [];
       const r = await runInProcess(['hitung', roll, '-o', out, '--excel', ...extra], { cwd: dir, ...forced });
-      expect(hasAnsi(r.stderr), 'colour is on for the summary').toBe(true);
+      expect(hasAnsi(r.stdout), 'colour is on for the summary').toBe(true);
       const files = await allFiles(join(dir, out));
       expect(files.length).toBeGreaterThanOrEqual(2);
       for (const [name, bytes] of files) expect(hasAnsi(bytes), `${out}/${name}`).toBe(false);

@@ -1,6 +1,7 @@
 import { compareManifests, type Banding, type Delta } from '../../core/compare/banding.js';
 import { VERSI_FORMAT } from '../../core/report/ringkasan.js';
-import { t } from '../../core/messages/index.js';
+import { formatNumber, t } from '../../core/messages/index.js';
+import type { Lang } from '../../core/types.js';
 import { ExitCode } from '../../errors.js';
 import { readManifestFolder } from '../../io/read-manifest.js';
 import type { CommandContext } from '../context.js';
@@ -19,12 +20,22 @@ export async function runBanding(a: string, b: string, opts: BandingOptions, ctx
   return result.sama ? ExitCode.Ok : ExitCode.DataInvalid;
 }
 
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
+function deltaText(d: Delta, lang: Lang): string {
+  const n = (x: number): string => formatNumber(x, lang);
+  return `${n(d.lama)} → ${n(d.baru)} (${d.selisih > 0 ? '+' : ''}${n(d.selisih)})`;
 }
 
-function deltaText(d: Delta): string {
-  return `${d.lama} → ${d.baru} (${signed(d.selisih)})`;
+const sameDelta = (a: Delta, b: Delta): boolean => a.lama === b.lama && a.baru === b.baru;
+
+/** Columns that changed alike are named together, so a line says each change once. */
+function columnsText(kolom: Readonly<Record<string, Delta>>, lang: Lang): string {
+  const groups: { names: string[]; delta: Delta }[] = [];
+  for (const [name, delta] of Object.entries(kolom)) {
+    const group = groups.find((g) => sameDelta(g.delta, delta));
+    if (group) group.names.push(name);
+    else groups.push({ names: [name], delta });
+  }
+  return groups.map((g) => `${g.names.join(', ')} ${deltaText(g.delta, lang)}`).join('; ');
 }
 
 /** A plain table for people; the same content as the JSON. */
@@ -36,20 +47,21 @@ export function renderBanding(r: Banding, a: string, b: string, ctx: CommandCont
     lines.push(c.bold(t(lang, 'banding.items')));
     for (const i of r.barang.berubah) {
       const name = i.varian ? `${i.kode_barang} [${i.varian}]` : i.kode_barang;
-      lines.push(`  ${t(lang, 'banding.item-changed', { name, jumlah: deltaText(i.jumlah), pengadaan: deltaText(i.jumlah_pengadaan) })}`);
+      // Packs of one: the amount to buy is the amount needed, said once.
+      if (sameDelta(i.jumlah, i.jumlah_pengadaan)) lines.push(`  ${t(lang, 'banding.item-changed-same', { name, jumlah: deltaText(i.jumlah, lang) })}`);
+      else lines.push(`  ${t(lang, 'banding.item-changed', { name, jumlah: deltaText(i.jumlah, lang), pengadaan: deltaText(i.jumlah_pengadaan, lang) })}`);
     }
-    for (const i of r.barang.hanya_a) lines.push(`  ${t(lang, 'banding.only-a', { name: i.varian ? `${i.kode_barang} [${i.varian}]` : i.kode_barang, a, jumlah: i.jumlah })}`);
-    for (const i of r.barang.hanya_b) lines.push(`  ${t(lang, 'banding.only-b', { name: i.varian ? `${i.kode_barang} [${i.varian}]` : i.kode_barang, b, jumlah: i.jumlah })}`);
+    for (const i of r.barang.hanya_a) lines.push(`  ${t(lang, 'banding.only-a', { name: i.varian ? `${i.kode_barang} [${i.varian}]` : i.kode_barang, a, jumlah: formatNumber(i.jumlah, lang) })}`);
+    for (const i of r.barang.hanya_b) lines.push(`  ${t(lang, 'banding.only-b', { name: i.varian ? `${i.kode_barang} [${i.varian}]` : i.kode_barang, b, jumlah: formatNumber(i.jumlah, lang) })}`);
   }
   const tps = r.tps;
   if (tps.ditambah.length + tps.dihapus.length + tps.berubah.length > 0) {
-    lines.push(c.bold(t(lang, 'banding.tps', { ditambah: tps.ditambah.length, dihapus: tps.dihapus.length, berubah: tps.berubah.length })));
-    for (const x of tps.ditambah) lines.push(`  + ${t(lang, 'banding.tps-row', { kode: x.kode_kelurahan, kelurahan: x.kelurahan, tps: x.tps, dpt: x.dpt })}`);
-    for (const x of tps.dihapus) lines.push(`  - ${t(lang, 'banding.tps-row', { kode: x.kode_kelurahan, kelurahan: x.kelurahan, tps: x.tps, dpt: x.dpt })}`);
-    for (const x of tps.berubah) {
-      const cols = Object.entries(x.kolom).map(([k, d]) => `${k} ${deltaText(d)}`);
-      lines.push(`  ~ ${t(lang, 'banding.tps-changed', { kode: x.kode_kelurahan, tps: x.tps, kolom: cols.join('; ') })}`);
-    }
+    const counts: [string, number][] = [['banding.tps-added', tps.ditambah.length], ['banding.tps-removed', tps.dihapus.length], ['banding.tps-changed-count', tps.berubah.length]];
+    const bagian = counts.filter(([, n]) => n > 0).map(([key, n]) => t(lang, key, { n: formatNumber(n, lang) }));
+    lines.push(c.bold(t(lang, 'banding.tps', { bagian: bagian.join(', ') })));
+    for (const x of tps.ditambah) lines.push(`  + ${t(lang, 'banding.tps-row', { kode: x.kode_kelurahan, kelurahan: x.kelurahan, tps: x.tps, dpt: formatNumber(x.dpt, lang) })}`);
+    for (const x of tps.dihapus) lines.push(`  - ${t(lang, 'banding.tps-row', { kode: x.kode_kelurahan, kelurahan: x.kelurahan, tps: x.tps, dpt: formatNumber(x.dpt, lang) })}`);
+    for (const x of tps.berubah) lines.push(`  ~ ${t(lang, 'banding.tps-changed', { kode: x.kode_kelurahan, tps: x.tps, kolom: columnsText(x.kolom, lang) })}`);
   }
   for (const col of r.kolom_tps.hanya_a) lines.push(t(lang, 'banding.column-only', { kolom: col, folder: a }));
   for (const col of r.kolom_tps.hanya_b) lines.push(t(lang, 'banding.column-only', { kolom: col, folder: b }));

@@ -1,6 +1,7 @@
 import type { Issue } from '../../core/types.js';
-import type { ResolvedConfig } from '../../core/config/index.js';
-import { checkDapilCoverage, computeManifests, type Manifests } from '../../core/compute/index.js';
+import { presetCapacities, type ResolvedConfig } from '../../core/config/index.js';
+import { checkDapilCoverage, computeManifests, itemsNotIssued, type Manifests } from '../../core/compute/index.js';
+import { capacityHint } from '../../core/validate/index.js';
 import { validasiTable } from '../../core/report/validasi.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { writeFileSet } from '../../io/atomic-output.js';
@@ -13,6 +14,7 @@ import { readRoll, type RollReadResult } from '../roll.js';
 import { dapilBlocks, readDapil, type DapilRead } from '../dapil.js';
 import { compareWithFolder, type Drift } from '../check.js';
 import { renderCheck, renderSummary, type SummaryInput } from '../summary.js';
+import { emitReport, summarizeIssues } from '../report/index.js';
 import { TOOL } from '../version.js';
 
 export interface HitungOptions {
@@ -55,8 +57,8 @@ export async function runHitung(mode: Mode, args: readonly string[], opts: Hitun
     remove: OWN_FILES.filter((name) => !set.files.some((f) => f.name === name)),
     inputs: roll.inputs.flatMap((i) => (i.path ? [i.path] : [])),
   });
-  if (opts.json) ctx.io.stdout.write(`${JSON.stringify(set.ringkasan, null, 2)}\n`);
-  if (!opts.quiet || outcome.hasErrors) ctx.io.stderr.write(renderSummary(summaryInput(mode, outcome, opts), ctx));
+  const input = summaryInput(mode, outcome, opts);
+  emitReport(ctx, { json: opts.json ? set.ringkasan : null, quiet: opts.quiet, mustShow: outcome.hasErrors }, (style) => renderSummary(input, style));
   return outcome.refused ? ExitCode.DataInvalid : ExitCode.Ok;
 }
 
@@ -76,6 +78,8 @@ async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions
   });
   const dapilIssues = dapil === null ? [] : [...dapil.issues, ...checkDapilCoverage(roll.tps, config, dapil.mapping)];
   const issues: Issue[] = [...roll.issues, ...dapilIssues];
+  const hint = capacityHint(roll.tps, { preset: config.preset, kapasitas: config.kapasitasTps }, presetCapacities());
+  if (hint) issues.push(hint);
   const hasErrors = issues.some((i) => i.severity === 'galat');
   // --allow-invalid leaves rejected roll rows out; a mapping read in part, or one that leaves TPS
   // without a dapil, would put ballots in the wrong dapil, so it always stops the run.
@@ -91,11 +95,13 @@ function summaryInput(mode: Mode, o: Outcome, opts: HitungOptions): SummaryInput
   return {
     mode,
     preset: o.config.preset,
+    ...(opts.config !== undefined ? { config: opts.config } : {}),
     roll: o.roll,
     dapil: o.dapil,
     dapilRefused: o.dapilRefused,
-    issues: o.issues,
+    issues: summarizeIssues(o.issues),
     pengadaan: o.manifests?.pengadaan ?? null,
+    notIssued: o.manifests ? itemsNotIssued(o.roll.tps, o.config) : [],
     out: opts.out,
     wroteManifests: o.manifests !== null,
     excel: opts.excel,
@@ -110,10 +116,10 @@ function summaryInput(mode: Mode, o: Outcome, opts: HitungOptions): SummaryInput
  * roll even when the validasi.csv in --out already records its errors.
  */
 async function runCheck(o: Outcome, opts: HitungOptions, ctx: CommandContext): Promise<ExitCode> {
-  if (o.refused) ctx.io.stderr.write(renderSummary({ ...summaryInput('validasi', o, opts), quiet: true }, ctx));
   const drift: Drift[] = await compareWithFolder(opts.out, ctx.io.cwd, o.set.files);
-  if (opts.json) ctx.io.stdout.write(`${JSON.stringify({ ...o.set.ringkasan, periksa: { sama: drift.length === 0, berkas: drift } }, null, 2)}\n`);
-  if (!opts.quiet || drift.length > 0) ctx.io.stderr.write(renderCheck(drift, opts.out, o.refused, ctx));
+  const json = opts.json ? { ...o.set.ringkasan, periksa: { sama: drift.length === 0, berkas: drift } } : null;
+  const issues = o.refused ? { ...summaryInput('validasi', o, opts), quiet: true } : null;
+  emitReport(ctx, { json, quiet: opts.quiet, mustShow: o.refused || drift.length > 0 }, (style) => `${issues ? renderSummary(issues, style) : ''}${renderCheck(drift, opts.out, o.refused, style)}`);
   return o.refused || drift.length > 0 ? ExitCode.DataInvalid : ExitCode.Ok;
 }
 

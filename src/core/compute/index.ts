@@ -11,6 +11,7 @@ export type { Table } from './tables.js';
 export { PENGADAAN_COLUMNS } from './tables.js';
 export { DAPIL_TABLE, parseDapil, lookupDapil, normaliseKodeWilayah, type DapilMapping, type DapilParse, type DapilRow } from './dapil.js';
 export { checkDapilCoverage } from './coverage.js';
+export { itemsNotIssued, type NotIssued } from './not-issued.js';
 export { reserve, scale, divRound, mulDivRound, ceilDiv, floorDiv, roundHalfUpDiv, type Rounding } from './rounding.js';
 
 export interface Manifests {

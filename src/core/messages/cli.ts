@@ -5,26 +5,55 @@ import type { Bilingual } from './format.js';
  * Issue texts live in the issues-*.ts files; config texts in config-messages.ts.
  */
 export const CLI_MESSAGES: Record<string, Bilingual> = {
-  'summary.title': { id: 'logistik {mode} — preset {preset}', en: 'logistik {mode} — preset {preset}' },
+  'report.title': { id: 'logistik {command}', en: 'logistik {command}' },
+  'report.title-preset': { id: 'logistik {command} — preset {preset}', en: 'logistik {command} — preset {preset}' },
+  'report.title-config': { id: 'logistik {command} — preset {preset} + {config}', en: 'logistik {command} — preset {preset} + {config}' },
+  'report.issues': { id: 'Masalah: {galat} galat, {peringatan} peringatan', en: 'Issues: {galat} errors, {peringatan} warnings' },
+  'report.issues-none': { id: 'Masalah: tidak ada', en: 'Issues: none' },
+  'report.more': { id: 'dan {n} lagi (lihat validasi.csv)', en: 'and {n} more (see validasi.csv)' },
+  'report.hint': { id: 'Saran: {hint}', en: 'Hint: {hint}' },
+  'severity.galat': { id: 'GALAT', en: 'ERROR' },
+  'severity.peringatan': { id: 'PERINGATAN', en: 'WARNING' },
   'summary.input': {
     id: '{berkas} ({jenis}): {baris} baris data, {dihitung} dihitung, {ditolak} ditolak',
     en: '{berkas} ({jenis}): {baris} data rows, {dihitung} counted, {ditolak} rejected',
   },
+  'summary.input-all': { id: '{berkas} ({jenis}): {baris} baris data, semua dihitung', en: '{berkas} ({jenis}): {baris} data rows, all counted' },
+  'summary.input-none': { id: '{berkas} ({jenis}): {baris} baris data, semua ditolak', en: '{berkas} ({jenis}): {baris} data rows, all rejected' },
+  'summary.input-empty': { id: '{berkas} ({jenis}): tidak ada baris data', en: '{berkas} ({jenis}): no data rows' },
   'summary.regions': {
     id: 'Wilayah: {kecamatan} kecamatan, {kelurahan} kelurahan/desa, {tps} TPS, {pemilih} pemilih',
     en: 'Regions: {kecamatan} kecamatan, {kelurahan} kelurahan/desa, {tps} TPS, {pemilih} voters',
   },
-  'summary.skipped-lines': {
-    id: 'dilewati (bukan data): {judul} baris judul di atas judul kolom, {kosong} baris kosong',
-    en: 'skipped (not data): {judul} title lines above the header, {kosong} blank lines',
-  },
+  'summary.skipped-lines': { id: 'dilewati (bukan data): {bagian}', en: 'skipped (not data): {bagian}' },
+  'summary.skipped-title': { id: '{n} baris judul di atas judul kolom', en: '{n} title lines above the header' },
+  'summary.skipped-blank': { id: '{n} baris kosong', en: '{n} blank lines' },
   'summary.unknown-columns': { id: 'Kolom tak dikenal (diabaikan): {kolom}', en: 'Unknown columns (ignored): {kolom}' },
-  'summary.issues': { id: 'Masalah: {galat} galat, {peringatan} peringatan', en: 'Issues: {galat} errors, {peringatan} warnings' },
-  'summary.more': { id: 'dan {n} lagi (lihat validasi.csv)', en: 'and {n} more (see validasi.csv)' },
   'summary.procurement': { id: 'Pengadaan:', en: 'Procurement:' },
-  'summary.procurement-row': {
-    id: 'kebutuhan {kebutuhan} + cadangan {cadangan} + tambahan {tambahan} = {jumlah}; {kemasan} kemasan, pengadaan {pengadaan}',
-    en: 'base {kebutuhan} + reserve {cadangan} + extras {tambahan} = {jumlah}; {kemasan} packs, procure {pengadaan}',
+  'summary.term-kebutuhan': { id: 'kebutuhan {n}', en: 'base {n}' },
+  'summary.term-cadangan': { id: 'cadangan {n}', en: 'reserve {n}' },
+  'summary.term-tambahan': { id: 'tambahan {n}', en: 'extras {n}' },
+  'summary.packs-exact': { id: '{kemasan} kemasan isi {isi}', en: '{kemasan} packs of {isi}' },
+  'summary.packs-rounded': { id: 'pengadaan {pengadaan} ({kemasan} kemasan isi {isi})', en: 'procure {pengadaan} ({kemasan} packs of {isi})' },
+  'summary.not-issued-kecuali': {
+    id: '0, tidak diadakan di provinsi {provinsi} (aturan berlaku barang ini di preset {preset})',
+    en: '0, not issued in province {provinsi} (this item\'s berlaku rule in preset {preset})',
+  },
+  'summary.not-issued-hanya': {
+    id: '0, diadakan hanya di provinsi {provinsi} (aturan berlaku barang ini di preset {preset})',
+    en: '0, issued only in province {provinsi} (this item\'s berlaku rule in preset {preset})',
+  },
+  'summary.not-issued.surat_suara_dprd_kabkota.31': {
+    id: 'DKI Jakarta tidak punya DPRD kabupaten/kota (kota dan kabupatennya administratif), jadi hanya 4 jenis surat suara',
+    en: 'DKI Jakarta has no DPRD Kab/Kota (its cities and regency are administrative), so only 4 ballot types',
+  },
+  'summary.not-issued.surat_suara_bupati_walikota.31': {
+    id: 'DKI Jakarta tidak memilih bupati atau wali kota (kota dan kabupatennya administratif)',
+    en: 'DKI Jakarta elects no regent or mayor (its cities and regency are administrative)',
+  },
+  'summary.not-issued.surat_suara_gubernur.34': {
+    id: 'DI Yogyakarta tidak memilih gubernur (Sultan ditetapkan menurut undang-undang)',
+    en: 'DI Yogyakarta elects no governor (the Sultan holds the office by law)',
   },
   'summary.written': { id: 'Manifes ditulis ke {out}/', en: 'Manifests written to {out}/' },
   'summary.not-written': {
@@ -134,7 +163,11 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   },
   'banding.tps-row': { id: '{kode} {kelurahan} TPS {tps}: dpt {dpt}', en: '{kode} {kelurahan} TPS {tps}: dpt {dpt}' },
   'banding.tps-changed': { id: '{kode} TPS {tps}: {kolom}', en: '{kode} TPS {tps}: {kolom}' },
-  'banding.tps': { id: 'TPS (distribusi-tps.csv): {ditambah} ditambah, {dihapus} dihapus, {berubah} berubah', en: 'TPS (distribusi-tps.csv): {ditambah} added, {dihapus} removed, {berubah} changed' },
+  'banding.tps': { id: 'TPS (distribusi-tps.csv): {bagian}', en: 'TPS (distribusi-tps.csv): {bagian}' },
+  'banding.tps-added': { id: '{n} ditambah', en: '{n} added' },
+  'banding.tps-removed': { id: '{n} dihapus', en: '{n} removed' },
+  'banding.tps-changed-count': { id: '{n} berubah', en: '{n} changed' },
+  'banding.item-changed-same': { id: '{name}: jumlah dan jumlah_pengadaan {jumlah}', en: '{name}: jumlah and jumlah_pengadaan {jumlah}' },
   'banding.column-only': { id: 'Kolom {kolom} hanya ada di {folder}', en: 'Column {kolom} exists only in {folder}' },
   'banding-not-folder': { id: '{folder} bukan folder.', en: '{folder} is not a folder.' },
   'banding-not-manifest': {

@@ -20,6 +20,24 @@ export function fill(template: string, params: Readonly<Record<string, string | 
   });
 }
 
+/**
+ * A whole number as people read it on screen: digits grouped in threes, `1.234.567` in Indonesian,
+ * `1,234,567` in English. Only for the terminal: data files (CSV, JSON) hold plain digits. Written
+ * out rather than left to Intl, so the output does not depend on the ICU data Node was built with.
+ */
+export function formatNumber(n: number, lang: Lang): string {
+  if (!Number.isSafeInteger(n)) return String(n);
+  const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, lang === 'en' ? ',' : '.');
+  return n < 0 ? `-${digits}` : digits;
+}
+
+/** The params with every number grouped for the screen (strings, like `tps: '005'`, stay as they are). */
+export function screenParams(params: Readonly<Record<string, string | number>>, lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'number' ? formatNumber(value, lang) : value;
+  return out;
+}
+
 export function pick(text: Bilingual, lang: Lang): string {
   return lang === 'en' ? text.en : text.id;
 }

@@ -1,5 +1,5 @@
 import type { Issue, Lang, Severity } from '../types.js';
-import { fill, pick, type Bilingual, type IssueText } from './format.js';
+import { fill, pick, screenParams, type Bilingual, type IssueText } from './format.js';
 import { READING_ISSUES } from './issues-reading.js';
 import { ROW_ISSUES } from './issues-rows.js';
 import { CONFIG_MESSAGES, DAPIL_ISSUES } from './config-messages.js';
@@ -7,7 +7,7 @@ import { CLI_MESSAGES } from './cli.js';
 import { RUN_ISSUES } from './issues-run.js';
 
 export type { Bilingual, IssueText } from './format.js';
-export { fill } from './format.js';
+export { fill, formatNumber, screenParams } from './format.js';
 
 interface IssueEntry {
   readonly severity: Severity;
@@ -35,12 +35,21 @@ function issueEntry(code: string): IssueEntry {
   return entry;
 }
 
-export function renderIssueMessage(issue: Issue, lang: Lang): string {
-  return fill(pick(issueEntry(issue.code).text.message, lang), issue.params);
+/**
+ * An issue's message. `screen` groups its numbers (`1.234`) for the terminal; validasi.csv and
+ * other data files keep plain digits.
+ */
+export function renderIssueMessage(issue: Issue, lang: Lang, screen = false): string {
+  return fill(pick(issueEntry(issue.code).text.message, lang), screen ? screenParams(issue.params, lang) : issue.params);
 }
 
-export function renderIssueHint(issue: Issue, lang: Lang): string {
-  return fill(pick(issueEntry(issue.code).text.hint, lang), issue.params);
+export function renderIssueHint(issue: Issue, lang: Lang, screen = false): string {
+  return fill(pick(issueEntry(issue.code).text.hint, lang), screen ? screenParams(issue.params, lang) : issue.params);
+}
+
+/** The severity as a word (`GALAT`, `PERINGATAN`; `ERROR`, `WARNING`): readable without colour. */
+export function severityWord(severity: Severity, lang: Lang): string {
+  return t(lang, severity === 'galat' ? 'severity.galat' : 'severity.peringatan');
 }
 
 /** A non-issue message by key. */

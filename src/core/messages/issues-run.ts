@@ -16,6 +16,19 @@ export const RUN_ISSUES: Record<string, { severity: Severity; text: IssueText }>
       },
     },
   },
+  'capacity-fits-other-preset': {
+    severity: 'peringatan',
+    text: {
+      message: {
+        id: '{lebih} dari {tps} TPS melebihi kapasitas {kapasitas} pemilih preset {preset}, dan {muat_persen} % di antaranya muat dalam kapasitas {kapasitas_lain} preset {preset_lain}: tampaknya ini daftar untuk {preset_lain}',
+        en: '{lebih} of {tps} TPS are above the {kapasitas}-voter capacity of preset {preset}, and {muat_persen} % of those fit the {kapasitas_lain} of preset {preset_lain}: this looks like a roll for {preset_lain}',
+      },
+      hint: {
+        id: 'Bila benar, jalankan ulang dengan -p {preset_lain}. Setiap TPS di atas kapasitas tetap tercatat sebagai tps-over-capacity di validasi.csv.',
+        en: 'If so, run again with -p {preset_lain}. Every TPS above capacity is still listed as tps-over-capacity in validasi.csv.',
+      },
+    },
+  },
   'validation-disabled': {
     severity: 'peringatan',
     text: {

@@ -13,4 +13,5 @@ export type { FileCounts } from './finish-files.js';
 export { MapNikIndex, type NikIndex, type NikOrigin } from './nik-index.js';
 export { compareCodePoint } from './order.js';
 export { TypedNikIndex } from './nik-table.js';
+export { capacityHint, HINT_MIN_SHARE, type PresetCapacity } from './capacity-hint.js';
 export type { CleanIdentity } from './identity.js';
