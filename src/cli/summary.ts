@@ -44,7 +44,9 @@ export function renderSummary(s: SummaryInput, style: ReportStyle): string {
     }
     if (s.dapil) lines.push(`  ${t(lang, 'summary.dapil-input', { berkas: s.dapil.mapping.file, baris: style.num(s.dapil.barisData), ditolak: style.num(s.dapil.ditolak) })}`);
     const j = s.roll.jumlah;
-    lines.push(t(lang, 'summary.regions', { kecamatan: style.num(j.kecamatan), kelurahan: style.num(j.kelurahan), tps: style.num(j.tps), pemilih: style.num(j.pemilih) }));
+    // Nothing counted is said once, not as four zeros.
+    if (j.tps === 0) lines.push(t(lang, 'summary.regions-none'));
+    else lines.push(t(lang, 'summary.regions', { kecamatan: style.num(j.kecamatan), kelurahan: style.num(j.kelurahan), tps: style.num(j.tps), pemilih: style.num(j.pemilih) }));
     const unknown = [...new Set(s.roll.stats.flatMap((m) => m.kolomTakDikenal))].sort(byCodePoint);
     if (unknown.length > 0) lines.push(c.dim(t(lang, 'summary.unknown-columns', { kolom: unknown.join(', ') })));
   }

@@ -107,6 +107,21 @@ describe('--help of each command', () => {
   });
 });
 
+describe('the README\'s first command', () => {
+  it('runs as the README says: exit 0, and the only issue is the warning the README announces', async () => {
+    const readme = await readFile(join(REPO, 'README.md'), 'utf8');
+    expect(readme).toContain('node bin/logistik.js hitung fixtures/contoh/pemilih.csv');
+    const dir = await workDir();
+    const r = await runInProcess(['hitung', 'fixtures/contoh/pemilih.csv', '--out', join(dir, 'manifest')], { cwd: REPO });
+    expect(r.code).toBe(0);
+    const groups = r.stdout.split('\n').filter((l) => /^ {2}(GALAT|PERINGATAN) /.test(l));
+    expect(groups).toEqual([expect.stringMatching(/^ {2}PERINGATAN tps-gap \(2\): /)]);
+    expect(readme).toContain('`PERINGATAN tps-gap (2)`');
+    const ringkasan = JSON.parse(await readFile(join(dir, 'manifest/ringkasan.json'), 'utf8'));
+    expect(ringkasan.masalah.per_kode).toEqual({ 'tps-gap': 2 });
+  });
+});
+
 describe('--version', () => {
   it('prints the version of package.json and exits 0: -v, --version, and the old -V still', async () => {
     const { version } = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8'));

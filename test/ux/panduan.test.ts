@@ -75,6 +75,9 @@ async function setUp(dir: string): Promise<void> {
       '16.74.04.2003,Rambang Kapak Tengah,Karya Mulya,1,198,100,99\n',
   );
 
+  // §2.2: a Pilkada recap (Kab. Ciamis) checked with the default Pemilu preset
+  await writeFile(join(dir, 'ciamis.csv'), await readFile(join(FIXTURES, 'ciamis-pilkada-2024/rekap.csv')));
+
   // §1: what a spreadsheet file looks like to a CSV reader
   await writeFile(join(dir, 'dpt.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64)]));
 }
@@ -83,6 +86,12 @@ async function setUp(dir: string): Promise<void> {
 function guideConfig(): string {
   const json = blocks('json').find((b) => b.includes('"payung"'));
   if (!json) throw new Error('no config with payung in the guide');
+  return json;
+}
+
+function guideBlock(containing: string): string {
+  const json = blocks('json').find((b) => b.includes(containing));
+  if (!json) throw new Error(`no json block with ${containing} in the guide`);
   return json;
 }
 
@@ -131,6 +140,8 @@ describe('docs/panduan.md', () => {
       // §7.2: the mapping with a title line, `;` and a kecamatan given two dapil
       if (step.command.includes('dapil-salah.csv')) await writeFile(join(dir, 'dapil-salah.csv'), guideDapil('PEMETAAN DAPIL'));
       if (step.command.includes('salah.config.json')) await writeFile(join(dir, 'salah.config.json'), guideConfig().replace('"cadangan_persen": 5', '"cadangan_persen": "5%"'));
+      if (step.command.includes('koma.config.json')) await writeFile(join(dir, 'koma.config.json'), guideConfig().replace('"cadangan_persen": 5', '"cadangan_persen": 2,5'));
+      if (step.command.includes('cadangan.config.json')) await writeFile(join(dir, 'cadangan.config.json'), guideBlock('"cadangan_persen_surat_suara": 3'));
       const printed = (await run(step.command, dir)).split('\n').map((l) => l.trimEnd());
       for (const line of step.shown) expect(printed, `${step.command}\n  shows: ${line}`).toContain(line);
       if (step.command === 'logistik init') initDone = true;

@@ -102,6 +102,10 @@ describe('the summary after hitung (stdout: the command\'s output)', () => {
     expect(r.stderr).toBe('');
     const bad = await runInProcess(['hitung', 'bad.csv', '-o', 'b'], { cwd: dir });
     expect(bad.stdout).toContain('bad.csv (pemilih): 5 baris data, 2 dihitung, 3 ditolak');
+    // nothing counted: said once, not "0 kecamatan, 0 kelurahan/desa, 0 TPS, 0 pemilih"
+    await writeFile(join(dir, 'kosong.csv'), 'kode_kelurahan,tps,nik\n16.74.04.1001,001,123\n');
+    const none = await runInProcess(['validasi', 'kosong.csv', '-o', 'k'], { cwd: dir });
+    expect(none.stdout).toContain('kosong.csv (pemilih): 1 baris data, semua ditolak\nWilayah: tidak ada TPS yang dihitung\n');
   });
 
   it('names the config file beside the preset in the header', async () => {

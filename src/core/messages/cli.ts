@@ -25,6 +25,7 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
     id: 'Wilayah: {kecamatan} kecamatan, {kelurahan} kelurahan/desa, {tps} TPS, {pemilih} pemilih',
     en: 'Regions: {kecamatan} kecamatan, {kelurahan} kelurahan/desa, {tps} TPS, {pemilih} voters',
   },
+  'summary.regions-none': { id: 'Wilayah: tidak ada TPS yang dihitung', en: 'Regions: no TPS counted' },
   'summary.skipped-lines': { id: 'dilewati (bukan data): {bagian}', en: 'skipped (not data): {bagian}' },
   'summary.skipped-title': { id: '{n} baris judul di atas judul kolom', en: '{n} title lines above the header' },
   'summary.skipped-blank': { id: '{n} baris kosong', en: '{n} blank lines' },
