@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatNumber } from '../../src/core/messages/index.js';
 import type { Issue } from '../../src/core/types.js';
-import { emitReport, IssueTally, renderHeader, renderIssues, summarizeIssues, type ReportStyle } from '../../src/cli/report/index.js';
+import { emitReport, renderHeader, renderIssues, summarizeIssues, type ReportStyle } from '../../src/cli/report/index.js';
 import type { CommandContext } from '../../src/cli/context.js';
 
 const plain = (lang: 'id' | 'en' = 'id'): ReportStyle => ({ lang, c: new Chalk({ level: 0 }), stream: { write: () => true }, num: (n) => formatNumber(n, lang) });
@@ -42,8 +42,8 @@ describe('formatNumber: grouped for the screen', () => {
   });
 });
 
-describe('IssueTally', () => {
-  it('counts per code and severity, and keeps the first five distinct places with how many issues sit there', () => {
+describe('the issue summary a report reads (counts and first places, not every issue)', () => {
+  it('counts per code and severity, and keeps the first five distinct places with how many issues stand there', () => {
     const issues = [
       ...Array.from({ length: 8 }, (_, i) => issue('nik-format', 'a.csv', i + 2)),
       issue('nik-format', 'a.csv', 3), // a second issue of the same code on a shown line
@@ -54,23 +54,16 @@ describe('IssueTally', () => {
     expect(s.peringatan).toBe(1);
     const nik = s.groups.find((g) => g.code === 'nik-format');
     expect(nik?.count).toBe(9);
-    expect(nik?.places).toEqual([2, 3, 4, 5, 6].map((line) => ({ file: 'a.csv', line })));
-    // lines 2..6 hold 6 of the 9 (line 3 twice): "and 3 more"
-    expect(nik?.atPlaces).toBe(6);
+    // lines 2..6 hold 6 of the 9 (line 3 twice): the report says "and 3 more"
+    expect(nik?.places).toEqual([2, 3, 4, 5, 6].map((line) => ({ file: 'a.csv', line, count: line === 3 ? 2 : 1 })));
     expect(nik?.first.line).toBe(2);
   });
 
-  it('a file-level issue is one place however many issues it has', () => {
+  it('a file-level issue is one place however many issues it has; the order given does not matter', () => {
     const s = summarizeIssues([issue('dapil-unmapped', 'dapil.csv', null), issue('dapil-unmapped', 'dapil.csv', null)]);
-    expect(s.groups[0]?.places).toEqual([{ file: 'dapil.csv', line: null }]);
-    expect(s.groups[0]?.atPlaces).toBe(2);
-  });
-
-  it('fed in validasi.csv order it needs no issue list: the same summary one by one', () => {
+    expect(s.groups[0]?.places).toEqual([{ file: 'dapil.csv', line: null, count: 2 }]);
     const issues = [issue('b', 'x.csv', 9), issue('a', 'x.csv', 1), issue('b', 'w.csv', 5)];
-    const tally = new IssueTally();
-    for (const i of [issues[2], issues[1], issues[0]] as Issue[]) tally.add(i);
-    expect(tally.summary()).toEqual(summarizeIssues(issues));
+    expect(summarizeIssues([...issues].reverse())).toEqual(summarizeIssues(issues));
   });
 });
 

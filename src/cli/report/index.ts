@@ -5,7 +5,7 @@
  */
 export { emitReport, type EmitOptions } from './emit.js';
 export { renderHeader, type HeaderInput } from './header.js';
-export { FIRST_PLACES, IssueTally, summarizeIssues, type IssueGroup, type IssueSummary, type Place } from './issue-tally.js';
+export { summarizeIssues, type CodeGroup, type IssueSummary } from '../../core/report/issue-tally.js';
 export { renderIssues } from './issues.js';
 export { outcome } from './outcome.js';
 export { reportStyle, type ReportStyle } from './style.js';

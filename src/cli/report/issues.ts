@@ -1,6 +1,6 @@
 import { renderIssueHint, renderIssueMessage, severityWord, t } from '../../core/messages/index.js';
 import { byCodePoint } from '../../core/report/sort.js';
-import type { IssueGroup, IssueSummary, Place } from './issue-tally.js';
+import type { CodeGroup, IssueSummary, Place } from '../../core/report/issue-tally.js';
 import type { ReportStyle } from './style.js';
 
 /**
@@ -23,7 +23,7 @@ export function renderIssues(s: ReportStyle, summary: IssueSummary): string[] {
   const lines = [t(lang, 'report.issues', { galat: s.num(summary.galat), peringatan: s.num(summary.peringatan) })];
   const present = new Set(summary.groups.map((g) => g.code));
   const top = summary.groups.filter((g) => !present.has(SHOWN_UNDER[g.code] ?? ''));
-  const order = (a: IssueGroup, b: IssueGroup): number => (a.severity === b.severity ? byCodePoint(a.code, b.code) : a.severity === 'galat' ? -1 : 1);
+  const order = (a: CodeGroup, b: CodeGroup): number => (a.severity === b.severity ? byCodePoint(a.code, b.code) : a.severity === 'galat' ? -1 : 1);
   for (const group of [...top].sort(order)) {
     lines.push(...renderGroup(s, group));
     for (const child of summary.groups.filter((g) => SHOWN_UNDER[g.code] === group.code).sort(order)) {
@@ -33,7 +33,7 @@ export function renderIssues(s: ReportStyle, summary: IssueSummary): string[] {
   return lines;
 }
 
-function renderGroup(s: ReportStyle, g: IssueGroup): string[] {
+function renderGroup(s: ReportStyle, g: CodeGroup): string[] {
   const { lang, c } = s;
   const paint = g.severity === 'galat' ? c.red : c.yellow;
   const head = `${severityWord(g.severity, lang)} ${g.code} (${s.num(g.count)})`;
@@ -45,9 +45,9 @@ function renderGroup(s: ReportStyle, g: IssueGroup): string[] {
 }
 
 /** `dpt.csv:2, dpt.csv:185 and 3 more (see validasi.csv)`; a whole-file issue names its file once. */
-function placesText(s: ReportStyle, g: IssueGroup): string {
+function placesText(s: ReportStyle, g: CodeGroup): string {
   const where = g.places.filter((p) => p.file !== '').map(placeText).join(', ');
-  const rest = g.count - g.atPlaces;
+  const rest = g.count - g.places.reduce((n, p) => n + p.count, 0);
   return rest > 0 ? `${where} ${t(s.lang, 'report.more', { n: s.num(rest) })}` : where;
 }
 
