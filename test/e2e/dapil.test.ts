@@ -58,7 +58,8 @@ describe('hitung --dapil, the real binary', () => {
     ]);
     // Only the roll's own warnings: nothing about the mapping.
     expect((await rowsOf(join(messy, 'm/validasi.csv'))).filter((r) => r.berkas === 'dapil.csv')).toEqual([]);
-    expect(b.stderr).toContain('Pemetaan dapil dapil.csv: 4 baris data, 0 ditolak');
+    // the summary is the command's output: stdout
+    expect(b.stdout).toContain('Pemetaan dapil dapil.csv: 4 baris data, 0 ditolak');
   });
 
   it('bad mapping rows stop the run even with --allow-invalid: exit 1, every bad line named, no manifest left', async () => {
@@ -78,9 +79,9 @@ describe('hitung --dapil, the real binary', () => {
       ['6', 'ragged-row'],
     ]);
     expect(mapping[0]?.pesan).toContain('dapil.csv:3');
-    expect(r.stderr).toContain('dapil-conflict (1)');
-    expect(r.stderr).toContain('dapil.csv:4');
-    expect(r.stderr).toContain('juga dengan --allow-invalid');
+    expect(r.stdout).toContain('GALAT dapil-conflict (1)');
+    expect(r.stdout).toContain('dapil.csv:4');
+    expect(r.stdout).toContain('juga dengan --allow-invalid');
     const ringkasan = JSON.parse(await readFile(join(dir, 'm/ringkasan.json'), 'utf8'));
     expect(ringkasan.masalah.per_kode).toMatchObject({ 'dapil-conflict': 1, 'dapil-kode-format': 1, 'ragged-row': 1 });
   });
@@ -91,8 +92,8 @@ describe('hitung --dapil, in process', () => {
     const dir = await setUp('kode_wilayah,jenis,dapil\n16.74.04.1001,dprd_kabkota,PRABUMULIH 2\n');
     const r = await runInProcess(['hitung', '--dapil', 'dapil.csv', 'dpt.csv', '-o', 'm', '--allow-invalid', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('dapil-unmapped (1)');
-    expect(r.stderr).toContain('with or without --allow-invalid');
+    expect(r.stdout).toContain('ERROR dapil-unmapped (1)');
+    expect(r.stdout).toContain('with or without --allow-invalid');
     expect(await readdir(join(dir, 'm'))).not.toContain('pengadaan.csv');
   });
 
