@@ -1,5 +1,26 @@
 import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/** Read in large chunks: a roll or a spilled validasi.csv can be gigabytes. */
+const HASH_CHUNK = 4 * 1024 * 1024;
+
+/** SHA-256 of a file's bytes as stored, read in chunks so memory does not grow with the file. */
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(HASH_CHUNK);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, HASH_CHUNK, null);
+      if (bytesRead === 0) break;
+      hash.update(buf.subarray(0, bytesRead));
+    }
+  } finally {
+    await fh.close();
+  }
+  return hash.digest('hex');
 }

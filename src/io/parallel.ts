@@ -6,9 +6,8 @@
  * the split, an encoding decided inside a later range, a worker failing) this returns null and the
  * caller reads the file in one stream.
  */
-import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -20,6 +19,7 @@ import { fromStateData, runRange, type RangeJob, type RangeResult } from './rang
 import { detectInput, readSample, type FileReadResult, type ReadOptions } from './read-roll.js';
 import { RollAssembler } from './roll-assembler.js';
 import { RecordScanner } from './scanner.js';
+import { sha256File } from './hash.js';
 import { splitRanges } from './split.js';
 
 export interface ParallelOptions {
@@ -41,7 +41,6 @@ export interface ParallelOutcome {
 
 const WORKER_URL = new URL('./range-worker.js', import.meta.url);
 const DEFAULT_MIN_BYTES = 64 * 1024 * 1024;
-const HASH_CHUNK = 4 * 1024 * 1024;
 /** Sample bytes scanned at a time while looking for the header (headerOf stops there). */
 const HEADER_PIECE = 16 * 1024;
 /**
@@ -125,7 +124,7 @@ async function splitAndRead(
     if (workers === null) {
       results = [];
       for (const job of jobs) results.push(await runRange(job, progress));
-      sha = await sha256Of(path);
+      sha = await sha256File(path);
     } else {
       const t0 = performance.now();
       const timed = <T>(p: Promise<T>, what: string): Promise<T> =>
@@ -135,7 +134,7 @@ async function splitAndRead(
         });
       [results, sha] = await Promise.all([
         Promise.all(jobs.map((job, i) => timed(inWorker(workers[i]!, job, progress), `range ${i}`))),
-        timed(sha256Of(path), 'sha256'),
+        timed(sha256File(path), 'sha256'),
       ]);
     }
   } catch {
@@ -218,22 +217,6 @@ function inWorker(worker: Worker, job: RangeJob, progress: (bytes: number, rows:
     });
     worker.postMessage(job);
   });
-}
-
-async function sha256Of(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(HASH_CHUNK);
-    for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, HASH_CHUNK, null);
-      if (bytesRead === 0) break;
-      hash.update(buf.subarray(0, bytesRead));
-    }
-  } finally {
-    await fh.close();
-  }
-  return hash.digest('hex');
 }
 
 /**
