@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { OutputFile } from '../io/atomic-output.js';
+import type { OutputFile } from '../io/commit.js';
 import { OWN_FILES } from './outputs.js';
 import { byCodePoint } from '../core/report/sort.js';
 

@@ -2,7 +2,7 @@ import type { Table } from '../core/report/table.js';
 import { buildRingkasan, ringkasanText, type RingkasanInput } from '../core/report/ringkasan.js';
 import { tableToCsv } from '../io/csv-write.js';
 import { sha256 } from '../io/hash.js';
-import type { OutputFile } from '../io/atomic-output.js';
+import type { OutputFile } from '../io/commit.js';
 import { configForDisplay, type ResolvedConfig } from '../core/config/index.js';
 
 export interface ManifestTables {
@@ -19,6 +19,16 @@ export const EXCEL_DIR = 'excel';
 const CSV_FILES = [...MANIFEST_FILES, 'validasi.csv'] as const;
 /** Every file name the tool owns in `--out`; it never writes or removes any other. */
 export const OWN_FILES = [...CSV_FILES, 'ringkasan.json', ...CSV_FILES.map((n) => `${EXCEL_DIR}/${n}`)] as const;
+
+/**
+ * The names a run claims in `--out` (openRun `names`): what it may write, and what must not be left
+ * beside its ringkasan.json when it does not write it (hitung's manifests when the roll has errors).
+ * A file of one of these names that the tool cannot prove it wrote stops the run before input is read.
+ */
+export function runNames(mode: 'hitung' | 'validasi', excel: boolean): string[] {
+  if (mode === 'validasi') return ['validasi.csv', 'ringkasan.json'];
+  return [...CSV_FILES, 'ringkasan.json', ...(excel ? CSV_FILES.map((n) => `${EXCEL_DIR}/${n}`) : [])];
+}
 
 export interface OutputSet {
   readonly files: readonly OutputFile[];

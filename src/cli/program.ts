@@ -73,13 +73,13 @@ function quietCommander(cmd: Command, ctx: CommandContext): Command {
     .configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s), outputError: () => undefined });
 }
 
-function addRollOptions(cmd: Command, ctx: CommandContext): Command {
+function addRollOptions(cmd: Command, ctx: CommandContext, out: string): Command {
   const d = (key: string): string => t(ctx.lang, key);
   return cmd
     .argument('<input...>', d('help.arg.input'))
     .option('-p, --preset <name>', d('help.opt.preset'))
     .option('-c, --config <file>', d('help.opt.config'))
-    .option('-o, --out <folder>', d('help.opt.out'), 'manifest')
+    .option('-o, --out <folder>', d('help.opt.out'), out)
     .option('--json', d('help.opt.json'))
     .option('--delimiter <char>', d('help.opt.delimiter'))
     .option('--encoding <name>', d('help.opt.encoding'))
@@ -108,14 +108,15 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
   const roll = (mode: Mode) => async (inputs: string[], raw: RawRollOptions) => {
     result.code = await runHitung(mode, inputs, rollOptions(raw), ctx);
   };
-  addRollOptions(quietCommander(program.command('hitung'), ctx).description(d('help.hitung')), ctx)
+  addRollOptions(quietCommander(program.command('hitung'), ctx).description(d('help.hitung')), ctx, 'manifest')
     .option('--dapil <file>', d('help.opt.dapil'))
     .option('--allow-invalid', d('help.opt.allow-invalid'))
     .option('--check', d('help.opt.check'))
     .option('--excel', d('help.opt.excel'))
     .addHelpText('after', `\n${d('help.examples.hitung')}`)
     .action(roll('hitung'));
-  addRollOptions(quietCommander(program.command('validasi'), ctx).description(d('help.validasi')), ctx)
+  // validasi writes into a folder of its own: it never replaces a hitung run (contract).
+  addRollOptions(quietCommander(program.command('validasi'), ctx).description(d('help.validasi')), ctx, 'validasi')
     .option('--dapil <file>', d('help.opt.dapil'))
     .addHelpText('after', `\n${d('help.examples.validasi')}`)
     .action(roll('validasi'));

@@ -29,6 +29,8 @@ export interface SummaryInput {
   readonly hasErrors: boolean;
   readonly allowInvalid: boolean;
   readonly quiet: boolean;
+  /** Files of the earlier run in `--out` that this one proved and removed. */
+  readonly removed?: readonly string[];
 }
 
 /** The end-of-run report of hitung and validasi: inputs, regions, issues, procurement, outcome. */
@@ -123,7 +125,10 @@ function notIssuedText(rule: NotIssued, preset: string, s: ReportStyle): string 
 function renderOutcome(s: SummaryInput, style: ReportStyle): string[] {
   const { lang } = style;
   if (s.mode === 'validasi') return [outcome(style, s.hasErrors ? 'fail' : 'ok', t(lang, s.hasErrors ? 'summary.validasi-failed' : 'summary.validasi-ok', { out: s.out }))];
-  if (!s.wroteManifests) return [outcome(style, 'fail', t(lang, s.dapilRefused === true ? 'summary.dapil-refused' : 'summary.not-written', { out: s.out }))];
+  if (!s.wroteManifests) {
+    const removed = s.removed && s.removed.length > 0 ? [t(lang, 'summary.removed-stale', { out: s.out, berkas: s.removed.join(', ') })] : [];
+    return [outcome(style, 'fail', t(lang, s.dapilRefused === true ? 'summary.dapil-refused' : 'summary.not-written', { out: s.out })), ...removed];
+  }
   const excel = s.excel ? [t(lang, 'summary.written-excel', { out: s.out })] : [];
   if (s.hasErrors && s.allowInvalid) {
     const rejected = s.roll.stats.reduce((sum, m) => sum + m.ditolak, 0);

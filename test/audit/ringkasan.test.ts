@@ -10,7 +10,7 @@ import { readTree, sha256File, sha256Hex } from './helpers.js';
  * recomputed here from the bytes on disk (not from the code that wrote it).
  */
 
-const TOP_KEYS = ['versi_format', 'alat', 'preset', 'konfigurasi_sha256', 'masukan', 'jumlah', 'masalah', 'keluaran'];
+const TOP_KEYS = ['versi_format', 'alat', 'preset', 'konfigurasi_sha256', 'masukan', 'jumlah', 'masalah', 'keluaran', 'perintah'];
 const MASUKAN_KEYS = ['berkas', 'sha256', 'jenis', 'baris_data', 'dihitung', 'ditolak'];
 
 interface Ringkasan {

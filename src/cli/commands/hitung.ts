@@ -4,12 +4,13 @@ import { checkDapilCoverage, computeManifests, itemsNotIssued, type Manifests } 
 import { capacityHint } from '../../core/validate/index.js';
 import { validasiTable } from '../../core/report/validasi.js';
 import { ExitCode, UsageError } from '../../errors.js';
-import { writeFileSet } from '../../io/atomic-output.js';
+import { outFolder } from '../../io/commit.js';
 import { loadConfig } from '../config-load.js';
 import { sha256 } from '../../io/hash.js';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
-import { buildOutputSet, configText, OWN_FILES, type OutputSet } from '../outputs.js';
+import { buildOutputSet, configText, runNames, type OutputSet } from '../outputs.js';
+import { openCommandRun } from '../run-session.js';
 import { readRoll, type RollReadResult } from '../roll.js';
 import { dapilBlocks, readDapil, type DapilRead } from '../dapil.js';
 import { compareWithFolder, type Drift } from '../check.js';
@@ -50,24 +51,34 @@ interface Outcome {
 }
 
 export async function runHitung(mode: Mode, args: readonly string[], opts: HitungOptions, ctx: CommandContext): Promise<ExitCode> {
-  const outcome = await evaluate(mode, args, opts, ctx);
-  if (opts.check) return runCheck(outcome, opts, ctx);
-  const { roll, set } = outcome;
-  await writeFileSet(resolve(ctx.io.cwd, opts.out), set.files, {
-    remove: OWN_FILES.filter((name) => !set.files.some((f) => f.name === name)),
-    inputs: roll.inputs.flatMap((i) => (i.path ? [i.path] : [])),
-  });
-  const input = summaryInput(mode, outcome, opts);
-  emitReport(ctx, { json: opts.json ? set.ringkasan : null, quiet: opts.quiet, mustShow: outcome.hasErrors }, (style) => renderSummary(input, style));
-  return outcome.refused ? ExitCode.DataInvalid : ExitCode.Ok;
+  // Standard input can be read once: by the roll or by the mapping, not by both.
+  if (opts.dapil === '-' && args.includes('-')) throw new UsageError('usage.stdin-twice');
+  // The config is checked before --out is opened and any input read (contract): a bad one costs nothing.
+  const config = await loadConfig({ ...(opts.preset ? { preset: opts.preset } : {}), ...(opts.config ? { config: opts.config } : {}) }, ctx);
+  if (opts.check) {
+    outFolder(opts.out, ctx.io.cwd);
+    return runCheck(await evaluate(mode, args, opts, ctx, config), opts, ctx);
+  }
+  const run = await openCommandRun(ctx, opts.out, { command: mode, reads: readsOf(args, opts, ctx.io.cwd), names: runNames(mode, opts.excel) });
+  try {
+    const outcome = await evaluate(mode, args, opts, ctx, config);
+    for (const file of outcome.set.files) await run.write(file.name, file.data);
+    const { removed } = await run.commit();
+    const input = { ...summaryInput(mode, outcome, opts), removed };
+    emitReport(ctx, { json: opts.json ? outcome.set.ringkasan : null, quiet: opts.quiet, mustShow: outcome.hasErrors }, (style) => renderSummary(input, style));
+    return outcome.refused ? ExitCode.DataInvalid : ExitCode.Ok;
+  } finally {
+    await run.abort();
+  }
+}
+
+/** Everything the run reads, so that it never writes over any of it: config, dapil, rolls. */
+function readsOf(args: readonly string[], opts: HitungOptions, cwd: string): string[] {
+  return [opts.config, opts.dapil, ...args].flatMap((p) => (p === undefined || p === '-' ? [] : [resolve(cwd, p)]));
 }
 
 /** Reads, validates and computes everything in memory: the same for a run and for --check. */
-async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions, ctx: CommandContext): Promise<Outcome> {
-  // Standard input can be read once: by the roll or by the mapping, not by both.
-  if (opts.dapil === '-' && args.includes('-')) throw new UsageError('usage.stdin-twice');
-  // The config is checked before any input is read (contract): a bad one costs nothing.
-  const config = await loadConfig({ ...(opts.preset ? { preset: opts.preset } : {}), ...(opts.config ? { config: opts.config } : {}) }, ctx);
+async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions, ctx: CommandContext, config: ResolvedConfig): Promise<Outcome> {
   const dapil = opts.dapil ? await readDapil(opts.dapil, ctx.io.cwd, ctx.io.stdin) : null;
   const roll = await readRoll(args, ctx.io.cwd, {
     read: { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) },
@@ -87,7 +98,7 @@ async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions
   const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid && !dapilRefused);
   const manifests = mode === 'hitung' && !refused ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
   // TODO(merge): audit's ringkasan builder records `dapil {berkas, sha256}`; dapil.files holds both.
-  const set = buildSet(config, roll, issues, manifests, opts.excel, ctx);
+  const set = buildSet(mode, config, roll, issues, manifests, opts.excel, ctx);
   return { config, roll, dapil, issues, hasErrors, refused, dapilRefused, manifests, set };
 }
 
@@ -123,7 +134,7 @@ async function runCheck(o: Outcome, opts: HitungOptions, ctx: CommandContext): P
   return o.refused || drift.length > 0 ? ExitCode.DataInvalid : ExitCode.Ok;
 }
 
-function buildSet(config: ResolvedConfig, roll: RollReadResult, issues: readonly Issue[], manifests: Manifests | null, excel: boolean, ctx: CommandContext): OutputSet {
+function buildSet(mode: Mode, config: ResolvedConfig, roll: RollReadResult, issues: readonly Issue[], manifests: Manifests | null, excel: boolean, ctx: CommandContext): OutputSet {
   const waktu = timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH);
   return buildOutputSet(manifests, validasiTable(issues, ctx.langExplicit ? ctx.lang : 'id'), {
     alat: TOOL,
@@ -133,6 +144,7 @@ function buildSet(config: ResolvedConfig, roll: RollReadResult, issues: readonly
     masukan: roll.stats,
     jumlah: roll.jumlah,
     issues,
+    perintah: mode,
     waktu,
   }, excel);
 }

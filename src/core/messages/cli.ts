@@ -58,16 +58,20 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   },
   'summary.written': { id: 'Manifes ditulis ke {out}/', en: 'Manifests written to {out}/' },
   'summary.not-written': {
-    id: 'Ada galat: manifes TIDAK ditulis. Hanya validasi.csv dan ringkasan.json ditulis ke {out}/; manifes lama di sana dihapus karena tidak lagi cocok dengan daftar pemilih. Perbaiki baris yang ditolak, atau pakai --allow-invalid untuk menghitung dari baris yang sah saja.',
-    en: 'There are errors: manifests were NOT written. Only validasi.csv and ringkasan.json were written to {out}/; older manifests there were removed because they no longer match the roll. Fix the rejected rows, or use --allow-invalid to compute from the valid rows only.',
+    id: 'Ada galat: manifes TIDAK ditulis. Hanya validasi.csv dan ringkasan.json ditulis ke {out}/. Perbaiki baris yang ditolak, atau pakai --allow-invalid untuk menghitung dari baris yang sah saja.',
+    en: 'There are errors: manifests were NOT written. Only validasi.csv and ringkasan.json were written to {out}/. Fix the rejected rows, or use --allow-invalid to compute from the valid rows only.',
+  },
+  'summary.removed-stale': {
+    id: 'Manifes lama di {out}/ dihapus karena tidak lagi cocok dengan daftar pemilih: {berkas}.',
+    en: 'Older manifests in {out}/ were removed because they no longer match the roll: {berkas}.',
   },
   'summary.dapil-input': {
     id: 'Pemetaan dapil {berkas}: {baris} baris data, {ditolak} ditolak',
     en: 'Dapil mapping {berkas}: {baris} data rows, {ditolak} rejected',
   },
   'summary.dapil-refused': {
-    id: 'Pemetaan dapil bergalat: manifes TIDAK ditulis, juga dengan --allow-invalid, karena pemetaan yang hanya terbaca sebagian menaruh surat suara di dapil yang salah. Hanya validasi.csv dan ringkasan.json ditulis ke {out}/; manifes lama di sana dihapus. Perbaiki berkas dapil pada baris yang disebut di atas.',
-    en: 'The dapil mapping has errors: manifests were NOT written, with or without --allow-invalid, because a mapping read only in part puts ballots in the wrong dapil. Only validasi.csv and ringkasan.json were written to {out}/; older manifests there were removed. Fix the dapil file at the lines named above.',
+    id: 'Pemetaan dapil bergalat: manifes TIDAK ditulis, juga dengan --allow-invalid, karena pemetaan yang hanya terbaca sebagian menaruh surat suara di dapil yang salah. Hanya validasi.csv dan ringkasan.json ditulis ke {out}/. Perbaiki berkas dapil pada baris yang disebut di atas.',
+    en: 'The dapil mapping has errors: manifests were NOT written, with or without --allow-invalid, because a mapping read only in part puts ballots in the wrong dapil. Only validasi.csv and ringkasan.json were written to {out}/. Fix the dapil file at the lines named above.',
   },
   'summary.allow-invalid': {
     id: '--allow-invalid: {ditolak} baris ditolak dan TIDAK dihitung dalam manifes (lihat validasi.csv).',
@@ -144,8 +148,6 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
     id: 'Konfigurasi {file} bukan JSON yang sah: baris {baris}, kolom {kolom}.\n{cuplikan}\nPeriksa tanda baca di tempat yang ditunjuk ^.',
     en: 'Config {file} is not valid JSON: line {baris}, column {kolom}.\n{cuplikan}\nCheck the punctuation where ^ points.',
   },
-  'output-write-failed': { id: 'Tidak bisa menulis ke {path} ({reason}); manifes lama tetap utuh.', en: 'Cannot write to {path} ({reason}); the previous manifests are left whole.' },
-  'output-is-input': { id: 'Menolak menimpa berkas masukan {path}. Pilih folder --out yang lain.', en: 'Refusing to write over the input {path}. Choose another --out folder.' },
   'usage.delimiter': { id: '--delimiter harus salah satu dari , ; | atau tab (\\t), bukan {value}', en: '--delimiter must be one of , ; | or tab (\\t), not {value}' },
   'usage.encoding': { id: '--encoding harus utf-8 atau windows-1252, bukan {value}', en: '--encoding must be utf-8 or windows-1252, not {value}' },
   'usage.stdin-twice': {

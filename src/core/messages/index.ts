@@ -4,6 +4,7 @@ import { READING_ISSUES } from './issues-reading.js';
 import { ROW_ISSUES } from './issues-rows.js';
 import { CONFIG_MESSAGES, DAPIL_ISSUES } from './config-messages.js';
 import { CLI_MESSAGES } from './cli.js';
+import { OUTPUT_MESSAGES } from './output.js';
 import { RUN_ISSUES } from './issues-run.js';
 
 export type { Bilingual, IssueText } from './format.js';
@@ -26,6 +27,7 @@ export const ISSUE_CATALOGUE: Readonly<Record<string, IssueEntry>> = Object.free
 export const MESSAGE_CATALOGUE: Readonly<Record<string, Bilingual>> = Object.freeze({
   ...CONFIG_MESSAGES,
   ...CLI_MESSAGES,
+  ...OUTPUT_MESSAGES,
 });
 
 function issueEntry(code: string): IssueEntry {

@@ -14,6 +14,8 @@ export interface RingkasanInput {
   readonly issues: readonly Issue[];
   /** Every other file written, with its SHA-256. */
   readonly keluaran: ReadonlyArray<{ readonly berkas: string; readonly sha256: string }>;
+  /** The command that wrote the folder: which command a folder belongs to (src/io/commit). */
+  readonly perintah: string;
   /** ISO time from SOURCE_DATE_EPOCH, or null: a time appears only when asked for. */
   readonly waktu: string | null;
 }
@@ -65,6 +67,7 @@ export function buildRingkasan(r: RingkasanInput): Record<string, unknown> {
     jumlah: { ...r.jumlah },
     masalah: { galat: masalah.galat, peringatan: masalah.peringatan, per_kode: masalah.perKode, baris_pertama: masalah.barisPertama },
     keluaran: [...r.keluaran].sort((a, b) => byCodePoint(a.berkas, b.berkas)).map((k) => ({ berkas: k.berkas, sha256: k.sha256 })),
+    perintah: r.perintah,
   };
   if (r.waktu !== null) doc.waktu = r.waktu;
   return doc;
