@@ -55,3 +55,13 @@ export function osError(code: string, message = code): NodeJS.ErrnoException {
 export function faultyFs(overrides: Partial<CommitFs>): CommitFs {
   return { ...nodeCommitFs, ...overrides };
 }
+
+/** Waits until `check` holds; the test's own timeout is the only limit (no timing is asserted). */
+export async function until(check: () => Promise<boolean> | boolean): Promise<void> {
+  while (!(await check())) await new Promise((r) => setTimeout(r, 20));
+}
+
+/** The protocol's entries in a folder: the lock, staging and commit folders (all start with a dot). */
+export async function hiddenIn(dir: string): Promise<string[]> {
+  return (await readdir(dir).catch(() => [])).filter((n) => n.startsWith('.'));
+}

@@ -13,17 +13,11 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { nodeCommitFs, openRun, type LockSystem } from '../../src/io/commit.js';
 import { BASE_ENV, BIN, FIXTURES, runBinary, runInProcess, tempDir } from '../helpers/cli.js';
-import { commitSet, faultyFs, sha256Hex } from './helpers.js';
+import { commitSet, faultyFs, hiddenIn, sha256Hex, until } from './helpers.js';
 
 const RECAP = join(FIXTURES, 'kepulauan-seribu-pemilu-2024/rekap.csv');
 
-/** Waits (without a time limit of its own: the test's timeout is the limit) until `check` holds. */
-async function until(check: () => Promise<boolean> | boolean): Promise<void> {
-  while (!(await check())) await new Promise((r) => setTimeout(r, 20));
-}
-
 const lockOf = (dir: string): string => join(dir, '.logistik.lock');
-const stagingIn = async (dir: string): Promise<string[]> => (await readdir(dir).catch(() => [])).filter((n) => n.startsWith('.logistik'));
 
 /** Every file ringkasan.json lists has its digest, and nothing of the protocol is left. */
 async function expectOneRun(out: string): Promise<Record<string, unknown>> {
@@ -39,7 +33,7 @@ describe('two runs at once on one --out', () => {
     const stdin = new PassThrough();
     let stderr = '';
     const first = runCli(['hitung', '-', '-o', 'm'], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, stdin, env: BASE_ENV, cwd: dir });
-    await until(async () => (await stagingIn(join(dir, 'm'))).length === 2); // lock + staging
+    await until(async () => (await hiddenIn(join(dir, 'm'))).length === 2); // lock + staging
     const second = await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'm'], { cwd: dir });
     expect(second.code).toBe(3);
     expect(second.stderr).toContain(`m/ sedang dipakai oleh logistik hitung lain (proses ${process.pid} di komputer ${hostname()})`);
@@ -53,7 +47,7 @@ describe('two runs at once on one --out', () => {
     const dir = await tempDir('contoh');
     const first = spawn(process.execPath, [BIN, 'hitung', '-', '-o', 'm'], { cwd: dir, env: { PATH: process.env.PATH ?? '', ...BASE_ENV } });
     const exited = new Promise<number | null>((resolve) => first.on('exit', (code) => resolve(code)));
-    await until(async () => (await stagingIn(join(dir, 'm'))).length === 2);
+    await until(async () => (await hiddenIn(join(dir, 'm'))).length === 2);
     const second = runBinary(['hitung', 'tidak-ada.csv', '-o', 'm', '--lang', 'en'], { cwd: dir });
     expect(second.code).toBe(3);
     expect(second.stderr).toContain(`m/ is in use by another logistik hitung (process ${first.pid} on ${hostname()}); nothing was changed.`);

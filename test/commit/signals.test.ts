@@ -6,21 +6,17 @@
  */
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { nodeCommitFs } from '../../src/io/commit.js';
 import { BASE_ENV, BIN, FIXTURES, runInProcess, tempDir } from '../helpers/cli.js';
-import { faultyFs, snapshot } from './helpers.js';
+import { faultyFs, hiddenIn, snapshot, until } from './helpers.js';
 
 const RECAP = join(FIXTURES, 'kepulauan-seribu-pemilu-2024/rekap.csv');
 
-async function until(check: () => Promise<boolean> | boolean): Promise<void> {
-  while (!(await check())) await new Promise((r) => setTimeout(r, 20));
-}
-const hidden = async (dir: string): Promise<string[]> => (await readdir(dir)).filter((n) => n.startsWith('.'));
 
 /** A folder holding a complete earlier run in `m`. */
 async function withEarlierRun(): Promise<string> {
@@ -42,12 +38,12 @@ describe('the real binary, stopped by a signal mid-run', () => {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     child.stdin.write((await readFile(RECAP)).subarray(0, 2000));
-    await until(async () => (await hidden(join(dir, 'm'))).length === 2);
+    await until(async () => (await hiddenIn(join(dir, 'm'))).length === 2);
     child.kill(signal);
     expect(await exited).toBe(code);
     expect(stderr).toContain(`Dihentikan (${signal}): tidak ada yang diubah di m/.`);
     expect(await snapshot(join(dir, 'm'))).toEqual(before);
-    expect(await hidden(join(dir, 'm'))).toEqual([]);
+    expect(await hiddenIn(join(dir, 'm'))).toEqual([]);
   });
 });
 
@@ -71,11 +67,11 @@ describe('in-process, with the signal handlers injected', () => {
     let stderr = '';
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, stdin, env: BASE_ENV, cwd: dir, signals };
     const running = runCli(['hitung', '-', '-o', 'm'], io);
-    await until(async () => (await hidden(join(dir, 'm'))).length === 2);
+    await until(async () => (await hiddenIn(join(dir, 'm'))).length === 2);
     signals.emit('SIGTERM');
     await until(() => signals.exits.length === 1);
     expect(signals.exits[0]).toEqual({ code: 143, folder: before });
-    expect(await hidden(join(dir, 'm'))).toEqual([]);
+    expect(await hiddenIn(join(dir, 'm'))).toEqual([]);
     // The process would be gone; here the run goes on and finds itself closed, writing nothing.
     stdin.end(await readFile(RECAP));
     expect(await running).toBe(3);
