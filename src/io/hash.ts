@@ -13,9 +13,10 @@ export async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
   const fh = await open(path, 'r');
   try {
-    const buf = Buffer.allocUnsafe(HASH_CHUNK);
+    // A small file (a manifest proven before it is replaced) needs no 4 MiB buffer.
+    const buf = Buffer.allocUnsafe(Math.max(1, Math.min(HASH_CHUNK, (await fh.stat()).size)));
     for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, HASH_CHUNK, null);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       hash.update(buf.subarray(0, bytesRead));
     }
