@@ -167,11 +167,12 @@ describe('hitung on a roll with errors', () => {
     expect((await readdir(join(dir, 'm'))).sort()).toEqual(['catatan.txt', 'excel', 'ringkasan.json', 'validasi.csv']);
     expect(await readdir(join(dir, 'm/excel'))).toEqual(['validasi.csv']);
     const removed = [...MANIFESTS, ...MANIFESTS.map((n) => `excel/${n}`)].sort();
-    expect(r.stderr).toContain(`Manifes lama di m/ dihapus karena tidak lagi cocok dengan daftar pemilih: ${removed.join(', ')}.`);
+    // In the end-of-run report (stdout).
+    expect(r.stdout).toContain(`Manifes lama di m/ dihapus karena tidak lagi cocok dengan daftar pemilih: ${removed.join(', ')}.`);
     // A first run with errors had nothing to remove, and says nothing about it.
     const first = await hitung(dir, 'bad.csv', '-o', 'baru');
     expect(first.code).toBe(1);
-    expect(first.stderr).not.toContain('Manifes lama');
+    expect(`${first.stdout}${first.stderr}`).not.toContain('Manifes lama');
   });
 
   it('a missing input after --out is opened leaves no folder, lock or staging behind', async () => {
