@@ -14,6 +14,8 @@ export interface RollOptions {
   seed?: number;
   pollingDay?: string;
   newlineRate?: number;
+  /** Probability that a household cut short at the end of a TPS goes on into the next one (default 0). */
+  splitFamilies?: number;
 }
 export interface CivilDate {
   y: number;

@@ -317,9 +317,15 @@ function profile(rng, i, size, head, sex) {
 
 const HOUSEHOLD_SIZE = [1, 2, 2, 2, 3, 3, 3, 4, 4, 5]; // mean 2.9 voters per NKK
 
-/** Writes (appends to `out.s`) the voter rows of one TPS; returns the men/women it wrote. */
-function tpsRows(rng, e, ctx, out) {
-  const { poll, book, nkkBook, places, newlineRate } = ctx;
+/**
+ * Writes (appends to `out.s`) the voter rows of one TPS; returns the men it wrote. With
+ * `ctx.splitFamilies` > 0, a household cut short by the end of the TPS continues, with that
+ * probability, into the next TPS of the roll (`carry`): a family split across TPS, and across
+ * kelurahan when the next TPS is in another one. At 0 no extra random number is drawn, so rolls
+ * made without the option are byte for byte what they always were.
+ */
+function tpsRows(rng, e, ctx, out, carry) {
+  const { poll, book, nkkBook, places, newlineRate, splitFamilies } = ctx;
   const head = `${csvField(e.kode_kelurahan)},${csvField(e.kecamatan)},${csvField(e.kelurahan)},${e.tps},`;
   const streets = [pick(rng, W.STREETS), pick(rng, W.STREETS), pick(rng, W.STREETS)];
   const rwBase = 1 + int(rng, 12);
@@ -328,29 +334,36 @@ function tpsRows(rng, e, ctx, out) {
   let left = e.dpt;
   let men = 0;
   while (left > 0) {
-    const size = Math.min(left, pick(rng, HOUSEHOLD_SIZE));
-    const nkk = makeNkk(rng, nkkBook);
-    const alamat = csvField(address(rng, streets, newlineRate));
-    const rtRw = `${pad(1 + int(rng, 15), 3)},${pad(rwBase + int(rng, 2), 3)}`;
-    const family = rng() < 0.15 ? pick(rng, W.FAMILY) : '';
-    let headProfile = null;
-    for (let i = 0; i < size; i++) {
+    let household = carry.next;
+    carry.next = null;
+    if (household === null) {
+      const want = pick(rng, HOUSEHOLD_SIZE);
+      household = {
+        want, from: 0, nkk: makeNkk(rng, nkkBook), alamat: csvField(address(rng, streets, newlineRate)),
+        rtRw: `${pad(1 + int(rng, 15), 3)},${pad(rwBase + int(rng, 2), 3)}`,
+        family: rng() < 0.15 ? pick(rng, W.FAMILY) : '', headProfile: null,
+      };
+    }
+    const size = Math.min(left, household.want - household.from);
+    for (let i = household.from; i < household.from + size; i++) {
       const sex = rng() * left < menLeft ? 'L' : 'P';
-      const p = profile(rng, i, size, headProfile, sex);
-      if (i === 0) headProfile = { ...p, sex };
+      const p = profile(rng, i, size, household.headProfile, sex);
+      if (i === 0) household.headProfile = { ...p, sex };
       const { nik, birth } = makeNik(rng, book, poll, p.age, sex);
-      const nama = csvField(voterName(rng, sex, p.age, family));
+      const nama = csvField(voterName(rng, sex, p.age, household.family));
       const tempat = rng() < 0.5 ? pick(rng, places) : pick(rng, W.CITIES);
       const tgl = `${pad(birth.d, 2)}-${pad(birth.m, 2)}-${birth.y}`;
       const dis = rng() < 0.012 ? String(1 + int(rng, 6)) : '0';
       const ket = rng() < 0.01 ? 'U' : '';
-      out.s += `${head}${nkk},${nik},${nama},${tempat},${tgl},${p.kawin},${sex},${alamat},${rtRw},${dis},${ket}\n`;
+      out.s += `${head}${household.nkk},${nik},${nama},${tempat},${tgl},${p.kawin},${sex},${household.alamat},${household.rtRw},${dis},${ket}\n`;
       if (sex === 'L') {
         menLeft--;
         men++;
       }
       left--;
     }
+    household.from += size;
+    if (household.from < household.want && splitFamilies > 0 && rng() < splitFamilies) carry.next = household;
   }
   return men;
 }
@@ -384,12 +397,14 @@ const CHUNK = 256 * 1024;
  * (kode_kelurahan, tps) with no TPS twice (readRecap and syntheticRecap return it so). `used`, when
  * given, receives one entry per TPS with the counts actually written.
  */
-export function* rollChunks(recap, { seed = DEFAULT_SEED, pollingDay = DEFAULT_POLLING_DAY, newlineRate = 0, used = null } = {}) {
+export function* rollChunks(recap, { seed = DEFAULT_SEED, pollingDay = DEFAULT_POLLING_DAY, newlineRate = 0, splitFamilies = 0, used = null } = {}) {
   const rng = mulberry32(seed);
   const poll = parseIsoDate(pollingDay);
   const out = { s: `${HEADER.join(',')}\n` };
   let ctx = null;
   let prev = null;
+  // A household that goes on into the next TPS (only with splitFamilies > 0).
+  const carry = { next: null };
   for (const e of recap) {
     if (prev !== null && byTps(prev, e) >= 0) throw new Error('recap must be sorted by (kode_kelurahan, tps), each TPS once');
     prev = e;
@@ -398,13 +413,13 @@ export function* rollChunks(recap, { seed = DEFAULT_SEED, pollingDay = DEFAULT_P
       // A new kecamatan: the previous one's serial counters can go (bounded memory).
       const kec = e.kecamatan.toUpperCase();
       ctx = {
-        region, poll, newlineRate,
+        region, poll, newlineRate, splitFamilies,
         book: new SerialBook(region),
         nkkBook: new SerialBook(region),
         places: kec ? [kec, kec, pick(rng, W.CITIES)] : W.CITIES,
       };
     }
-    const men = tpsRows(rng, e, ctx, out);
+    const men = tpsRows(rng, e, ctx, out, carry);
     if (used) used.push({ kode_kelurahan: e.kode_kelurahan, kecamatan: e.kecamatan, kelurahan: e.kelurahan, tps: e.tps, dpt: e.dpt, dpt_l: men, dpt_p: e.dpt - men });
     if (out.s.length >= CHUNK) {
       yield out.s;
@@ -435,9 +450,9 @@ export function rollToString(recap, opts = {}) {
  * Writes a roll file (gzip when asked or when `out` ends in .gz; level 9 and mtime 0, so the same
  * input gives the same bytes with the same zlib) and optionally its recap. Resolves to the recap.
  */
-export async function generateFile({ recap, out, seed, pollingDay, gzip = false, recapOut = null, newlineRate = 0 }) {
+export async function generateFile({ recap, out, seed, pollingDay, gzip = false, recapOut = null, newlineRate = 0, splitFamilies = 0 }) {
   const used = [];
-  const source = Readable.from(rollChunks(recap, { seed, pollingDay, newlineRate, used }), { objectMode: false });
+  const source = Readable.from(rollChunks(recap, { seed, pollingDay, newlineRate, splitFamilies, used }), { objectMode: false });
   const sink = out === '-' ? process.stdout : createWriteStream(out);
   if (gzip || out.endsWith('.gz')) await pipeline(source, createGzip({ level: 9 }), sink);
   else await pipeline(source, sink);
@@ -456,10 +471,12 @@ const USAGE = `usage: node scripts/generate-roll.mjs (--from rekap.csv | --rows 
   --polling-day D    yyyy-mm-dd; every voter is >= 17 on it unless married (default ${DEFAULT_POLLING_DAY})
   --recap-out FILE   also write the recap the roll was made from, with counted dpt_l/dpt_p
   --newlines R       put a quoted newline into about R of the addresses (e.g. 0.0001; default 0)
+  --split-families R a household cut short at the end of a TPS goes on into the next one with
+                     probability R (families split across TPS and kelurahan; default 0)
   --gzip             gzip the output`;
 
 export function parseArgs(argv) {
-  const o = { seed: DEFAULT_SEED, pollingDay: DEFAULT_POLLING_DAY, gzip: false, newlineRate: 0 };
+  const o = { seed: DEFAULT_SEED, pollingDay: DEFAULT_POLLING_DAY, gzip: false, newlineRate: 0, splitFamilies: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -473,6 +490,7 @@ export function parseArgs(argv) {
     else if (a === '--polling-day') o.pollingDay = val();
     else if (a === '--recap-out') o.recapOut = val();
     else if (a === '--newlines') o.newlineRate = Number(val());
+    else if (a === '--split-families') o.splitFamilies = Number(val());
     else if (a === '--gzip') o.gzip = true;
     else if (a === '-h' || a === '--help') o.help = true;
     else throw new Error(`unknown argument ${a}`);
@@ -481,6 +499,7 @@ export function parseArgs(argv) {
   if (!o.out || (o.from === undefined) === (o.rows === undefined)) throw new Error('need --out and exactly one of --from, --rows');
   if (o.rows !== undefined && !(Number.isInteger(o.rows) && o.rows > 0)) throw new Error('--rows must be a positive whole number');
   if (!(Number.isInteger(o.seed) && o.seed >= 0 && o.seed <= 0xffffffff)) throw new Error('--seed must be a whole number 0…4294967295');
+  if (!(o.splitFamilies >= 0 && o.splitFamilies <= 1)) throw new Error('--split-families must be a number 0…1');
   parseIsoDate(o.pollingDay);
   return o;
 }
@@ -498,7 +517,7 @@ async function main(argv) {
     return 0;
   }
   const recap = o.from !== undefined ? readRecap(readFileSync(o.from, 'utf8')) : syntheticRecap(o.rows, o.seed);
-  await generateFile({ recap, out: o.out, seed: o.seed, pollingDay: o.pollingDay, gzip: o.gzip, recapOut: o.recapOut, newlineRate: o.newlineRate });
+  await generateFile({ recap, out: o.out, seed: o.seed, pollingDay: o.pollingDay, gzip: o.gzip, recapOut: o.recapOut, newlineRate: o.newlineRate, splitFamilies: o.splitFamilies });
   return 0;
 }
 
