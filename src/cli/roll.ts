@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { InputStats, Issue, Layout, RollKind, TpsCount, ValidationSettings } from '../core/types.js';
+import type { RowObserver } from '../core/validate/index.js';
 import { stat } from 'node:fs/promises';
 import { absorbRollState, createRollState, finishRoll } from '../core/validate/index.js';
 import { byCodePoint } from '../core/report/sort.js';
@@ -29,6 +30,8 @@ export interface RollReadOptions {
   readonly progress?: ProgressOptions;
   /** Byte ranges over worker threads for large files; from LOGISTIK_THREADS / LOGISTIK_SPLIT_MIN_BYTES when absent. */
   readonly parallel?: ParallelOptions;
+  /** Sees every counted record (core/validate/row-observer.ts); the roll is then read in one stream, the slow way. */
+  readonly observer?: RowObserver;
 }
 
 interface FileOutcome {
@@ -71,7 +74,7 @@ async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOption
   for (const input of inputs) {
     const onProgress = progress === null ? undefined : (bytes: number, rows: number) => progress.update(rowsBefore + rows, bytesBefore + bytes, total);
     const read: ReadOptions = { ...opts.read, ...(opts.stdin ? { stdin: opts.stdin } : {}), ...(onProgress ? { onProgress } : {}) };
-    const par = await readFileParallel(input, read, opts.settings, parallel);
+    const par = opts.observer ? null : await readFileParallel(input, read, opts.settings, parallel);
     if (par !== null) {
       // The first file's state is taken over whole: no need to replay millions of NIKs.
       if (folded) absorbRollState(state, par.state, true);
@@ -81,7 +84,7 @@ async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOption
     } else {
       // Sized up front from the file (bytes / BYTES_PER_ROW ≈ rows): growing rehashes every NIK so far.
       if (input.path !== null && !input.berkas.toLowerCase().endsWith('.gz')) state.nik.reserve(Math.floor((await sizeOf(input.path)) / BYTES_PER_ROW));
-      const sink = foldSink(state, input.berkas, opts.settings, issues);
+      const sink = foldSink(state, input.berkas, opts.settings, issues, null, opts.observer);
       const result = await readInput(input, read, sink);
       sink.finish();
       outcomes.push({ input, layout: result.layout, structuralRejects: sink.structuralRejects(), result });
@@ -100,6 +103,7 @@ async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOption
     if (held >= COLLECT_AFTER_BYTES) collectGarbage();
   });
   appendAll(issues, finished.issues);
+  opts.observer?.uncounted([...state.nikDuplicates, ...state.tpsDuplicates]);
   const stats = outcomes.map((o) => inputStats(o, finished.perFile.get(o.input.berkas)));
   const jumlah = { kecamatan: finished.kecamatan, kelurahan: finished.kelurahan, tps: finished.tps.length, pemilih: finished.pemilih };
   return { result: { inputs, stats, tps: finished.tps, issues, jumlah }, outcomes };

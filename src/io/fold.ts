@@ -5,7 +5,7 @@
  */
 import type { Issue, Layout, ValidationSettings } from '../core/types.js';
 import { pollingDay } from '../core/validate/dates.js';
-import { addRow, checkRow, CleanVoterFolder, nikHeaderOf, type RollState } from '../core/validate/index.js';
+import { addRow, checkRow, CleanVoterFolder, nikHeaderOf, type RollState, type RowObserver } from '../core/validate/index.js';
 import type { RollSink } from './read-roll.js';
 
 /**
@@ -30,11 +30,13 @@ export interface FoldSink extends RollSink {
   readonly finish: () => void;
 }
 
-export function foldSink(state: RollState, berkas: string, settings: ValidationSettings, issues: Issue[], given: Layout | null = null): FoldSink {
+export function foldSink(
+  state: RollState, berkas: string, settings: ValidationSettings, issues: Issue[], given: Layout | null = null, observer?: RowObserver,
+): FoldSink {
   let layout: Layout | null = given;
   let structuralRejects = 0;
   let folder: CleanVoterFolder | null = null;
-  return {
+  const sink: FoldSink = {
     layout: () => layout,
     structuralRejects: () => structuralRejects,
     finish: () => folder?.flush(),
@@ -60,6 +62,28 @@ export function foldSink(state: RollState, berkas: string, settings: ValidationS
     },
     onIssue: (issue) => {
       issues.push(issue);
+    },
+  };
+  return observer === undefined ? sink : observed(sink, state, berkas, settings, observer);
+}
+
+/**
+ * The sink with a RowObserver (see core/validate/row-observer.ts): no fast way, so that every
+ * record is decoded and checked by checkRow, and each counted one is shown to the observer. A
+ * separate sink, so that the plain one (hitung's) pays nothing for it.
+ */
+function observed(sink: FoldSink, state: RollState, berkas: string, settings: ValidationSettings, observer: RowObserver): FoldSink {
+  observer.beginFile(berkas);
+  const { cleanVoter: _fast, ...slow } = sink;
+  return {
+    ...slow,
+    onRow: (row, line) => {
+      const layout = sink.layout();
+      if (layout === null) return;
+      const ctx = { file: berkas, line };
+      const verdict = checkRow(row, layout, ctx, settings);
+      addRow(state, verdict, ctx);
+      if (verdict.counted) observer.counted(berkas, line, verdict, row);
     },
   };
 }

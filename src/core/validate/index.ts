@@ -15,3 +15,5 @@ export { compareCodePoint } from './order.js';
 export { TypedNikIndex } from './nik-table.js';
 export { capacityHint, HINT_MIN_SHARE, type PresetCapacity } from './capacity-hint.js';
 export type { CleanIdentity } from './identity.js';
+export type { RowObserver } from './row-observer.js';
+export type { Origin } from './order.js';
