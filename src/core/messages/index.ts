@@ -6,6 +6,8 @@ import { CONFIG_MESSAGES, DAPIL_ISSUES } from './config-messages.js';
 import { CLI_MESSAGES } from './cli.js';
 import { OUTPUT_MESSAGES } from './output.js';
 import { RUN_ISSUES } from './issues-run.js';
+import { PETAKAN_ISSUES } from './issues-petakan.js';
+import { PETAKAN_MESSAGES } from './petakan.js';
 
 export type { Bilingual, IssueText } from './format.js';
 export { fill, formatNumber, screenParams } from './format.js';
@@ -21,6 +23,7 @@ export const ISSUE_CATALOGUE: Readonly<Record<string, IssueEntry>> = Object.free
   ...ROW_ISSUES,
   ...DAPIL_ISSUES,
   ...RUN_ISSUES,
+  ...PETAKAN_ISSUES,
 });
 
 /** Every non-issue message (CLI, config): the one catalogue. */
@@ -28,6 +31,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Bilingual>> = Object.fre
   ...CONFIG_MESSAGES,
   ...CLI_MESSAGES,
   ...OUTPUT_MESSAGES,
+  ...PETAKAN_MESSAGES,
 });
 
 function issueEntry(code: string): IssueEntry {
