@@ -6,6 +6,7 @@ import { runHitung, type HitungOptions, type Mode } from './commands/hitung.js';
 import { runPreset } from './commands/preset.js';
 import { runBanding } from './commands/banding.js';
 import { runInit } from './commands/init.js';
+import { runPetakan } from './commands/petakan.js';
 import { TOOL } from './version.js';
 
 /** Where an action's exit code goes: commander's actions return nothing. */
@@ -27,6 +28,7 @@ interface RawRollOptions {
   delimiter?: string;
   encoding?: string;
   excel?: boolean;
+  kapasitas?: string;
 }
 
 function rollOptions(raw: RawRollOptions): HitungOptions {
@@ -47,6 +49,14 @@ function rollOptions(raw: RawRollOptions): HitungOptions {
     ...(delimiter ? { delimiter } : {}),
     ...(encoding ? { encoding } : {}),
   };
+}
+
+/** `--kapasitas`: a whole number of voters, at least 1. */
+function kapasitasOption(raw: string | undefined): { kapasitas?: number } {
+  if (raw === undefined) return {};
+  const n = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError('usage.kapasitas', { value: raw });
+  return { kapasitas: n };
 }
 
 /** commander's help headings, said from the catalogue (commander passes them to styleTitle). */
@@ -73,13 +83,13 @@ function quietCommander(cmd: Command, ctx: CommandContext): Command {
     .configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s), outputError: () => undefined });
 }
 
-function addRollOptions(cmd: Command, ctx: CommandContext, out: string): Command {
+function addRollOptions(cmd: Command, ctx: CommandContext, out = { folder: 'manifest', help: 'help.opt.out' }): Command {
   const d = (key: string): string => t(ctx.lang, key);
   return cmd
     .argument('<input...>', d('help.arg.input'))
     .option('-p, --preset <name>', d('help.opt.preset'))
     .option('-c, --config <file>', d('help.opt.config'))
-    .option('-o, --out <folder>', d('help.opt.out'), out)
+    .option('-o, --out <folder>', d(out.help), out.folder)
     .option('--json', d('help.opt.json'))
     .option('--delimiter <char>', d('help.opt.delimiter'))
     .option('--encoding <name>', d('help.opt.encoding'))
@@ -108,7 +118,7 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
   const roll = (mode: Mode) => async (inputs: string[], raw: RawRollOptions) => {
     result.code = await runHitung(mode, inputs, rollOptions(raw), ctx);
   };
-  addRollOptions(quietCommander(program.command('hitung'), ctx).description(d('help.hitung')), ctx, 'manifest')
+  addRollOptions(quietCommander(program.command('hitung'), ctx).description(d('help.hitung')), ctx)
     .option('--dapil <file>', d('help.opt.dapil'))
     .option('--allow-invalid', d('help.opt.allow-invalid'))
     .option('--check', d('help.opt.check'))
@@ -116,10 +126,17 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
     .addHelpText('after', `\n${d('help.examples.hitung')}`)
     .action(roll('hitung'));
   // validasi writes into a folder of its own: it never replaces a hitung run (contract).
-  addRollOptions(quietCommander(program.command('validasi'), ctx).description(d('help.validasi')), ctx, 'validasi')
+  addRollOptions(quietCommander(program.command('validasi'), ctx).description(d('help.validasi')), ctx, { folder: 'validasi', help: 'help.opt.out' })
     .option('--dapil <file>', d('help.opt.dapil'))
     .addHelpText('after', `\n${d('help.examples.validasi')}`)
     .action(roll('validasi'));
+  addRollOptions(quietCommander(program.command('petakan'), ctx).description(d('help.petakan')), ctx, { folder: 'pemetaan', help: 'help.opt.petakan-out' })
+    .option('--kapasitas <n>', d('help.opt.kapasitas'))
+    .option('--allow-invalid', d('help.opt.petakan-allow-invalid'))
+    .addHelpText('after', `\n${d('help.examples.petakan')}`)
+    .action(async (inputs: string[], raw: RawRollOptions) => {
+      result.code = await runPetakan(inputs, { ...rollOptions(raw), ...kapasitasOption(raw.kapasitas) }, ctx);
+    });
   quietCommander(program.command('banding'), ctx)
     .description(d('help.banding'))
     .argument('<folder-a>', d('help.arg.folder-a'))

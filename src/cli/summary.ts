@@ -35,27 +35,40 @@ export interface SummaryInput {
 
 /** The end-of-run report of hitung and validasi: inputs, regions, issues, procurement, outcome. */
 export function renderSummary(s: SummaryInput, style: ReportStyle): string {
-  const { lang, c } = style;
+  const { lang } = style;
   const lines: string[] = [];
   if (!s.quiet) {
     lines.push(renderHeader(style, { command: s.mode, preset: s.preset, ...(s.config !== undefined ? { config: s.config } : {}) }));
-    for (const m of s.roll.stats) {
-      lines.push(`  ${inputLine(m, style)}`);
-      const skipped = skippedText(m, style);
-      if (skipped !== null) lines.push(c.dim(`    ${skipped}`));
-    }
+    lines.push(...inputLines(s.roll, style));
     if (s.dapil) lines.push(`  ${t(lang, 'summary.dapil-input', { berkas: s.dapil.mapping.file, baris: style.num(s.dapil.barisData), ditolak: style.num(s.dapil.ditolak) })}`);
-    const j = s.roll.jumlah;
-    // Nothing counted is said once, not as four zeros.
-    if (j.tps === 0) lines.push(t(lang, 'summary.regions-none'));
-    else lines.push(t(lang, 'summary.regions', { kecamatan: style.num(j.kecamatan), kelurahan: style.num(j.kelurahan), tps: style.num(j.tps), pemilih: style.num(j.pemilih) }));
-    const unknown = [...new Set(s.roll.stats.flatMap((m) => m.kolomTakDikenal))].sort(byCodePoint);
-    if (unknown.length > 0) lines.push(c.dim(t(lang, 'summary.unknown-columns', { kolom: unknown.join(', ') })));
+    lines.push(...regionLines(s.roll, style));
   }
   lines.push(...renderIssues(style, s.issues));
   if (!s.quiet && s.pengadaan) lines.push(...renderPengadaan(s.pengadaan, s, style));
   lines.push(...renderOutcome(s, style));
   return `${lines.join('\n')}\n`;
+}
+
+/** A roll's inputs, one line each with its counts, and the lines that were not data. */
+export function inputLines(roll: RollReadResult, style: ReportStyle): string[] {
+  const lines: string[] = [];
+  for (const m of roll.stats) {
+    lines.push(`  ${inputLine(m, style)}`);
+    const skipped = skippedText(m, style);
+    if (skipped !== null) lines.push(style.c.dim(`    ${skipped}`));
+  }
+  return lines;
+}
+
+/** What the roll counted (regions, TPS, voters), and the columns it did not know. */
+export function regionLines(roll: RollReadResult, style: ReportStyle): string[] {
+  const { lang, c } = style;
+  const j = roll.jumlah;
+  // Nothing counted is said once, not as four zeros.
+  const lines = [j.tps === 0 ? t(lang, 'summary.regions-none') : t(lang, 'summary.regions', { kecamatan: style.num(j.kecamatan), kelurahan: style.num(j.kelurahan), tps: style.num(j.tps), pemilih: style.num(j.pemilih) })];
+  const unknown = [...new Set(roll.stats.flatMap((m) => m.kolomTakDikenal))].sort(byCodePoint);
+  if (unknown.length > 0) lines.push(c.dim(t(lang, 'summary.unknown-columns', { kolom: unknown.join(', ') })));
+  return lines;
 }
 
 /** Each count once: "825 baris data, semua dihitung", not "825 baris data, 825 dihitung, 0 ditolak". */

@@ -1,0 +1,112 @@
+/**
+ * What `petakan` writes and prints: its files rendered in memory (the same bytes every run), its
+ * ringkasan.json, and the summary lines of its own (the roll and issue parts are hitung's,
+ * summary.ts).
+ */
+import type { ResolvedConfig } from '../core/config/index.js';
+import {
+  pemetaanTable, penempatanTable, rekapTable, selisihTable, usulanTable,
+  type KitDifference, type Plan, type VoterTable,
+} from '../core/petakan/index.js';
+import { buildRingkasan, ringkasanText } from '../core/report/ringkasan.js';
+import type { Table } from '../core/report/table.js';
+import { validasiTable } from '../core/report/validasi.js';
+import type { Issue } from '../core/types.js';
+import { t } from '../core/messages/index.js';
+import type { OutputFile } from '../io/atomic-output.js';
+import { tableToCsv } from '../io/csv-write.js';
+import { sha256 } from '../io/hash.js';
+import type { CommandContext } from './context.js';
+import { outcome, type ReportStyle } from './report/index.js';
+import { configText } from './outputs.js';
+import type { RollReadResult } from './roll.js';
+import { TOOL } from './version.js';
+
+/** Every file name petakan owns in its --out; it never writes or removes any other. */
+export const PETAKAN_FILES = [
+  'usulan-tps.csv', 'pemetaan-kelurahan.csv', 'rekap-tps.csv', 'penempatan.csv', 'selisih-barang.csv', 'validasi.csv', 'ringkasan.json',
+] as const;
+
+export interface PetakanResult {
+  readonly config: ResolvedConfig;
+  readonly kapasitas: number;
+  readonly roll: RollReadResult;
+  readonly issues: readonly Issue[];
+  readonly batasBawah: number;
+  /** Null when the roll's errors stopped the proposal. */
+  readonly plan: Plan | null;
+  readonly voters: VoterTable | null;
+  readonly kits: readonly KitDifference[];
+}
+
+export interface PetakanOutput {
+  readonly files: readonly OutputFile[];
+  readonly ringkasan: Record<string, unknown>;
+}
+
+export function petakanOutput(r: PetakanResult, ctx: CommandContext, waktu: string | null): PetakanOutput {
+  const tables: [string, Table][] = [['validasi.csv', validasiTable(r.issues, ctx.langExplicit ? ctx.lang : 'id')]];
+  if (r.plan !== null) {
+    tables.push(['usulan-tps.csv', usulanTable(r.plan)], ['pemetaan-kelurahan.csv', pemetaanTable(r.plan)], ['rekap-tps.csv', rekapTable(r.plan)]);
+    if (r.voters !== null) tables.push(['penempatan.csv', penempatanTable(r.plan, r.voters)]);
+    tables.push(['selisih-barang.csv', selisihTable(r.kits)]);
+  }
+  const files: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
+  const keluaran = files.map((f) => ({ berkas: f.name, sha256: sha256(f.data) }));
+  const ringkasan = petakanRingkasan(r, keluaran, waktu);
+  return { files: [...files, { name: 'ringkasan.json', data: ringkasanText(ringkasan) }], ringkasan };
+}
+
+/**
+ * The contract's keys for a later command (perintah, masukan, own totals, masalah, keluaran), with
+ * hitung's masukan and masalah as they are. TODO(merge): audit's ringkasan builder.
+ */
+function petakanRingkasan(r: PetakanResult, keluaran: { berkas: string; sha256: string }[], waktu: string | null): Record<string, unknown> {
+  const base = buildRingkasan({
+    alat: TOOL, preset: r.config.preset, konfigurasiSha256: sha256(configText(r.config)),
+    masukan: r.roll.stats, jumlah: r.roll.jumlah, issues: r.issues, keluaran, waktu,
+  });
+  const doc: Record<string, unknown> = {
+    versi_format: base.versi_format,
+    alat: base.alat,
+    perintah: 'petakan',
+    preset: base.preset,
+    konfigurasi_sha256: base.konfigurasi_sha256,
+    kapasitas: r.kapasitas,
+    masukan: base.masukan,
+    jumlah: base.jumlah,
+    tps_sekarang: r.roll.tps.length,
+    batas_bawah: r.batasBawah,
+    tps_usulan: r.plan === null ? null : r.plan.usulan.length,
+    selisih_barang: r.kits.map((k) => ({ kode_barang: k.kodeBarang, varian: k.varian, sekarang: k.sekarang, usulan: k.usulan, hemat: k.hemat })),
+    masalah: base.masalah,
+    keluaran: base.keluaran,
+  };
+  if (base.waktu !== undefined) doc.waktu = base.waktu;
+  return doc;
+}
+
+/** petakan's own report lines: capacity, the three totals, how each kelurahan was solved, kits. */
+export function renderPetakanTotals(r: PetakanResult, style: ReportStyle, quiet: boolean): string[] {
+  const { lang, c } = style;
+  const lines = [t(lang, 'petakan.kapasitas', { kapasitas: style.num(r.kapasitas) })];
+  const usulan = r.plan === null ? '-' : c.bold(style.num(r.plan.usulan.length));
+  lines.push(t(lang, 'petakan.totals', { sekarang: style.num(r.roll.tps.length), batas: style.num(r.batasBawah), usulan }));
+  if (r.plan === null || quiet) return lines;
+  const count = (m: string): number => r.plan!.kelurahan.filter((k) => k.metode === m).length;
+  lines.push(c.dim(t(lang, 'petakan.methods', { tepat: count('tepat'), heuristik: count('heuristik'), berurutan: count('berurutan') })));
+  lines.push(c.bold(t(lang, 'petakan.kits')));
+  for (const k of r.kits) {
+    const barang = k.varian === '' ? k.kodeBarang : `${k.kodeBarang} [${k.varian}]`;
+    lines.push(`  ${t(lang, 'petakan.kit-row', { barang, sekarang: style.num(k.sekarang), usulan: style.num(k.usulan), hemat: style.num(k.hemat) })}`);
+  }
+  return lines;
+}
+
+export function renderPetakanOutcome(r: PetakanResult, style: ReportStyle, out: string, allowInvalid: boolean): string[] {
+  const { lang } = style;
+  if (r.plan === null) return [outcome(style, 'fail', t(lang, 'petakan.not-written', { out }))];
+  const rejected = r.roll.stats.reduce((n, m) => n + m.ditolak, 0);
+  if (!(allowInvalid && r.issues.some((i) => i.severity === 'galat'))) return [outcome(style, 'ok', t(lang, 'petakan.written', { out }))];
+  return [outcome(style, 'warn', t(lang, 'petakan.allow-invalid', { ditolak: style.num(rejected) })), t(lang, 'petakan.written', { out })];
+}

@@ -1,0 +1,55 @@
+/**
+ * `petakan` reads a roll exactly as `hitung` does: with the row observer (core/validate/
+ * row-observer.ts) the reader takes the decoded way for every record and never splits a file over
+ * workers, and must still give the same stats, TPS, totals and issues. On every bad fixture and the
+ * real ones; the collector's own check (what it kept = the roll's counts, TPS by TPS) must pass too.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRoll, type RollReadOptions } from '../../src/cli/roll.js';
+import { RollCollector } from '../../src/core/petakan/index.js';
+import { foldSink } from '../../src/io/fold.js';
+import { createRollState } from '../../src/core/validate/index.js';
+import { FIXTURES, REPO } from '../helpers/cli.js';
+
+const BAD = join(REPO, 'test/fixtures/bad');
+const INPUTS = [
+  ...readdirSync(BAD).filter((n) => n !== 'expected.json').map((n) => join(BAD, n)),
+  join(FIXTURES, 'contoh/pemilih.csv'),
+  join(FIXTURES, 'prabumulih-pemilu-2024/rekap.csv'),
+  join(FIXTURES, 'kepulauan-seribu-pemilu-2024/pemilih.csv.gz'),
+];
+
+const settings = { hariPemungutan: '2024-02-14', kapasitasTps: 300 };
+
+async function read(input: string, opts: Partial<RollReadOptions>): Promise<unknown> {
+  try {
+    return await readRoll([input], REPO, { read: {}, settings, ...opts });
+  } catch (err) {
+    return { threw: (err as Error).message };
+  }
+}
+
+describe('the row observer changes nothing the reader reports', () => {
+  it.each(INPUTS.map((p) => [p.slice(REPO.length + 1), p]))('%s', { timeout: 120_000 }, async (_name, input) => {
+    // Small split threshold: without the observer large files would go over byte ranges.
+    const plain = await read(input, { parallel: { inline: true, minBytes: 0 } });
+    const collector = new RollCollector();
+    const seen = await read(input, { observer: collector, parallel: { inline: true, minBytes: 0 } });
+    expect(seen).toEqual(plain);
+    if (typeof seen === 'object' && seen !== null && 'stats' in seen) {
+      const roll = seen as Awaited<ReturnType<typeof readRoll>>;
+      expect(() => collector.finish(roll.stats, roll.tps)).not.toThrow();
+    }
+  });
+});
+
+describe('hitung pays nothing for the hook', () => {
+  it('the plain sink keeps the byte-level fast way; the observed one does not', () => {
+    const plain = foldSink(createRollState(), 'x.csv', settings, []);
+    expect(plain.cleanVoter).toBeDefined();
+    const observed = foldSink(createRollState(), 'x.csv', settings, [], null, new RollCollector());
+    expect(observed.cleanVoter).toBeUndefined();
+  });
+});
