@@ -93,8 +93,12 @@ export function renderPetakanTotals(r: PetakanResult, style: ReportStyle, quiet:
   const usulan = r.plan === null ? '-' : c.bold(style.num(r.plan.usulan.length));
   lines.push(t(lang, 'petakan.totals', { sekarang: style.num(r.roll.tps.length), batas: style.num(r.batasBawah), usulan }));
   if (r.plan === null || quiet) return lines;
-  const count = (m: string): number => r.plan!.kelurahan.filter((k) => k.metode === m).length;
-  lines.push(c.dim(t(lang, 'petakan.methods', { tepat: count('tepat'), heuristik: count('heuristik'), berurutan: count('berurutan') })));
+  const METHODS = { tepat: 'petakan.method.tepat', heuristik: 'petakan.method.heuristik', berurutan: 'petakan.method.berurutan' } as const;
+  const parts = Object.entries(METHODS).flatMap(([metode, key]) => {
+    const n = r.plan!.kelurahan.filter((k) => k.metode === metode).length;
+    return n === 0 ? [] : [t(lang, key, { n })];
+  });
+  if (parts.length > 0) lines.push(c.dim(t(lang, 'petakan.methods', { rincian: parts.join(', ') })));
   lines.push(c.bold(t(lang, 'petakan.kits')));
   for (const k of r.kits) {
     const barang = k.varian === '' ? k.kodeBarang : `${k.kodeBarang} [${k.varian}]`;

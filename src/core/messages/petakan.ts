@@ -7,10 +7,13 @@ export const PETAKAN_MESSAGES: Record<string, Bilingual> = {
     id: 'TPS: sekarang {sekarang}, batas bawah {batas}, usulan {usulan}',
     en: 'TPS: now {sekarang}, lower bound {batas}, proposed {usulan}',
   },
-  'petakan.methods': {
-    id: 'Per kelurahan/desa: {tepat} terbukti paling sedikit TPS, {heuristik} heuristik (paling banyak 11/9 × optimum + 6/9), {berurutan} per keluarga berurutan',
-    en: 'Per kelurahan/desa: {tepat} proven fewest TPS, {heuristik} heuristic (at most 11/9 × optimum + 6/9), {berurutan} families in order',
+  'petakan.methods': { id: 'Per kelurahan/desa: {rincian}', en: 'Per kelurahan/desa: {rincian}' },
+  'petakan.method.tepat': { id: '{n} terbukti paling sedikit TPS', en: '{n} proven fewest TPS' },
+  'petakan.method.heuristik': {
+    id: '{n} heuristik (paling banyak 11/9 × optimum + 6/9 TPS)',
+    en: '{n} heuristic (at most 11/9 × optimum + 6/9 TPS)',
   },
+  'petakan.method.berurutan': { id: '{n} per keluarga, berurutan', en: '{n} families in order' },
   'petakan.kits': { id: 'Barang (jumlah), sekarang → usulan:', en: 'Items (jumlah), now → proposed:' },
   'petakan.kit-row': { id: '{barang}: {sekarang} → {usulan} (hemat {hemat})', en: '{barang}: {sekarang} → {usulan} (saves {hemat})' },
   'petakan.written': { id: 'Usulan pemetaan TPS ditulis ke {out}/', en: 'TPS mapping proposal written to {out}/' },
