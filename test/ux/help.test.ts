@@ -4,13 +4,13 @@
  * The examples are not decoration: the ones that can run here are run.
  */
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, runBinary, runInProcess } from '../helpers/cli.js';
 import { assertBuilt, hasAnsi, workDir } from './rolls.js';
 
-const COMMANDS = ['hitung', 'validasi', 'banding', 'preset', 'init'] as const;
+const COMMANDS = ['hitung', 'validasi', 'banding', 'preset', 'init', 'petakan'] as const;
 
 /** The example lines of a help text: the lines after "Contoh:"/"Examples:" that start with "logistik". */
 function examples(help: string): string[] {
@@ -103,6 +103,19 @@ describe('--help of each command', () => {
       const run = await runInProcess(argv, { cwd: dir });
       expect(run.code, line).toBe(0);
       expect(run.stdout.length, line).toBeGreaterThan(0);
+    }
+  });
+
+  it('the petakan examples run as shown (in a folder with the repository fixtures and a rekap.csv)', async () => {
+    const dir = await workDir();
+    await symlink(join(REPO, 'fixtures'), join(dir, 'fixtures'));
+    await copyFile(join(REPO, 'fixtures/kepulauan-seribu-pemilu-2024/rekap.csv'), join(dir, 'rekap.csv'));
+    const lines = examples((await runInProcess(['petakan', '--help'])).stdout);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines) {
+      const argv = line.split(/#|>/)[0]?.trim().split(/\s+/).slice(1) ?? [];
+      const run = await runInProcess(argv, { cwd: dir });
+      expect(run.code, `${line}\n${run.stderr}`).toBe(0);
     }
   });
 });
