@@ -78,6 +78,10 @@ async function setUp(dir: string): Promise<void> {
   // §2.2: a Pilkada recap (Kab. Ciamis) checked with the default Pemilu preset
   await writeFile(join(dir, 'ciamis.csv'), await readFile(join(FIXTURES, 'ciamis-pilkada-2024/rekap.csv')));
 
+  // §14: the Pemilu 2024 recap of Kecamatan Rambang Kapak Tengah, from the Prabumulih fixture
+  const prabumulih = (await readFile(join(FIXTURES, 'prabumulih-pemilu-2024/rekap.csv'), 'utf8')).split('\n');
+  await writeFile(join(dir, 'rekap-rkt.csv'), `${[prabumulih[0], ...prabumulih.filter((l) => l.startsWith('16.74.04.'))].join('\n')}\n`);
+
   // §1: what a spreadsheet file looks like to a CSV reader
   await writeFile(join(dir, 'dpt.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64)]));
 }
@@ -165,5 +169,16 @@ describe('docs/panduan.md', () => {
     const ringkasan = JSON.parse(await readFile(join(dir, 'o/ringkasan.json'), 'utf8'));
     const keys = [...Object.keys(ringkasan), ...Object.keys(ringkasan.masukan[0]), ...Object.keys(ringkasan.masalah)];
     for (const key of keys) expect(GUIDE, `ringkasan.json: ${key}`).toContain(`\`${key}\``);
+  });
+
+  it('documents every column and ringkasan.json key petakan writes', async () => {
+    const dir = await tempDir('contoh');
+    expect((await runInProcess(['petakan', 'contoh/pemilih.csv', '-o', 'p'], { cwd: dir })).code).toBe(0);
+    for (const name of ['usulan-tps.csv', 'pemetaan-kelurahan.csv', 'rekap-tps.csv', 'penempatan.csv', 'selisih-barang.csv']) {
+      const header = (await readFile(join(dir, 'p', name), 'utf8')).split('\n')[0] ?? '';
+      for (const column of header.split(',')) expect(GUIDE, `${name}: ${column}`).toContain(`\`${column}\``);
+    }
+    const ringkasan = JSON.parse(await readFile(join(dir, 'p/ringkasan.json'), 'utf8'));
+    for (const key of Object.keys(ringkasan)) expect(GUIDE, `ringkasan.json: ${key}`).toContain(`\`${key}\``);
   });
 });
