@@ -102,9 +102,17 @@ export function renderPetakanTotals(r: PetakanResult, style: ReportStyle, quiet:
   lines.push(c.bold(t(lang, 'petakan.kits')));
   for (const k of r.kits) {
     const barang = k.varian === '' ? k.kodeBarang : `${k.kodeBarang} [${k.varian}]`;
-    lines.push(`  ${t(lang, 'petakan.kit-row', { barang, sekarang: style.num(k.sekarang), usulan: style.num(k.usulan), hemat: style.num(k.hemat) })}`);
+    lines.push(`  ${kitLine(k, barang, style)}`);
   }
   return lines;
+}
+
+/** Each number once: an item the proposal does not change is named with its one amount. */
+function kitLine(k: KitDifference, barang: string, style: ReportStyle): string {
+  const { lang } = style;
+  if (k.hemat === 0) return t(lang, 'petakan.kit-same', { barang, jumlah: style.num(k.sekarang) });
+  const params = { barang, sekarang: style.num(k.sekarang), usulan: style.num(k.usulan) };
+  return k.hemat > 0 ? t(lang, 'petakan.kit-row', { ...params, hemat: style.num(k.hemat) }) : t(lang, 'petakan.kit-more', { ...params, lebih: style.num(-k.hemat) });
 }
 
 export function renderPetakanOutcome(r: PetakanResult, style: ReportStyle, out: string, allowInvalid: boolean): string[] {

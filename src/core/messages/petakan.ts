@@ -16,6 +16,8 @@ export const PETAKAN_MESSAGES: Record<string, Bilingual> = {
   'petakan.method.berurutan': { id: '{n} per keluarga, berurutan', en: '{n} families in order' },
   'petakan.kits': { id: 'Barang (jumlah), sekarang → usulan:', en: 'Items (jumlah), now → proposed:' },
   'petakan.kit-row': { id: '{barang}: {sekarang} → {usulan} (hemat {hemat})', en: '{barang}: {sekarang} → {usulan} (saves {hemat})' },
+  'petakan.kit-same': { id: '{barang}: {jumlah} (sama)', en: '{barang}: {jumlah} (the same)' },
+  'petakan.kit-more': { id: '{barang}: {sekarang} → {usulan} (bertambah {lebih})', en: '{barang}: {sekarang} → {usulan} ({lebih} more)' },
   'petakan.written': { id: 'Usulan pemetaan TPS ditulis ke {out}/', en: 'TPS mapping proposal written to {out}/' },
   'petakan.allow-invalid': {
     id: '--allow-invalid: {ditolak} baris ditolak dan TIDAK ada dalam usulan (lihat validasi.csv).',
