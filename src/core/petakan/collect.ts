@@ -136,7 +136,7 @@ export class RollCollector implements RowObserver {
         if (origin[t] === null || compareOrigin(here, origin[t]!) < 0) origin[t] = here;
         if (kind === 'pemilih') addVoter(table, rows, r, f, line, t);
       }
-      if (kind === 'pemilih') issues.push(...familyIssues(file, rows));
+      if (kind === 'pemilih') for (const issue of familyIssues(file, rows)) issues.push(issue);
     });
     tps.forEach((t, i) => {
       const expected = kind === 'pemilih' ? t.dpt : 1;

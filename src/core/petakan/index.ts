@@ -32,9 +32,15 @@ export function petakan(tps: readonly TpsCount[], observed: ObservedRoll, kapasi
   const villages = villagesOf(tps);
   const villageIndex = new Map(villages.map((v, i) => [v.key, i]));
   const villageOfTps = Int32Array.from(tps, (t) => villageIndex.get(villageKey(t))!);
-  const issues: Issue[] = [...observed.issues, ...smallTpsIssues(tps, observed.tpsOrigin, kapasitas)];
+  // Appended in loops, not push(...spread): a damaged roll can carry hundreds of thousands.
+  const issues: Issue[] = [];
+  const add = (more: readonly Issue[]): void => {
+    for (const issue of more) issues.push(issue);
+  };
+  add(observed.issues);
+  add(smallTpsIssues(tps, observed.tpsOrigin, kapasitas));
   const voters = observed.voters;
-  if (voters !== null && !propose) issues.push(...familyIssues(voters, tps, villages, unitsOf(voters, tps, villageOfTps)));
+  if (voters !== null && !propose) add(familyIssues(voters, tps, villages, unitsOf(voters, tps, villageOfTps)));
   if (!propose) return { issues, plan: null };
   let proposals: VillageProposal[];
   let penempatan: Int32Array | null = null;
@@ -42,13 +48,13 @@ export function petakan(tps: readonly TpsCount[], observed: ObservedRoll, kapasi
   else {
     const made = proposeVoters(villages, villageOfTps, voters, tps, kapasitas);
     proposals = made.proposals;
-    issues.push(...familyIssues(voters, tps, villages, made.units));
+    add(familyIssues(voters, tps, villages, made.units));
     // Village-local TPS indices → indices into the whole list.
     const offset: number[] = [];
     proposals.reduce((n, p, i) => ((offset[i] = n), n + p.usulan.length), 0);
     penempatan = Int32Array.from(made.assign, (local, v) => offset[villageOfTps[voters.tps.at(v)]!]! + local);
   }
-  for (const p of proposals) issues.push(...p.issues);
+  for (const p of proposals) add(p.issues);
   const plan: Plan = { usulan: proposals.flatMap((p) => p.usulan), kelurahan: proposals.map((p) => p.plan), penempatan };
   return { issues, plan };
 }

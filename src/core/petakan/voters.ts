@@ -31,12 +31,12 @@ export interface Units {
   readonly unitOf: Int32Array;
 }
 
-export function unitsOf(voters: VoterTable, tps: readonly TpsCount[], villageOfTps: Int32Array): Units {
+/** `before` (the fill order) sets each unit's least voter; without it (checks only) that stays its first. */
+export function unitsOf(voters: VoterTable, tps: readonly TpsCount[], villageOfTps: Int32Array, before?: (a: number, b: number) => boolean): Units {
   const units: Unit[] = [];
   const unitOf = new Int32Array(voters.count).fill(-1);
   // village × 2^26 + family: NKK numbers stay far below 2^26 (67 M).
   const byKey = new Map<number, number>();
-  const before = voterOrder(voters, tps);
   for (let v = 0; v < voters.count; v++) {
     const t = voters.tps.at(v);
     if (isSpecial(tps[t]!)) continue;
@@ -51,7 +51,7 @@ export function unitsOf(voters: VoterTable, tps: readonly TpsCount[], villageOfT
     }
     const unit = units[u]!;
     unit.members.push(v);
-    if (before(v, unit.least)) unit.least = v;
+    if (before !== undefined && before(v, unit.least)) unit.least = v;
     unitOf[v] = u;
   }
   return { units, unitOf };
@@ -76,8 +76,8 @@ function voterOrder(voters: VoterTable, tps: readonly TpsCount[]): (a: number, b
 export function proposeVoters(
   villages: readonly Village[], villageOfTps: Int32Array, voters: VoterTable, tps: readonly TpsCount[], cap: number,
 ): { proposals: VillageProposal[]; units: Units; assign: Int32Array } {
-  const units = unitsOf(voters, tps, villageOfTps);
   const before = voterOrder(voters, tps);
+  const units = unitsOf(voters, tps, villageOfTps, before);
   const perVillage: Unit[][] = villages.map(() => []);
   for (const u of units.units) perVillage[u.village]!.push(u);
   const perTps: number[][] = tps.map(() => []);
