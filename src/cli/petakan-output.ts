@@ -13,7 +13,7 @@ import type { Table } from '../core/report/table.js';
 import { validasiTable } from '../core/report/validasi.js';
 import type { Issue } from '../core/types.js';
 import { t } from '../core/messages/index.js';
-import type { OutputFile } from '../io/atomic-output.js';
+import type { OutputFile } from '../io/commit.js';
 import { tableToCsv } from '../io/csv-write.js';
 import { sha256 } from '../io/hash.js';
 import type { CommandContext } from './context.js';
@@ -63,7 +63,7 @@ export function petakanOutput(r: PetakanResult, ctx: CommandContext, waktu: stri
  */
 function petakanRingkasan(r: PetakanResult, keluaran: { berkas: string; sha256: string }[], waktu: string | null): Record<string, unknown> {
   const base = buildRingkasan({
-    alat: TOOL, preset: r.config.preset, konfigurasiSha256: sha256(configText(r.config)),
+    alat: TOOL, perintah: 'petakan', preset: r.config.preset, konfigurasiSha256: sha256(configText(r.config)),
     masukan: r.roll.stats, jumlah: r.roll.jumlah, issues: r.issues, keluaran, waktu,
   });
   const doc: Record<string, unknown> = {

@@ -57,7 +57,7 @@ describe('logistik petakan', () => {
     expect(doc.keluaran.map((k: { berkas: string }) => k.berkas)).toEqual(['pemetaan-kelurahan.csv', 'rekap-tps.csv', 'selisih-barang.csv', 'usulan-tps.csv', 'validasi.csv']);
   });
 
-  it('exit 1 on error-level roll issues: only validasi.csv and ringkasan.json, an older proposal removed', async () => {
+  it('exit 1 on error-level roll issues: only validasi.csv and ringkasan.json; the older proposal, proven ours, removed', async () => {
     const dir = await dirWith({ 'rekap.csv': RECAP, 'bad.csv': BAD_RECAP });
     expect((await runInProcess(['petakan', 'rekap.csv', '-o', 'p'], { cwd: dir })).code).toBe(0);
     const r = await runInProcess(['petakan', 'bad.csv', '-o', 'p', '--json'], { cwd: dir });
@@ -92,12 +92,12 @@ describe('logistik petakan', () => {
       expect(r.code, bad).toBe(2);
       expect(r.stderr).toContain('--kapasitas harus bilangan bulat');
     }
-    await mkdir(join(dir, 'manifest'));
-    await writeFile(join(dir, 'manifest/ringkasan.json'), '{"versi_format": 1}\n');
+    expect((await runInProcess(['hitung', 'rekap.csv', '-o', 'manifest', '-p', 'pilkada-2024'], { cwd: dir })).code).toBe(0);
+    const before = (await readdir(join(dir, 'manifest'))).sort();
     const r = await runInProcess(['petakan', 'tidak-ada.csv', '-o', 'manifest'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('bukan dari petakan');
-    expect(await readdir(join(dir, 'manifest'))).toEqual(['ringkasan.json']);
+    expect(r.stderr).toContain('berisi hasil logistik hitung');
+    expect((await readdir(join(dir, 'manifest'))).sort()).toEqual(before);
   });
 
   it('exit 3 on a missing input', async () => {

@@ -2,16 +2,16 @@
  * `logistik petakan`: reads a roll exactly as hitung does (same validation, same issue report),
  * checks the current TPS layout and writes the proposed one (core/petakan).
  */
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { presetCapacities } from '../../core/config/index.js';
+import { resolve } from 'node:path';
+import { presetCapacities, type ResolvedConfig } from '../../core/config/index.js';
+import type { Run } from '../../io/commit.js';
 import { batasBawah, kitDifferences, petakan, RollCollector } from '../../core/petakan/index.js';
 import { capacityHint } from '../../core/validate/index.js';
-import { ExitCode, UsageError } from '../../errors.js';
-import { writeFileSet } from '../../io/atomic-output.js';
+import { ExitCode } from '../../errors.js';
 import type { CommandContext } from '../context.js';
 import { PETAKAN_FILES, petakanOutput, renderPetakanOutcome, renderPetakanTotals, type PetakanResult } from '../petakan-output.js';
 import { readRoll } from '../roll.js';
+import { openCommandRun } from '../run-session.js';
 import { loadConfig } from '../config-load.js';
 import { emitReport, renderHeader, renderIssues, summarizeIssues, type ReportStyle } from '../report/index.js';
 import { inputLines, regionLines } from '../summary.js';
@@ -33,8 +33,16 @@ export interface PetakanOptions {
 export async function runPetakan(args: readonly string[], opts: PetakanOptions, ctx: CommandContext): Promise<ExitCode> {
   // Config and --out are checked before any input is read (exit precedence: 2 first).
   const config = await loadConfig({ ...(opts.preset ? { preset: opts.preset } : {}), ...(opts.config ? { config: opts.config } : {}) }, ctx);
-  const out = resolve(ctx.io.cwd, opts.out);
-  await refuseOtherRun(out, opts.out);
+  const reads = [opts.config, ...args].flatMap((p) => (p === undefined || p === '-' ? [] : [resolve(ctx.io.cwd, p)]));
+  const run = await openCommandRun(ctx, opts.out, { command: 'petakan', reads, names: PETAKAN_FILES });
+  try {
+    return await mapAndWrite(args, opts, ctx, config, run);
+  } finally {
+    await run.abort();
+  }
+}
+
+async function mapAndWrite(args: readonly string[], opts: PetakanOptions, ctx: CommandContext, config: ResolvedConfig, run: Run): Promise<ExitCode> {
   const kapasitas = opts.kapasitas ?? config.kapasitasTps;
   const collector = new RollCollector();
   const roll = await readRoll(args, ctx.io.cwd, {
@@ -58,10 +66,8 @@ export async function runPetakan(args: readonly string[], opts: PetakanOptions, 
     plan: mapped.plan, voters: observed.voters, kits,
   };
   const output = petakanOutput(result, ctx, timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH));
-  await writeFileSet(out, output.files, {
-    remove: PETAKAN_FILES.filter((name) => !output.files.some((f) => f.name === name)),
-    inputs: roll.inputs.flatMap((i) => (i.path ? [i.path] : [])),
-  });
+  for (const file of output.files) await run.write(file.name, file.data);
+  await run.commit();
   emitReport(ctx, { json: opts.json ? output.ringkasan : null, quiet: opts.quiet, mustShow: hasErrors }, (style) => report(result, style, opts));
   return refused ? ExitCode.DataInvalid : ExitCode.Ok;
 }
@@ -76,21 +82,4 @@ function report(r: PetakanResult, style: ReportStyle, opts: PetakanOptions): str
     ...renderPetakanOutcome(r, style, opts.out, opts.allowInvalid),
   ];
   return `${lines.join('\n')}\n`;
-}
-
-/**
- * A folder whose ringkasan.json another command wrote (a hitung manifest, say) is not petakan's to
- * write into: its validasi.csv and ringkasan.json would be replaced. TODO(merge): commit's run
- * session proves ownership of every file it replaces; this stand-in guards only that one case.
- */
-async function refuseOtherRun(out: string, given: string): Promise<void> {
-  const text = await readFile(join(out, 'ringkasan.json'), 'utf8').catch(() => null);
-  if (text === null) return;
-  let perintah: unknown = null;
-  try {
-    perintah = (JSON.parse(text) as { perintah?: unknown }).perintah;
-  } catch {
-    perintah = null;
-  }
-  if (perintah !== 'petakan') throw new UsageError('usage.out-not-petakan', { out: given });
 }

@@ -24,14 +24,10 @@ export const PETAKAN_MESSAGES: Record<string, Bilingual> = {
     en: '--allow-invalid: {ditolak} rejected rows are NOT in the proposal (see validasi.csv).',
   },
   'petakan.not-written': {
-    id: 'Ada galat: usulan TIDAK dibuat. Hanya validasi.csv dan ringkasan.json ditulis ke {out}/; usulan lama di sana dihapus karena tidak lagi cocok dengan daftar pemilih. Perbaiki baris yang ditolak, atau pakai --allow-invalid untuk memetakan baris yang sah saja.',
-    en: 'There are errors: no proposal was made. Only validasi.csv and ringkasan.json were written to {out}/; an older proposal there was removed because it no longer matches the roll. Fix the rejected rows, or use --allow-invalid to map the valid rows only.',
+    id: 'Ada galat: usulan TIDAK dibuat. Hanya validasi.csv dan ringkasan.json ditulis ke {out}/. Perbaiki baris yang ditolak, atau pakai --allow-invalid untuk memetakan baris yang sah saja.',
+    en: 'There are errors: no proposal was made. Only validasi.csv and ringkasan.json were written to {out}/. Fix the rejected rows, or use --allow-invalid to map the valid rows only.',
   },
   'usage.kapasitas': { id: '--kapasitas harus bilangan bulat 1 atau lebih, bukan {value}', en: '--kapasitas must be a whole number of 1 or more, not {value}' },
-  'usage.out-not-petakan': {
-    id: '{out}/ berisi hasil perintah lain (ringkasan.json bukan dari petakan); pilih folder --out yang lain agar berkasnya tidak tertimpa.',
-    en: '{out}/ holds the result of another command (its ringkasan.json is not from petakan); choose another --out folder so that its files are not overwritten.',
-  },
   'help.petakan': {
     id: 'periksa pemetaan TPS dan usulkan penggabungan (kapasitas, satu kelurahan/desa, keluarga utuh)',
     en: 'check a TPS layout and propose the merged one (capacity, one kelurahan/desa, families whole)',
