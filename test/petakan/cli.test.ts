@@ -3,7 +3,7 @@
  * --json, the language of data files, and the round trip rekap-tps.csv → hitung. The last
  * block runs the real binary.
  */
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runBinary, runInProcess, tempDir } from '../helpers/cli.js';
