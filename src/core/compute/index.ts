@@ -3,7 +3,8 @@ import type { TpsCount } from '../types.js';
 import type { ResolvedConfig } from '../config/index.js';
 import type { DapilMapping } from './dapil.js';
 import { distribusiKecamatanTable, distribusiKelurahanTable } from './levels.js';
-import { computeItem } from './quantities.js';
+import { ConfigError } from '../../errors.js';
+import { computeItem, type ItemQuantities } from './quantities.js';
 import { distribusiTpsTable, pengadaanTable, type Table } from './tables.js';
 import { sortPlaced } from './units.js';
 
@@ -23,11 +24,36 @@ export interface Manifests {
 
 export function computeManifests(tps: readonly TpsCount[], config: ResolvedConfig, dapil: DapilMapping | null): Manifests {
   const placed = sortPlaced(tps);
-  const items = config.barang.map((item) => computeItem(item, placed, dapil));
+  const items = config.barang.map((item) => overflowIsConfig(item.kode, () => computeItem(item, placed, dapil)));
+  // Every level's amount of an item is part of its total: past the pack rounding, nothing can overflow.
+  const pengadaan = overflowIsConfig(items, () => pengadaanTable(items));
   return {
-    pengadaan: pengadaanTable(items),
+    pengadaan,
     distribusiTps: distribusiTpsTable(placed, items),
     distribusiKelurahan: distribusiKelurahanTable(placed, items),
     distribusiKecamatan: distribusiKecamatanTable(placed, items),
   };
+}
+
+/**
+ * A quantity past 2^53 (rounding.ts refuses it with a RangeError). The roll's own size is bounded
+ * first (finishRoll: at most MAX_PEMILIH voters, each TPS at most MAX_DPT_TPS), so what overflows
+ * here is the config's numbers: exit 2 naming the item, not an internal error.
+ */
+function overflowIsConfig<T>(item: string | readonly ItemQuantities[], run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const kode = typeof item === 'string' ? item : largest(item);
+    throw new ConfigError('config-overflow', { kode }, `quantity of ${kode} above 2^53`);
+  }
+}
+
+/** The item with the largest total: the one whose pack rounding passed 2^53. */
+function largest(items: readonly ItemQuantities[]): string {
+  let best = items[0];
+  const total = (q: ItemQuantities): number => q.variants.reduce((n, v) => n + v.kebutuhan + v.cadangan + v.tambahan, 0);
+  for (const q of items) if (best === undefined || total(q) > total(best)) best = q;
+  return best?.item.kode ?? '';
 }

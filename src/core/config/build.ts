@@ -48,7 +48,7 @@ function itemProblems(item: BarangInput, where: string, suggestion: string | und
   }
   // A fixed extra "per run" has no single dapil row to sit on when the item varies by dapil.
   if (item.varian && item.tambahan?.per === 'kegiatan') {
-    problems.push({ path: `${where}.tambahan.per`, message: 'an item with varian dapil takes tambahan per dapil' });
+    problems.push({ path: `${where}.tambahan.per`, message: 'an item with varian dapil takes tambahan per dapil', key: 'config.problem.varian-tambahan' });
   }
   return problems;
 }
@@ -83,7 +83,7 @@ export function buildTop(top: ConfigInput, problems: Problem[]): Top | null {
   const { nama, pemilihan, hari_pemungutan, kapasitas_tps } = top;
   const missing = Object.entries({ nama, pemilihan, hari_pemungutan, kapasitas_tps })
     .filter(([, v]) => v === undefined)
-    .map(([k]) => ({ path: k, message: 'required (the preset has none)' }));
+    .map(([k]) => ({ path: k, message: 'required (the preset has none)', key: 'config.problem.required' }));
   problems.push(...missing);
   if (nama === undefined || pemilihan === undefined || hari_pemungutan === undefined || kapasitas_tps === undefined) {
     return null;

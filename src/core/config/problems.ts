@@ -1,14 +1,19 @@
 /** Config problems as JSON paths (`barang[3].cadangan_persen`), and the one error that carries them. */
 import { z } from 'zod';
 import { ConfigError } from '../../errors.js';
+import { MESSAGE_CATALOGUE, t } from '../messages/index.js';
 import { closest } from '../suggest.js';
+import { MAX_DECIMAL_PLACES } from './rational.js';
 import { configSchema } from './schema.js';
 
 export interface Problem {
   readonly path: string;
-  /** zod's words (in the language zod was set to), or an English fallback for `key`. */
+  /** English words for logs and stacks; what the user reads is `key`. */
   readonly message: string;
-  /** A catalogue message for the problem, rendered in the user's language by the CLI. */
+  /**
+   * A catalogue message for the problem, rendered in the user's language by the CLI. Every
+   * problem has one (issue 9.7: no zod English inside an Indonesian message).
+   */
   readonly key?: string;
   readonly params?: Readonly<Record<string, string | number>>;
   /** The known key or item code the typed one is probably a typo of. */
@@ -62,11 +67,39 @@ export function zodProblems(error: z.ZodError, input?: unknown): Problem[] {
         return { path: formatPath([...issue.path, key]), message, key: 'config.problem.key-unknown', params: { kunci: key }, ...(suggestion !== null ? { suggestion } : {}) };
       });
     }
-    const problem = { path: formatPath(issue.path), message: issue.message };
+    const problem = { path: formatPath(issue.path), message: issue.message, ...describe(issue) };
     if (issue.code !== 'invalid_type' || issue.expected !== 'number') return [problem];
     const meant = numberMeant(valueAt(input, issue.path));
     return [meant === null ? problem : { ...problem, suggestion: meant }];
   });
+}
+
+const TYPES = new Set(['int', 'number', 'string', 'array', 'object', 'boolean']);
+/** Params some of the schema's own messages need (schema.ts gives the key as the message). */
+const FIXED: Readonly<Record<string, Record<string, number>>> = { 'config.problem.decimal-places': { batas: MAX_DECIMAL_PLACES } };
+
+/** The catalogue key and params of one zod issue: zod's own words never reach the user. */
+function describe(issue: z.core.$ZodIssue): { key: string; params: Record<string, string | number> } {
+  const own = issue.message;
+  if (own.startsWith('config.problem.') && own in MESSAGE_CATALOGUE) {
+    return { key: own, params: { ...(FIXED[own] ?? {}), ...((issue as { params?: Record<string, string | number> }).params ?? {}) } };
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return { key: TYPES.has(issue.expected) ? `config.problem.expected-${issue.expected}` : 'config.problem.invalid', params: {} };
+    case 'too_big': {
+      const key = issue.origin === 'array' ? 'too-many' : issue.origin === 'string' ? 'too-long' : 'too-big';
+      return { key: `config.problem.${key}`, params: { batas: Number(issue.maximum) } };
+    }
+    case 'too_small': {
+      const key = issue.origin === 'array' ? 'too-few' : issue.origin === 'string' ? 'too-short' : 'too-small';
+      return { key: `config.problem.${key}`, params: { batas: Number(issue.minimum) } };
+    }
+    case 'invalid_value':
+      return { key: 'config.problem.one-of', params: { pilihan: issue.values.map((v) => JSON.stringify(v)).join(', ') } };
+    default:
+      return { key: 'config.problem.invalid', params: {} };
+  }
 }
 
 function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -89,6 +122,7 @@ export function numberMeant(value: unknown): string | null {
 export function throwProblems(problems: readonly Problem[]): never {
   const first = problems[0];
   if (first === undefined) throw new Error('throwProblems called without problems');
-  const detail = problems.map((p) => `${p.path}: ${p.message}${p.suggestion !== undefined ? ` (${p.suggestion}?)` : ''}`).join('; ');
+  const words = (p: Problem): string => (p.key !== undefined ? t('en', p.key, p.params ?? {}) : p.message);
+  const detail = problems.map((p) => `${p.path}: ${words(p)}${p.suggestion !== undefined ? ` (${p.suggestion}?)` : ''}`).join('; ');
   throw new ConfigError('config-invalid', { path: first.path, detail }, `config invalid at ${first.path}: ${detail}`, problems);
 }

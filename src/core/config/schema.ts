@@ -5,7 +5,7 @@
  * are complete). The schema holds no transforms, so `z.toJSONSchema(configSchema)` describes it.
  */
 import { z } from 'zod';
-import { isConfigDecimal, MAX_DECIMAL_PLACES } from './rational.js';
+import { isConfigDecimal } from './rational.js';
 
 export const TINGKAT = ['tps', 'pps', 'ppk', 'kpu'] as const;
 export const BASIS = ['pemilih', 'tps', 'pps', 'ppk', 'kegiatan', 'dapil'] as const;
@@ -16,12 +16,12 @@ export const KEYAKINAN = ['primary', 'reported', 'inferred'] as const;
 export const MAX_RASIO = 1_000_000;
 export const MAX_JUMLAH = 1_000_000_000;
 
-const decimalText = `at most ${MAX_DECIMAL_PLACES} decimal places`;
+// Messages are keys of the catalogue (config.problem.*): problems.ts carries them as the problem's key.
 const decimal = (max: number) =>
-  z.number().min(0).max(max).refine(isConfigDecimal, { message: decimalText });
+  z.number().min(0).max(max).refine(isConfigDecimal, { message: 'config.problem.decimal-places' });
 
-const snake = z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'snake_case: a-z, 0-9, _' });
-const provinsi = z.string().regex(/^\d{2}$/, { message: 'a 2-digit province code, e.g. "31"' });
+const snake = z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'config.problem.snake-case' });
+const provinsi = z.string().regex(/^\d{2}$/, { message: 'config.problem.province-code' });
 
 const isRealDate = (s: string): boolean => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -60,7 +60,7 @@ export const alokasiSchema = z
   })
   // A unit can only hold what is counted inside it: a TPS cannot hold "2 per kecamatan".
   .refine((a) => TINGKAT.indexOf(a.tingkat) >= BASIS_LEVEL[a.basis], {
-    message: 'tingkat must be the basis level or above (per kegiatan/dapil: kpu)',
+    message: 'config.problem.tingkat-basis',
     path: ['tingkat'],
   });
 
@@ -102,8 +102,8 @@ export const configSchema = z
   pemilihan: z.enum(['pemilu', 'pilkada']).optional(),
   hari_pemungutan: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date yyyy-mm-dd' })
-    .refine(isRealDate, { message: 'not a calendar date' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'config.problem.date-format' })
+    .refine(isRealDate, { message: 'config.problem.date-real' })
     .optional(),
   kapasitas_tps: z.number().int().min(1).max(MAX_JUMLAH).optional(),
   /** The reserve of every ballot item (`surat_suara_*`) at once; an item's own `cadangan_persen` wins. */
@@ -114,7 +114,7 @@ export const configSchema = z
     const seen = new Set<string>();
     (config.barang ?? []).forEach((item, i) => {
       if (seen.has(item.kode)) {
-        ctx.addIssue({ code: 'custom', path: ['barang', i, 'kode'], message: `duplicate kode ${item.kode}` });
+        ctx.addIssue({ code: 'custom', path: ['barang', i, 'kode'], message: 'config.problem.duplicate-kode', params: { kode: item.kode } });
       }
       seen.add(item.kode);
     });
