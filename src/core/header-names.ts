@@ -4,6 +4,7 @@
  * missing-column issue naming what was found. Which names a file may use is the caller's (rolls:
  * columns.ts; other tables: table/header.ts).
  */
+import { echoHeaderNames } from './echo.js';
 import type { Issue } from './types.js';
 
 /** `" No. TPS "` → `no_tps`; `"Kode-Wilayah"` → `kode_wilayah`; a UTF-8 BOM is dropped. */
@@ -36,7 +37,7 @@ export interface NamedHeader {
   readonly unknownColumns: readonly string[];
   /** `blank-header` and `duplicate-header` issues, in column order. */
   readonly issues: Issue[];
-  /** A name as it may be echoed in a message (see hideDataCells). */
+  /** A name as it may be echoed in a message (core/echo.ts, echoHeaderNames). */
   readonly shown: (name: string) => string;
   readonly line: number;
 }
@@ -60,9 +61,9 @@ export function nameColumns(
   const canonical: (string | undefined)[] = [];
   const unknownColumns: string[] = [];
   const firstName = new Map<string, string>();
-  // A "header" that holds a NIK-like run is a data row (no header, or a file read as one line):
-  // what is echoed from it must not be a NIK, NKK or name.
-  const shown = hideDataCells(headerNames, canonicalOf);
+  // A "header" that holds data (no header, or a file read as one line): what is echoed from it
+  // must not be a NIK, NKK or name.
+  const shown = echoHeaderNames(headerNames, (n) => canonicalOf(n) !== undefined);
   headerNames.forEach((name, c) => {
     canonical.push(undefined);
     if (name === '' || normaliseHeaderName(name) === '') {
@@ -95,14 +96,4 @@ export function missingColumnIssue(named: NamedHeader, missing: readonly string[
     column: missing[0] ?? null,
     params: { found: named.headerNames.map(named.shown).join(', '), expected: missing.join(', ') },
   };
-}
-
-/**
- * The header as written, for header messages. A file without a header row offers a data row here:
- * when a name holds a NIK-like digit run, every name the tool does not know (which may be a NIK, an
- * NKK or a voter's name) is shown as `…`.
- */
-function hideDataCells(headerNames: readonly string[], canonicalOf: (name: string) => string | undefined): (name: string) => string {
-  const dataLike = headerNames.some((n) => /\d{12,}/.test(n));
-  return (n) => (dataLike && canonicalOf(n) === undefined ? '…' : n);
 }

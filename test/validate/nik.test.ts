@@ -10,13 +10,26 @@ describe('nik shape', () => {
   it.each([
     ['17 digits', '16740101019000012'],
     ['14 digits', '16740101019000'],
-    ['letters', '16740101019000AB'],
-    ['inner spaces', '1674 0101 0190 0001'],
     ['empty', ''],
+    ['16 digits and a dash too many', '1674-0101-0190-00012'],
   ])('rejects %s with nik-format', (_label, nik) => {
     const v = check(voter({ nik }));
     expect(v.counted).toBe(false);
     expect(v.issues.map((i) => [i.code, i.severity])).toEqual([['nik-format', 'galat']]);
+    expect(v.nik).toBeNull();
+  });
+  it.each([
+    ['a letter O for a zero', '16740101019O0001', 'nik-letter', { posisi: 12 }],
+    ['a name in the NIK column', 'RATNA WULANDARI', 'nik-letter', { posisi: 1 }],
+    ['a zero-width space', '1674010101\u200b900001', 'nik-invisible', { karakter: 'U+200B', posisi: 11 }],
+    ['a lone CR inside', '16740101\r01900001', 'nik-invisible', { karakter: 'U+000D', posisi: 9 }],
+    ['a no-break space', '167401\u00a00101900001', 'nik-invisible', { karakter: 'U+00A0', posisi: 7 }],
+    ['inner spaces', '1674 0101 0190 0001', 'nik-separator', { nik: '167401******0001' }],
+    ['dashes', '1674-0101-0190-0001', 'nik-separator', { nik: '167401******0001' }],
+  ])('says what is wrong with %s, without the NIK in clear', (_label, nik, code, params) => {
+    const v = check(voter({ nik }));
+    expect(v.counted).toBe(false);
+    expect(v.issues.map((i) => [i.code, i.severity, i.params])).toEqual([[code, 'galat', params]]);
     expect(v.nik).toBeNull();
   });
   it.each([

@@ -10,7 +10,20 @@ describe('dpt', () => {
     const v = check({ ...place, dpt: ' 287 ' }, RECAP);
     expect([v.counted, v.dpt, v.issues]).toEqual([true, 287, []]);
   });
-  it.each(['1.234', '1,234', '12.5', '-3', '', 'dua', '1e3'])('rejects %j with dpt-format', (dpt) => {
+  it.each([
+    ['-3', 'dpt-negative', { nilai: '-3' }],
+    ['- 12', 'dpt-negative', { nilai: '- 12' }],
+    ['1000001', 'dpt-too-large', { nilai: '1000001', batas: 1_000_000 }],
+    ['99999999999999999999', 'dpt-too-large', { nilai: '999999**********9999', batas: 1_000_000 }],
+  ])('calls %j what it is (%s)', (dpt, code, params) => {
+    const v = check({ ...place, dpt }, RECAP);
+    expect(v.counted).toBe(false);
+    expect(v.issues.map((i) => [i.code, i.severity, i.params])).toEqual([[code, 'galat', params]]);
+  });
+  it('counts 1000000, the largest TPS count it accepts', () => {
+    expect(check({ ...place, dpt: '1000000' }, RECAP).dpt).toBe(1_000_000);
+  });
+  it.each(['1.234', '1,234', '12.5', '', 'dua', '1e3'])('rejects %j with dpt-format', (dpt) => {
     const v = check({ ...place, dpt }, RECAP);
     expect(v.counted).toBe(false);
     expect(v.issues.map((i) => [i.code, i.severity, i.column])).toEqual([['dpt-format', 'galat', 'dpt']]);

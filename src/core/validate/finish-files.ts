@@ -1,6 +1,6 @@
 import type { Issue } from '../types.js';
 import { makeIssue } from './issue.js';
-import { maskNik } from './mask.js';
+import { maskNik } from '../echo.js';
 import type { RollState } from './roll-state.js';
 import { describeTpsKey } from './tps-key.js';
 
@@ -33,7 +33,7 @@ export function maskedIssues(state: RollState, issues: Issue[]): void {
  * The "first" of a duplicate is looked up only now, when the index holds the earliest occurrence
  * of the whole roll; looked up at insert time it would depend on arrival order.
  */
-export function duplicateIssues(state: RollState, truncated: ReadonlySet<string>, issues: Issue[]): void {
+export function duplicateIssues(state: RollState, truncated: ReadonlySet<string>, issues: Issue[], hidden?: ReadonlySet<string>): void {
   for (const dup of state.nikDuplicates) {
     // The file-level truncation issue already explains these rows; their NIKs collide by damage.
     if (truncated.has(dup.file)) continue;
@@ -45,7 +45,7 @@ export function duplicateIssues(state: RollState, truncated: ReadonlySet<string>
   for (const dup of state.tpsDuplicates) {
     const first = state.recapFirst.get(dup.id);
     if (first === undefined) throw new Error('duplicate TPS without a first occurrence');
-    const { wilayah, tps } = describeTpsKey(dup.id);
+    const { wilayah, tps } = describeTpsKey(dup.id, hidden);
     const params = { kode: wilayah, tps, firstFile: first.file, firstLine: first.line };
     issues.push(makeIssue('duplicate-tps', dup.file, dup.line, 'tps', params));
   }

@@ -1,6 +1,6 @@
 import { F, type Layout, type Row, type RowContext } from '../types.js';
 import { makeIssue } from './issue.js';
-import { safeEcho } from './mask.js';
+import { echoCell } from '../echo.js';
 import { hasKnownProvince, parseKode } from './region-code.js';
 import { parseTps } from './tps-number.js';
 import { tpsKey } from './tps-key.js';
@@ -21,7 +21,7 @@ function readKode(v: VerdictDraft, row: Row, ctx: RowContext): void {
   }
   const kode = parseKode(raw);
   if (typeof kode !== 'string') {
-    const params = { nilai: safeEcho(raw), bagian: kode.fault };
+    const params = { nilai: echoCell('kode_kelurahan', raw), bagian: kode.fault };
     v.add(makeIssue('kode-wilayah-format', ctx.file, ctx.line, 'kode_kelurahan', params));
     return;
   }
@@ -44,7 +44,7 @@ function readTps(v: VerdictDraft, row: Row, ctx: RowContext): void {
     return;
   }
   const tps = parseTps(raw);
-  if (tps === null) v.add(makeIssue('tps-format', ctx.file, ctx.line, 'tps', { nilai: safeEcho(raw) }));
+  if (tps === null) v.add(makeIssue('tps-format', ctx.file, ctx.line, 'tps', { nilai: echoCell('tps', raw) }));
   else v.tps = tps;
 }
 

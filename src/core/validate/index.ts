@@ -2,11 +2,11 @@
  * Validation of roll values: a pure per-row check, a mergeable per-roll state and the cross-row
  * checks. Structural problems (ragged rows, headers) belong to the reader.
  */
-export { maskNik } from './mask.js';
+export { maskNik } from '../echo.js';
 export { checkRow, nikHeaderOf } from './row-checks.js';
 export type { RowVerdict } from './verdict.js';
 export { createRollState, type RollState } from './roll-state.js';
-export { addRow, CleanVoterFolder } from './add-row.js';
+export { addRow, CleanVoterFolder, noteFooter } from './add-row.js';
 export { absorbRollState, mergeRollStates } from './merge.js';
 export { finishRoll, compareIssues, type RollResult } from './finish.js';
 export type { FileCounts } from './finish-files.js';

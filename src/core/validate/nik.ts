@@ -1,24 +1,33 @@
+import { hasInvisible } from '../echo.js';
 import { isRealDate } from './dates.js';
 import { isProvinceCode } from './provinces.js';
 
 /**
  * What a NIK/NKK cell looks like. `spreadsheet` is damage done by a spreadsheet that read the
  * column as a number: scientific notation (`1.67401E+15`, also with a decimal comma), a trailing
- * `.0`, or 15 digits; `masked` is the `167401******0001` form of published lists.
+ * `.0`, or 15 digits; `masked` is the `167401******0001` form of published lists. The other faults
+ * are told apart so that the message can say what is wrong: an invisible character (zero-width
+ * space, a lone CR …), a letter (`O` for `0`, or a name in the wrong column), 16 digits written
+ * with spaces, dots or dashes, or simply the wrong number of digits (`format`).
  */
-export type NikShape = 'ok' | 'masked' | 'spreadsheet' | 'format';
+export type NikShape = 'ok' | 'masked' | 'spreadsheet' | 'invisible' | 'letter' | 'separator' | 'format';
 
 const DIGITS16 = /^\d{16}$/;
 const SCIENTIFIC = /^\d(?:[.,]\d+)?[eE]\+?\d+$/;
 const DECIMAL_ZERO = /^\d+[.,]0+$/;
 const DIGITS15 = /^\d{15}$/;
 const MASKED = /^(?=.*[*xX])[\d*xX]{16}$/;
+const LETTER = /\p{L}/u;
+const SEPARATED16 = /^\d(?:[ .\-/]*\d){15}$/;
 
 /** `text` must be trimmed. */
 export function nikShape(text: string): NikShape {
   if (DIGITS16.test(text)) return 'ok';
   if (SCIENTIFIC.test(text) || DECIMAL_ZERO.test(text) || DIGITS15.test(text)) return 'spreadsheet';
   if (MASKED.test(text)) return 'masked';
+  if (hasInvisible(text)) return 'invisible';
+  if (LETTER.test(text)) return 'letter';
+  if (SEPARATED16.test(text)) return 'separator';
   return 'format';
 }
 

@@ -1,7 +1,7 @@
 import { F, type Row, type RowContext } from '../types.js';
 import { makeIssue } from './issue.js';
-import { safeEcho } from './mask.js';
-import { parseCount } from './recap.js';
+import { echoCell } from '../echo.js';
+import { MAX_DPT_TPS, readCountCell } from './recap.js';
 import type { VerdictDraft } from './verdict.js';
 
 type CountField = 'dpt' | 'dpt_l' | 'dpt_p';
@@ -15,9 +15,13 @@ function readCount(
 ): number | null | undefined {
   const raw = row[F[field]];
   if (raw === undefined || (raw.trim() === '' && !needed)) return undefined;
-  const n = parseCount(raw);
-  if (n === null) v.add(makeIssue('dpt-format', ctx.file, ctx.line, field, { nilai: safeEcho(raw) }));
-  return n;
+  const n = readCountCell(raw);
+  if (typeof n === 'number') return n;
+  const nilai = echoCell(field, raw);
+  if (n === 'negative') v.add(makeIssue('dpt-negative', ctx.file, ctx.line, field, { nilai }));
+  else if (n === 'too-large') v.add(makeIssue('dpt-too-large', ctx.file, ctx.line, field, { nilai, batas: MAX_DPT_TPS }));
+  else v.add(makeIssue('dpt-format', ctx.file, ctx.line, field, { nilai }));
+  return null;
 }
 
 /** One TPS of a recap roll: `dpt`, or `dpt_l + dpt_p`, which must agree when all three exist. */

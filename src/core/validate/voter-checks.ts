@@ -1,8 +1,8 @@
-import { F, type Row, type RowContext } from '../types.js';
+import { F, type Issue, type Row, type RowContext } from '../types.js';
 import { ageOn, formatYmd, parseDate, type Ymd } from './dates.js';
 import { makeIssue } from './issue.js';
-import { maskNik } from './mask.js';
-import { nikBirth, nikHasKnownProvince, nikShape, type NikBirth } from './nik.js';
+import { firstInvisible, maskNik } from '../echo.js';
+import { nikBirth, nikHasKnownProvince, nikShape, type NikBirth, type NikShape } from './nik.js';
 import { isValidDisability, parseSex, parseStatus, type MaritalStatus } from './person.js';
 import type { VerdictDraft } from './verdict.js';
 
@@ -11,8 +11,7 @@ function checkNik(v: VerdictDraft, raw: string, ctx: RowContext): NikBirth | nul
   const text = raw.trim();
   const shape = nikShape(text);
   if (shape === 'masked') v.nikMasked = true;
-  else if (shape === 'format') v.add(makeIssue('nik-format', ctx.file, ctx.line, 'nik', { panjang: text.length }));
-  else if (shape === 'spreadsheet') v.add(makeIssue('nik-spreadsheet', ctx.file, ctx.line, 'nik', { nik: maskNik(text) }));
+  else if (shape !== 'ok') v.add(nikFault(shape, text, ctx));
   if (shape !== 'ok') return null;
   v.nik = text;
   if (!nikHasKnownProvince(text)) {
@@ -23,13 +22,29 @@ function checkNik(v: VerdictDraft, raw: string, ctx: RowContext): NikBirth | nul
   return birth;
 }
 
+/** The issue for a NIK cell that is not 16 plain digits: it says what is wrong, never the NIK itself. */
+function nikFault(shape: Exclude<NikShape, 'ok' | 'masked'>, text: string, ctx: RowContext): Issue {
+  switch (shape) {
+    case 'spreadsheet':
+      return makeIssue('nik-spreadsheet', ctx.file, ctx.line, 'nik', { nik: maskNik(text) });
+    case 'invisible':
+      return makeIssue('nik-invisible', ctx.file, ctx.line, 'nik', firstInvisible(text) ?? { karakter: '?', posisi: 0 });
+    case 'letter':
+      return makeIssue('nik-letter', ctx.file, ctx.line, 'nik', { posisi: [...text].findIndex((ch) => /\p{L}/u.test(ch)) + 1 });
+    case 'separator':
+      return makeIssue('nik-separator', ctx.file, ctx.line, 'nik', { nik: maskNik(text) });
+    default:
+      return makeIssue('nik-format', ctx.file, ctx.line, 'nik', { panjang: text.length });
+  }
+}
+
 /** NKK is optional: damage rejects the row like a NIK's, a wrong length only warns. */
 function checkNkk(v: VerdictDraft, raw: string, ctx: RowContext): void {
   const text = raw.trim();
   if (text === '') return;
   const shape = nikShape(text);
   if (shape === 'spreadsheet') v.add(makeIssue('nkk-spreadsheet', ctx.file, ctx.line, 'nkk', { nkk: maskNik(text) }));
-  else if (shape === 'format') v.add(makeIssue('nkk-format', ctx.file, ctx.line, 'nkk', { panjang: text.length }));
+  else if (shape !== 'ok' && shape !== 'masked') v.add(makeIssue('nkk-format', ctx.file, ctx.line, 'nkk', { panjang: text.length }));
 }
 
 function readBirthDate(v: VerdictDraft, raw: string | undefined, day: Ymd, ctx: RowContext): Ymd | null {
