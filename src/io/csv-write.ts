@@ -14,6 +14,9 @@ export interface CsvWriteOptions {
  * Formula safety: a text cell that starts with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`
  * (csv-stringify's `escape_formulas`), so a spreadsheet shows it as text instead of running it.
  * Numbers are never changed, and quantities are whole numbers formatted without locale.
+ *
+ * A cell holding a CR anywhere is quoted (csv-stringify quotes LF, `"` and the delimiter by
+ * itself, but writes a bare CR raw, which a reader takes for a line end: issue 9.5).
  */
 export function tableToCsv(table: Table, opts: CsvWriteOptions = {}): string {
   for (const row of table.rows) {
@@ -29,6 +32,7 @@ export function tableToCsv(table: Table, opts: CsvWriteOptions = {}): string {
     delimiter: opts.delimiter ?? ',',
     record_delimiter: '\n',
     escape_formulas: true,
+    quoted_match: /\r/,
     bom: opts.bom ?? false,
   });
 }

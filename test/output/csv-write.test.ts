@@ -13,6 +13,14 @@ describe('tableToCsv', () => {
     expect(cell.replace(/^"/, '').startsWith(`'`)).toBe(true);
   });
 
+  it.each([['a\rb'], ['\rx'], ['Gunung Ibul\r'], ['x\r\ny']])('never writes the bare CR of %j raw: the cell is quoted', (value) => {
+    const csv = tableToCsv({ columns: ['nama', 'n'], rows: [[value, 1]] });
+    const body = csv.slice('nama,n\n'.length);
+    expect(body.startsWith('"')).toBe(true);
+    // Outside quotes, a reader sees exactly one record: no CR between the quotes' ends and the LF.
+    expect(body.replace(/"(?:[^"]|"")*"/g, '')).toBe(',1\n');
+  });
+
   it('leaves numbers alone (quantities are never escaped)', () => {
     expect(tableToCsv({ columns: ['n'], rows: [[0], [306]] })).toBe('n\n0\n306\n');
   });
