@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { absorbRollState, createRollState, finishRoll } from '../core/validate/index.js';
 import { byCodePoint } from '../core/report/sort.js';
 import { expandInputs, type ResolvedInput } from '../io/inputs.js';
+import { planInputs, sameBytesIssue, type InputPlan } from '../io/duplicate-inputs.js';
 import { collectGarbage } from '../io/collect-garbage.js';
 import { foldSink, validationDisabled } from '../io/fold.js';
 import { BYTES_PER_ROW, parallelFromEnv, readFileParallel, type ParallelOptions } from '../io/parallel.js';
@@ -39,12 +40,15 @@ interface FileOutcome {
   readonly layout: Layout | null;
   readonly structuralRejects: number;
   readonly result: FileReadResult;
+  /** Read (standard input), then found to be a copy of an earlier input: all its rows rejected. */
+  readonly duplicate?: boolean;
 }
 
 /** Reads every input, checks every record, and folds them into one roll (io + core, no rendering). */
 export async function readRoll(args: readonly string[], cwd: string, opts: RollReadOptions): Promise<RollReadResult> {
   const inputs = await expandInputs([...args], cwd);
-  const first = await readInputs(inputs, opts);
+  const plan = await planInputs(inputs);
+  const first = await readInputs(inputs, plan, opts);
   // The benchmark's switch must never pass silently for a real run: it leaves a trace in
   // validasi.csv, ringkasan.json and the summary.
   const extra = validationDisabled() ? [VALIDATION_DISABLED] : [];
@@ -53,7 +57,7 @@ export async function readRoll(args: readonly string[], cwd: string, opts: RollR
   // A recap and a voter-level roll together would count the same TPS twice, and the rows of the
   // odd files are already folded in: read the roll again without them (a rare error case; stdin
   // sorts first, so it is never the one left out) and report those files as rejected whole.
-  const again = await readInputs(inputs.filter((i) => !mixed.files.has(i.berkas)), opts);
+  const again = await readInputs(inputs, { ...plan, read: plan.read.filter((i) => !mixed.files.has(i.berkas)) }, opts);
   const rejected = first.outcomes.filter((o) => mixed.files.has(o.input.berkas)).map((o) => ({ ...inputStats(o, undefined), dihitung: 0, ditolak: o.result.barisData }));
   const stats = [...again.result.stats, ...rejected].sort((a, b) => byCodePoint(a.berkas, b.berkas));
   return { ...again.result, inputs, stats, issues: [...again.result.issues, ...mixed.issues, ...extra] };
@@ -61,17 +65,24 @@ export async function readRoll(args: readonly string[], cwd: string, opts: RollR
 
 const VALIDATION_DISABLED: Issue = { code: 'validation-disabled', severity: 'peringatan', file: '', line: null, column: null, params: {} };
 
-async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOptions): Promise<{ result: RollReadResult; outcomes: FileOutcome[] }> {
+async function readInputs(
+  inputs: readonly ResolvedInput[], plan: InputPlan, opts: RollReadOptions,
+): Promise<{ result: RollReadResult; outcomes: FileOutcome[] }> {
   let state = createRollState();
   let folded = false;
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...plan.issues];
   const outcomes: FileOutcome[] = [];
+  const sameBytes = new Map(plan.sameBytes);
   const progress = opts.progress ? new Progress(opts.progress) : null;
   const parallel = opts.parallel ?? parallelFromEnv();
   let bytesBefore = 0;
   let rowsBefore = 0;
-  const total = progress === null ? null : await totalBytes(inputs);
-  for (const input of inputs) {
+  const total = progress === null ? null : await totalBytes(plan.read);
+  // Standard input first, into a state of its own: only once it is read can its bytes be compared
+  // with the files', and the one that is first in code-point order is the one counted.
+  const order = [...plan.read.filter((i) => i.path === null), ...plan.read.filter((i) => i.path !== null)];
+  for (const input of order) {
+    if (sameBytes.has(input.berkas)) continue;
     const onProgress = progress === null ? undefined : (bytes: number, rows: number) => progress.update(rowsBefore + rows, bytesBefore + bytes, total);
     const read: ReadOptions = { ...opts.read, ...(opts.stdin ? { stdin: opts.stdin } : {}), ...(onProgress ? { onProgress } : {}) };
     const par = opts.observer ? null : await readFileParallel(input, read, opts.settings, parallel);
@@ -81,9 +92,26 @@ async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOption
       else state = par.state;
       appendAll(issues, par.issues);
       outcomes.push({ input, layout: par.layout, structuralRejects: par.structuralRejects, result: par.result });
+    } else if (input.path === null) {
+      const own = createRollState();
+      const ownIssues: Issue[] = [];
+      const sink = foldSink(own, input.berkas, opts.settings, ownIssues, null, opts.observer);
+      const result = await readInput(input, read, sink);
+      sink.finish();
+      const first = await stdinTwin(plan, result, sameBytes);
+      if (first !== null) {
+        // A copy: none of its rows counts, so an observer forgets what it was shown.
+        opts.observer?.beginFile(input.berkas);
+        sameBytes.set(input.berkas, first);
+        outcomes.push({ input, layout: null, structuralRejects: 0, result, duplicate: true });
+        continue;
+      }
+      state = own;
+      appendAll(issues, ownIssues);
+      outcomes.push({ input, layout: result.layout, structuralRejects: sink.structuralRejects(), result });
     } else {
       // Sized up front from the file (bytes / BYTES_PER_ROW ≈ rows): growing rehashes every NIK so far.
-      if (input.path !== null && !input.berkas.toLowerCase().endsWith('.gz')) state.nik.reserve(Math.floor((await sizeOf(input.path)) / BYTES_PER_ROW));
+      if (!input.berkas.toLowerCase().endsWith('.gz')) state.nik.reserve(Math.floor((await sizeOf(input.path)) / BYTES_PER_ROW));
       const sink = foldSink(state, input.berkas, opts.settings, issues, null, opts.observer);
       const result = await readInput(input, read, sink);
       sink.finish();
@@ -104,9 +132,37 @@ async function readInputs(inputs: readonly ResolvedInput[], opts: RollReadOption
   });
   appendAll(issues, finished.issues);
   opts.observer?.uncounted([...state.nikDuplicates, ...state.tpsDuplicates]);
-  const stats = outcomes.map((o) => inputStats(o, finished.perFile.get(o.input.berkas)));
+  const statsOf = new Map<string, InputStats>();
+  for (const o of outcomes) {
+    const m = inputStats(o, finished.perFile.get(o.input.berkas));
+    statsOf.set(o.input.berkas, o.duplicate === true ? { ...m, dihitung: 0, ditolak: m.barisData } : m);
+  }
+  // A copy gets its first's counts, all rejected: baris_data = dihitung + ditolak still holds.
+  for (const [berkas, first] of sameBytes) {
+    issues.push(sameBytesIssue(berkas, first));
+    const base = statsOf.get(first);
+    if (!statsOf.has(berkas) && base !== undefined) statsOf.set(berkas, { ...base, berkas, dihitung: 0, ditolak: base.barisData });
+  }
+  // In the order the inputs were given, each once.
+  const stats = [...new Set(inputs.map((i) => i.berkas))].flatMap((b) => statsOf.get(b) ?? []);
   const jumlah = { kecamatan: finished.kecamatan, kelurahan: finished.kelurahan, tps: finished.tps.length, pemilih: finished.pemilih };
-  return { result: { inputs, stats, tps: finished.tps, issues, jumlah }, outcomes };
+  return { result: { inputs, stats, tps: finished.tps, issues, jumlah }, outcomes: outcomes.filter((o) => o.duplicate !== true) };
+}
+
+/**
+ * The file whose bytes equal standard input's and that comes before `-` in code-point order (then
+ * stdin is the copy), or null. A file equal to stdin but after `-` is marked a copy of stdin here.
+ */
+async function stdinTwin(plan: InputPlan, stdin: FileReadResult, sameBytes: Map<string, string>): Promise<string | null> {
+  const twins: string[] = [];
+  for (const [berkas, file] of plan.files) {
+    if (file.size === stdin.storedBytes && !sameBytes.has(berkas) && (await file.sha256()) === stdin.sha256) twins.push(berkas);
+  }
+  twins.sort(byCodePoint);
+  const first = twins[0];
+  if (first !== undefined && byCodePoint(first, '-') < 0) return first;
+  for (const berkas of twins) sameBytes.set(berkas, '-');
+  return null;
 }
 
 /** A loop, not push(...spread): a bad roll can carry millions of issues, past the call-stack limit. */
@@ -144,13 +200,14 @@ function inputStats(o: FileOutcome, counted: { dihitung: number; ditolak: number
   return {
     berkas: o.input.berkas,
     sha256: r.sha256,
-    jenis: o.layout?.kind ?? 'pemilih',
+    jenis: (o.layout ?? r.layout)?.kind ?? 'pemilih',
     barisData: r.barisData,
     dihitung,
     ditolak,
     barisKosong: r.barisKosong,
     barisJudul: r.barisJudul,
-    kolomTakDikenal: o.layout?.unknownColumns ?? [],
+    barisPenutup: r.barisPenutup,
+    kolomTakDikenal: (o.layout ?? r.layout)?.unknownColumns ?? [],
     delimiter: r.delimiter,
     encoding: r.encoding,
   };

@@ -85,6 +85,7 @@ function skippedText(m: InputStats, s: ReportStyle): string | null {
   const parts: string[] = [];
   if (m.barisJudul > 0) parts.push(t(s.lang, 'summary.skipped-title', { n: s.num(m.barisJudul) }));
   if (m.barisKosong > 0) parts.push(t(s.lang, 'summary.skipped-blank', { n: s.num(m.barisKosong) }));
+  if (m.barisPenutup > 0) parts.push(t(s.lang, 'summary.skipped-footer', { n: s.num(m.barisPenutup) }));
   return parts.length === 0 ? null : t(s.lang, 'summary.skipped-lines', { bagian: parts.join(', ') });
 }
 

@@ -84,6 +84,8 @@ export interface InputStats {
   readonly ditolak: number;
   readonly barisKosong: number;
   readonly barisJudul: number;
+  /** The footer's lines (a last JUMLAH/TOTAL row and the signature lines below it). */
+  readonly barisPenutup: number;
   readonly kolomTakDikenal: readonly string[];
   readonly delimiter: string;
   readonly encoding: string;

@@ -1,16 +1,16 @@
 /**
  * Delimiter and header detection on the first bytes of a roll. Printed KPU exports put title lines
  * ("DAFTAR PEMILIH TETAP", "PROVINSI : …") above the header, so the header is the first of the
- * first 20 non-blank lines whose names map to a readable layout; the delimiter is the one that
- * finds such a header soonest.
+ * first HEADER_WINDOW non-blank lines whose names map to a readable layout; the delimiter is the
+ * one that finds such a header soonest.
  */
 import { mapHeader } from '../core/columns.js';
+import { canBeRecord, HEADER_WINDOW } from '../core/roll-lines.js';
 import { UsageError } from '../errors.js';
 import type { FieldDecoder } from './decode.js';
 import { RecordScanner, type ScannedRecord } from './scanner.js';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
-const HEADER_WINDOW = 20;
 const SAMPLE_RECORDS = HEADER_WINDOW + 20;
 
 export interface Dialect {
@@ -19,6 +19,11 @@ export interface Dialect {
   readonly headerIndex: number;
   /** False when the header ends in a blank name but the first data row lacks that empty cell. */
   readonly allowTrailingBlank: boolean;
+  /**
+   * Per non-blank line above the header: true when it can be a record of this roll (a sorted
+   * export whose header landed lower down), which is data, not a title line.
+   */
+  readonly aboveIsRecord: readonly boolean[];
 }
 
 /** `--delimiter` as typed: `,` `;` `|`, or a tab (also written `tab` or `\\t`). */
@@ -93,10 +98,12 @@ export function detectDialect(
   const header = best.records[headerIndex] ?? [];
   const next = best.records[headerIndex + 1];
   const trailingBlank = header.length > 1 && header[header.length - 1]?.trim() === '';
+  const layout = headerIndex > 0 ? mapHeader(header, file).layout : null;
   return {
     delimiter: best.delimiter,
     headerIndex,
     allowTrailingBlank: !(trailingBlank && next !== undefined && next.length === header.length - 1),
+    aboveIsRecord: layout === null ? [] : best.records.slice(0, headerIndex).map((r) => canBeRecord(r, layout)),
   };
 }
 

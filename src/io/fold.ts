@@ -5,7 +5,7 @@
  */
 import type { Issue, Layout, ValidationSettings } from '../core/types.js';
 import { pollingDay } from '../core/validate/dates.js';
-import { addRow, checkRow, CleanVoterFolder, nikHeaderOf, type RollState, type RowObserver } from '../core/validate/index.js';
+import { addRow, checkRow, CleanVoterFolder, nikHeaderOf, noteFooter, type RollState, type RowObserver } from '../core/validate/index.js';
 import type { RollSink } from './read-roll.js';
 
 /**
@@ -59,6 +59,9 @@ export function foldSink(
     },
     onRejected: () => {
       structuralRejects++;
+    },
+    onFooter: (line, total) => {
+      if (layout !== null) noteFooter(state, berkas, nikHeaderOf(layout), line, total);
     },
     onIssue: (issue) => {
       issues.push(issue);

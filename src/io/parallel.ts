@@ -146,7 +146,7 @@ async function splitAndRead(
   }
   if (!ok) return null;
   const m0 = performance.now();
-  const merged = merge(results, input.berkas, sha, dialect.delimiter);
+  const merged = merge(results, input.berkas, sha, size, dialect.delimiter);
   if (process.env.LOGISTIK_DEBUG_PARALLEL) process.stderr.write(`logistik: merged in ${(performance.now() - m0).toFixed(0)} ms\n`);
   return merged;
 }
@@ -171,7 +171,7 @@ function headerOf(
       if (done) return;
       if (layout === null) line = r.line;
       assembler.onRecord(r);
-      done = assembler.layout !== null || assembler.counts.barisData > 0;
+      done = assembler.headerSeen;
     },
     onBlank: () => {},
   });
@@ -227,32 +227,37 @@ function inWorker(worker: Worker, job: RangeJob, progress: (bytes: number, rows:
 function consistent(results: readonly RangeResult[], jobs: readonly RangeJob[], tentative: boolean): boolean {
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
-    if (!r.clean) return false;
+    // A NUL byte: the one-stream reader refuses the file and names the line.
+    if (!r.clean || r.nul) return false;
     if (i + 1 < jobs.length && r.nextLine !== jobs[i + 1]!.firstLine) return false;
     if (i > 0 && tentative && !r.tentative) return false;
   }
   return results[0]!.layout !== null;
 }
 
-function merge(results: readonly RangeResult[], berkas: string, sha256: string, delimiter: string): ParallelOutcome {
+/** Reader issues said once per file, at the first row they concern. */
+const ONCE_PER_FILE = new Set(['invalid-utf8', 'mixed-encoding']);
+
+function merge(results: readonly RangeResult[], berkas: string, sha256: string, storedBytes: number, delimiter: string): ParallelOutcome {
   const state = fromStateData(results[0]!.state);
   for (let i = 1; i < results.length; i++) absorbRollState(state, fromStateData(results[i]!.state), true);
   const issues: Issue[] = [];
-  let utf8Reported = false;
-  const counts = { barisData: 0, barisKosong: 0, barisJudul: 0 };
+  const oncePerFile = new Set<string>();
+  const counts = { barisData: 0, barisKosong: 0, barisJudul: 0, barisPenutup: 0 };
   let structuralRejects = 0;
   for (const r of results) {
     for (const issue of r.readerIssues) {
       // Once per file, at its first row: the first range that has one has the earliest.
-      if (issue.code === 'invalid-utf8') {
-        if (utf8Reported) continue;
-        utf8Reported = true;
+      if (ONCE_PER_FILE.has(issue.code)) {
+        if (oncePerFile.has(issue.code)) continue;
+        oncePerFile.add(issue.code);
       }
       issues.push(issue);
     }
     counts.barisData += r.counts.barisData;
     counts.barisKosong += r.counts.barisKosong;
     counts.barisJudul += r.counts.barisJudul;
+    counts.barisPenutup += r.counts.barisPenutup;
     structuralRejects += r.structuralRejects;
   }
   const layout = results[0]!.layout;
@@ -264,6 +269,6 @@ function merge(results: readonly RangeResult[], berkas: string, sha256: string, 
     issues,
     structuralRejects,
     layout,
-    result: { sha256, ...counts, delimiter, encoding: results[0]!.encoding, layout },
+    result: { sha256, storedBytes, ...counts, delimiter, encoding: results[0]!.encoding, layout },
   };
 }

@@ -53,6 +53,8 @@ export interface RangeResult {
   readonly tentative: boolean;
   /** The range ended at a record start (always true for the last range). */
   readonly clean: boolean;
+  /** The range holds a NUL byte (the file is then read again in one stream, which refuses it). */
+  readonly nul: boolean;
   /** The line the next range must start on. */
   readonly nextLine: number;
 }
@@ -75,6 +77,7 @@ export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows:
     assembler,
   );
   const fh = await open(job.path, 'r');
+  let nul = false;
   let done = 0;
   let reported = 0;
   let rowsReported = 0;
@@ -89,7 +92,12 @@ export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows:
     for (let pos = job.start; pos < job.end; ) {
       const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK, job.end - pos), pos);
       if (bytesRead === 0) break;
-      scanner.push(buf.subarray(0, bytesRead));
+      const chunk = buf.subarray(0, bytesRead);
+      if (chunk.indexOf(0) !== -1) {
+        nul = true;
+        break;
+      }
+      scanner.push(chunk);
       pos += bytesRead;
       done += bytesRead;
       if (done - reported >= PROGRESS_BYTES) report();
@@ -97,8 +105,12 @@ export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows:
   } finally {
     await fh.close();
   }
-  const clean = job.last || scanner.atRecordStart();
-  if (job.last) scanner.end();
+  // A range that ends holding a possible footer cannot know whether the next range continues it.
+  const clean = job.last || (scanner.atRecordStart() && !assembler.holding);
+  if (job.last) {
+    scanner.end();
+    assembler.endFooter();
+  }
   sink.finish();
   report();
   return {
@@ -111,6 +123,7 @@ export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows:
     encoding: decoder.encoding,
     tentative: decoder.isTentative,
     clean,
+    nul,
     nextLine: scanner.nextLine,
   };
 }

@@ -4,6 +4,8 @@
  */
 import { fieldOfHeader, mapHeader } from '../core/columns.js';
 import { isAscii } from 'node:buffer';
+import { echoLabel, looksLikeData } from '../core/echo.js';
+import { canBeRecord, footerTotal, HEADER_WINDOW, isFooterCandidate } from '../core/roll-lines.js';
 import { F, FIELDS, type Issue, type Layout, type Row } from '../core/types.js';
 import { cleanIdentity, type CleanIdentity } from '../core/validate/identity.js';
 import { columnOf, FastVoterCheck } from '../core/validate/fast-voter.js';
@@ -18,6 +20,8 @@ export interface RollEvents {
   onRow(row: Row, line: number): void;
   onRejected(line: number): void;
   onIssue(issue: Issue): void;
+  /** The file's footer (a last JUMLAH/TOTAL row): its line and the total it states (digits), if any. */
+  onFooter?(line: number, total: string | null): void;
   /**
    * When present, voter records that FastVoterCheck proves clean skip decoding and checkRow and
    * come here instead of onRow, with their TPS identity and NIK halves.
@@ -37,12 +41,33 @@ export interface RollCounts {
   barisData: number;
   barisKosong: number;
   barisJudul: number;
+  /** The footer's lines: the JUMLAH/TOTAL row and the signature lines below it. */
+  barisPenutup: number;
 }
 
+/**
+ * A cell longer than this many bytes refuses its record (`cell-too-long`): no value of a roll
+ * comes near it (an address is ~100 bytes), and an unclosed quote or joined lines do.
+ */
+export const MAX_CELL_BYTES = 4096;
+
+/** A record kept back (a possible footer and what follows it), with its own copy of the bytes. */
+interface HeldRecord {
+  readonly record: ScannedRecord;
+  readonly cells: string[];
+}
+
+const CR = 0x0d;
+
 export class RollAssembler implements ScanSink {
-  readonly counts: RollCounts = { barisData: 0, barisKosong: 0, barisJudul: 0 };
+  readonly counts: RollCounts = { barisData: 0, barisKosong: 0, barisJudul: 0, barisPenutup: 0 };
   layout: Layout | null = null;
   private seenHeader = false;
+  /** Non-blank lines seen above the header. */
+  private above = 0;
+  private reportedMixed = false;
+  /** A possible footer and the lines after it that cannot be records; released if a record follows. */
+  private held: HeldRecord[] = [];
   /** Physical columns the layout maps, and the field each fills: only these are decoded. */
   private mappedColumns: number[] = [];
   private mappedFields: number[] = [];
@@ -75,19 +100,100 @@ export class RollAssembler implements ScanSink {
     this.counts.barisKosong++;
   }
 
+  /** True once the header line has been read (whether or not it mapped). */
+  get headerSeen(): boolean {
+    return this.seenHeader;
+  }
+
+  /** True while a possible footer is held back (a byte range must not end there). */
+  get holding(): boolean {
+    return this.held.length > 0;
+  }
+
   onRecord(r: ScannedRecord): void {
     if (!this.seenHeader) {
-      if (this.counts.barisJudul < this.dialect.headerIndex) this.counts.barisJudul++;
-      else this.header(r);
+      const i = this.above++;
+      if (i >= this.dialect.headerIndex) this.header(r);
+      else if (this.dialect.aboveIsRecord[i] === true) this.aboveHeader(r);
+      else this.counts.barisJudul++;
       return;
     }
+    this.record(r, true);
+  }
+
+  /** A record-shaped line above the header: data (counted), and rejected. */
+  private aboveHeader(r: ScannedRecord): void {
+    this.counts.barisData++;
+    this.issue('row-above-header', r.line, {});
+    this.events.onRejected(r.line);
+  }
+
+  /**
+   * The footer must be the last record: a JUMLAH/TOTAL row is held back, with the lines after it
+   * that cannot be records (signatures), until a record follows (then they are all read as usual)
+   * or the input ends (then they are the footer). Records the fast way proves clean are never
+   * looked at: they hold a TPS identity and a NIK.
+   */
+  private startHold(r: ScannedRecord): boolean {
+    const cells = this.cellsOf(r);
+    if (!isFooterCandidate(cells)) return false;
+    this.held.push({ record: copyRecord(r), cells });
+    return true;
+  }
+
+  /** While holding: a line that cannot be a record joins the footer; anything else ends the hold. */
+  private holdMore(r: ScannedRecord): boolean {
+    const cells = this.cellsOf(r);
+    if (r.problem === RecordProblem.None && !canBeRecord(cells, this.layout!)) {
+      this.held.push({ record: copyRecord(r), cells });
+      return true;
+    }
+    this.release();
+    return false;
+  }
+
+  /** Cheap first look: the first non-blank cell starts with J or T (either case). */
+  private footerByte(r: ScannedRecord): boolean {
+    for (let i = 0; i < r.count; i++) {
+      for (let p = r.starts[i]!; p < r.ends[i]!; p++) {
+        const b = r.buf[p]!;
+        if (b === 0x20 || b === 0x09) continue;
+        const u = b & ~0x20;
+        return u === 0x4a || u === 0x54;
+      }
+    }
+    return false;
+  }
+
+  private cellsOf(r: ScannedRecord): string[] {
+    const cells: string[] = [];
+    for (let i = 0; i < r.count; i++) cells.push(this.decoder.decode(r.buf, r.starts[i]!, r.ends[i]!, r.escaped[i]!));
+    return cells;
+  }
+
+  /** What was held back turns out not to be the footer: every record of it is read as usual. */
+  private release(): void {
+    const held = this.held;
+    this.held = [];
+    for (const h of held) this.record(h.record, false);
+  }
+
+  /** One record after the header; `mayHold` is false for records released from a hold. */
+  private record(r: ScannedRecord, mayHold: boolean): void {
+    const layout = this.layout;
+    if (layout !== null && mayHold && this.held.length > 0 && this.holdMore(r)) return;
+    // The fast way first: a record it proves clean is data, and no footer.
+    if (layout !== null && r.problem === RecordProblem.None && r.count === layout.width && this.fast !== null && this.tryFast(r)) {
+      this.counts.barisData++;
+      return;
+    }
+    if (layout !== null && mayHold && this.held.length === 0 && this.footerByte(r) && this.startHold(r)) return;
     this.counts.barisData++;
     if (r.problem === RecordProblem.UnclosedQuote) {
       // Reported even when the header failed: it explains a file that swallowed its own end.
       this.issue('unclosed-quote', r.problemLine, {});
     }
     // With no layout the caller treats every record as rejected; nothing more per record.
-    const layout = this.layout;
     if (layout === null) return;
     if (r.problem !== RecordProblem.None) {
       if (r.problem === RecordProblem.BadQuote) this.issue('invalid-quote', r.problemLine, {});
@@ -96,12 +202,28 @@ export class RollAssembler implements ScanSink {
       return;
     }
     if (r.count !== layout.width) {
-      this.issue('ragged-row', r.line, { expected: layout.width, got: r.count });
+      // A CR alone inside a CRLF file is a line end of another kind: name it, it explains the count.
+      const loneCr = hasLoneCr(r);
+      this.issue(loneCr ? 'lone-cr' : 'ragged-row', r.line, { expected: layout.width, got: r.count });
       this.events.onRejected(r.line);
       return;
     }
-    if (this.fast !== null && this.tryFast(r)) return;
+    if (this.tooLongCell(r)) return;
     this.emitRow(r);
+  }
+
+  /** A cell past MAX_CELL_BYTES refuses the record; the message names its column and length only. */
+  private tooLongCell(r: ScannedRecord): boolean {
+    if (r.ends[r.count - 1]! - r.starts[0]! <= MAX_CELL_BYTES) return false;
+    for (let c = 0; c < r.count; c++) {
+      const n = r.ends[c]! - r.starts[c]!;
+      if (n <= MAX_CELL_BYTES) continue;
+      const kolom = echoLabel(this.layout!.headerNames[c] ?? String(c + 1));
+      this.issue('cell-too-long', r.line, { kolom, panjang: n, batas: MAX_CELL_BYTES });
+      this.events.onRejected(r.line);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -124,6 +246,8 @@ export class RollAssembler implements ScanSink {
     }
     const fast = this.fast!;
     if (!fast.check(buf, r.starts, r.ends, r.escaped)) return false;
+    // Longer than one allowed cell: maybe a cell past MAX_CELL_BYTES, which the slow way refuses.
+    if (r.ends[r.count - 1]! - r.starts[0]! > MAX_CELL_BYTES) return false;
     const id = this.sameIdentity(r) ? this.id : this.newIdentity(r);
     if (id === null) return false;
     this.fastRows++;
@@ -173,6 +297,7 @@ export class RollAssembler implements ScanSink {
     }
     const layout = this.layout!;
     for (let k = 0; k < 4; k++) if (cols[k]! < 0) row[fields[k]!] = layout.present[fields[k]!] === true ? '' : undefined;
+    this.reportMixed(r.line);
     const id = cleanIdentity(row, layout);
     if (id === null) return null;
     if (total > this.idBytes.length) this.idBytes = new Uint8Array(total * 2);
@@ -189,8 +314,18 @@ export class RollAssembler implements ScanSink {
     return id;
   }
 
-  /** File-level issues once the input has ended. */
+  /** The input has ended: what is still held back is the footer. */
+  endFooter(): void {
+    const footer = this.held[0];
+    if (footer === undefined) return;
+    this.counts.barisPenutup += this.held.length;
+    this.held = [];
+    this.events.onFooter?.(footer.record.line, footerTotal(footer.cells, this.layout!));
+  }
+
+  /** File-level issues once the input has ended (after endFooter). */
   finish(): void {
+    this.endFooter();
     if (!this.seenHeader) this.issue('empty-file', null, {});
     else if (this.layout !== null && this.counts.barisData === 0) this.issue('no-records', null, {});
   }
@@ -198,12 +333,19 @@ export class RollAssembler implements ScanSink {
   private header(r: ScannedRecord): void {
     this.seenHeader = true;
     if (r.problem === RecordProblem.UnclosedQuote) this.issue('unclosed-quote', r.problemLine, {});
-    const names: string[] = [];
-    for (let i = 0; i < r.count; i++) names.push(this.decoder.decode(r.buf, r.starts[i]!, r.ends[i]!, r.escaped[i]!));
+    const names = this.cellsOf(r);
+    this.reportMixed(r.line);
     const { layout, issues } = mapHeader(names, this.file, {
       line: r.line,
       allowTrailingBlank: this.dialect.allowTrailingBlank,
     });
+    if (layout === null && names.some(looksLikeData)) {
+      // No header in the window and the first line holds data: it is a record, counted and
+      // rejected with the rest, and nothing of it is quoted.
+      this.counts.barisData++;
+      this.issue('no-header', null, { batas: HEADER_WINDOW });
+      return;
+    }
     for (const issue of issues) this.events.onIssue(issue);
     if (layout === null) return;
     this.adopt(layout);
@@ -264,7 +406,15 @@ export class RollAssembler implements ScanSink {
       this.reportedUtf8 = true;
       this.events.onIssue({ code: 'invalid-utf8', severity: 'peringatan', file: this.file, line: r.line, column: null, params: {} });
     }
+    this.reportMixed(r.line);
     this.events.onRow(row, r.line);
+  }
+
+  /** Once per file, at the first line where a cell was decoded in the other encoding. */
+  private reportMixed(line: number): void {
+    if (!this.decoder.mixed || this.reportedMixed) return;
+    this.reportedMixed = true;
+    this.events.onIssue({ code: 'mixed-encoding', severity: 'peringatan', file: this.file, line, column: null, params: {} });
   }
 
   /**
@@ -291,4 +441,23 @@ export class RollAssembler implements ScanSink {
   private issue(code: string, line: number | null, params: Issue['params']): void {
     this.events.onIssue({ code, severity: 'galat', file: this.file, line, column: null, params });
   }
+}
+
+/** A CR byte inside the record (the CR of a CRLF line end is not part of it). */
+function hasLoneCr(r: ScannedRecord): boolean {
+  const end = r.ends[r.count - 1]!;
+  for (let i = r.starts[0]!; i < end; i++) if (r.buf[i] === CR) return true;
+  return false;
+}
+
+/** A record that outlives the scanner's reused buffers. */
+function copyRecord(r: ScannedRecord): ScannedRecord {
+  const from = r.count > 0 ? r.starts[0]! : 0;
+  const to = r.count > 0 ? r.ends[r.count - 1]! : 0;
+  const buf = Buffer.from(r.buf.subarray(from, to));
+  const shift = (a: Int32Array): Int32Array => a.slice(0, r.count).map((v) => v - from);
+  return {
+    buf, count: r.count, starts: shift(r.starts), ends: shift(r.ends), escaped: r.escaped.slice(0, r.count),
+    line: r.line, problem: r.problem, problemLine: r.problemLine,
+  };
 }

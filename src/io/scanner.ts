@@ -122,6 +122,14 @@ export class RecordScanner {
   }
 
   /**
+   * The physical line the next pushed byte falls on (error reports only: a half-read record's
+   * line ends inside quotes are counted, and in fast mode its bytes hold no line end).
+   */
+  get lineAtEnd(): number {
+    return this.line + (this.slow ? this.innerLines : 0);
+  }
+
+  /**
    * True when every byte pushed so far belongs to a finished record: the state a scanner started
    * at the next byte (with `nextLine`) would be in. A byte range ends cleanly only then.
    */

@@ -16,6 +16,8 @@ export interface InputBytes {
   readonly chunks: AsyncIterable<Buffer>;
   /** Valid once `chunks` has been read to the end. */
   readonly sha256: () => string;
+  /** The stored bytes read so far (compressed for `.gz`): all of them once `chunks` has ended. */
+  readonly storedBytes: () => number;
 }
 
 export function openInput(input: ResolvedInput, stdin?: AsyncIterable<Uint8Array>): InputBytes {
@@ -23,13 +25,19 @@ export function openInput(input: ResolvedInput, stdin?: AsyncIterable<Uint8Array
   const stored: AsyncIterable<Uint8Array> =
     input.path === null ? (stdin ?? process.stdin) : createReadStream(input.path, { highWaterMark: CHUNK });
   const gz = input.path === null ? 'sniff' : input.berkas.toLowerCase().endsWith('.gz');
-  return { chunks: decompress(hashed(stored, hash), gz, input.berkas), sha256: () => hash.digest('hex') };
+  const count = { bytes: 0 };
+  return {
+    chunks: decompress(hashed(stored, hash, count), gz, input.berkas),
+    sha256: () => hash.digest('hex'),
+    storedBytes: () => count.bytes,
+  };
 }
 
-async function* hashed(source: AsyncIterable<Uint8Array>, hash: Hash): AsyncGenerator<Buffer> {
+async function* hashed(source: AsyncIterable<Uint8Array>, hash: Hash, count: { bytes: number }): AsyncGenerator<Buffer> {
   for await (const chunk of source) {
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     hash.update(buf);
+    count.bytes += buf.length;
     yield buf;
   }
 }

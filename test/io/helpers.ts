@@ -11,6 +11,8 @@ export interface ReadLog {
   rows: { line: number; row: (string | undefined)[] }[];
   rejected: number[];
   issues: Issue[];
+  /** Footers the reader found: [line, stated total]. */
+  footers: [number, string | null][];
 }
 
 export function tmp(): string {
@@ -26,12 +28,13 @@ export async function readText(content: string | Buffer, name = 'roll.csv', opts
 }
 
 export async function readResolved(input: ResolvedInput, opts: ReadOptions = {}): Promise<ReadLog> {
-  const log: Omit<ReadLog, 'result'> = { layout: null, rows: [], rejected: [], issues: [] };
+  const log: Omit<ReadLog, 'result'> = { layout: null, rows: [], rejected: [], issues: [], footers: [] };
   const result = await readInput(input, opts, {
     onHeader: (layout) => (log.layout = layout),
     onRow: (row, line) => log.rows.push({ line, row: [...row] }),
     onRejected: (line) => log.rejected.push(line),
     onIssue: (issue) => log.issues.push(issue),
+    onFooter: (line, total) => log.footers.push([line, total]),
   });
   return { ...log, result };
 }

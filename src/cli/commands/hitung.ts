@@ -93,9 +93,11 @@ async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions
   if (hint) issues.push(hint);
   const hasErrors = issues.some((i) => i.severity === 'galat');
   // --allow-invalid leaves rejected roll rows out; a mapping read in part, or one that leaves TPS
-  // without a dapil, would put ballots in the wrong dapil, so it always stops the run.
+  // without a dapil, would put ballots in the wrong dapil, so it always stops the run. So does a
+  // total past any real roll: it cannot be computed safely.
   const dapilRefused = dapilBlocks(dapilIssues);
-  const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid && !dapilRefused);
+  const uncomputable = issues.some((i) => i.code === 'dpt-total-too-large');
+  const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid && !dapilRefused && !uncomputable);
   const manifests = mode === 'hitung' && !refused ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
   // TODO(merge): audit's ringkasan builder records `dapil {berkas, sha256}`; dapil.files holds both.
   const set = buildSet(mode, config, roll, issues, manifests, opts.excel, ctx);

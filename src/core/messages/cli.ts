@@ -29,6 +29,7 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   'summary.skipped-lines': { id: 'dilewati (bukan data): {bagian}', en: 'skipped (not data): {bagian}' },
   'summary.skipped-title': { id: '{n} baris judul di atas judul kolom', en: '{n} title lines above the header' },
   'summary.skipped-blank': { id: '{n} baris kosong', en: '{n} blank lines' },
+  'summary.skipped-footer': { id: '{n} baris penutup (JUMLAH/TOTAL dan di bawahnya)', en: '{n} footer lines (JUMLAH/TOTAL and below)' },
   'summary.unknown-columns': { id: 'Kolom tak dikenal (diabaikan): {kolom}', en: 'Unknown columns (ignored): {kolom}' },
   'summary.procurement': { id: 'Pengadaan:', en: 'Procurement:' },
   'summary.term-kebutuhan': { id: 'kebutuhan {n}', en: 'base {n}' },
@@ -101,8 +102,12 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   'input-missing': { id: 'Masukan {berkas} tidak ditemukan atau tidak bisa dibaca. Periksa nama dan lokasinya.', en: 'Input {berkas} does not exist or cannot be read. Check its name and location.' },
   'input-folder-empty': { id: 'Folder {berkas} tidak berisi berkas *.csv atau *.csv.gz.', en: 'Folder {berkas} holds no *.csv or *.csv.gz file.' },
   'input-binary': {
-    id: '{berkas} bukan berkas teks (mungkin .xlsx atau berkas rusak). Simpan ulang dari aplikasi lembar kerja sebagai CSV.',
-    en: '{berkas} is not a text file (an .xlsx or a damaged file?). Save it again from the spreadsheet as CSV.',
+    id: '{berkas} bukan berkas teks: ada byte NUL di baris {baris} (mungkin .xlsx, UTF-16 tanpa BOM, atau berkas rusak). Simpan ulang dari aplikasi lembar kerja sebagai CSV UTF-8.',
+    en: '{berkas} is not a text file: there is a NUL byte on line {baris} (an .xlsx, UTF-16 without a BOM, or a damaged file?). Save it again from the spreadsheet as CSV UTF-8.',
+  },
+  'input-no-line-end': {
+    id: '{berkas} tidak memuat akhir baris (LF, CRLF atau CR) di {mib} MiB pertamanya, jadi bukan CSV yang dibaca baris demi baris. Simpan ulang sebagai CSV UTF-8.',
+    en: '{berkas} has no line end (LF, CRLF or CR) in its first {mib} MiB, so it is not a CSV read line by line. Save it again as CSV UTF-8.',
   },
   'input-utf16': {
     id: '{berkas} berpengkodean UTF-16 ("Unicode Text" dari Excel). Simpan ulang sebagai "CSV UTF-8 (dipisah koma)".',

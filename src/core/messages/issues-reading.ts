@@ -136,12 +136,77 @@ export const READING_ISSUES: Record<string, { severity: Severity; text: IssueTex
       },
     },
   },
+  'row-above-header': {
+    severity: 'galat',
+    text: {
+      message: {
+        id: 'Baris ini berisi data, tetapi letaknya di atas judul kolom; baris ini tidak dihitung.',
+        en: 'This line holds a record but stands above the header; it is not counted.',
+      },
+      hint: {
+        id: 'Pindahkan baris judul kolom ke atas semua data (biasanya judul ikut terurut saat data diurutkan di lembar kerja), lalu jalankan ulang.',
+        en: 'Move the header row above all the data (it usually got sorted in with the data in a spreadsheet), then run again.',
+      },
+    },
+  },
+  'no-header': {
+    severity: 'galat',
+    text: {
+      message: {
+        id: 'Tidak ada judul kolom di {batas} baris pertama yang berisi; baris pertama berisi data, jadi semua baris berkas ini ditolak.',
+        en: 'No header row in the first {batas} non-blank lines; the first line holds data, so every line of this file is rejected.',
+      },
+      hint: {
+        id: 'Tambahkan baris judul kolom (misalnya kode_kelurahan,kecamatan,kelurahan,tps,nik,nama) sebagai baris pertama.',
+        en: 'Add a header row (for example kode_kelurahan,kecamatan,kelurahan,tps,nik,nama) as the first line.',
+      },
+    },
+  },
+  'lone-cr': {
+    severity: 'galat',
+    text: {
+      message: {
+        id: 'Baris ini memuat CR (U+000D) tanpa LF, akhir baris jenis lain di tengah baris: terbaca {got} sel, padahal judul kolom berisi {expected}.',
+        en: 'This line holds a CR (U+000D) without LF, a line end of another kind inside the line: {got} cells were read, but the header has {expected}.',
+      },
+      hint: {
+        id: 'Dua baris kemungkinan tergabung (berkas disusun dari sumber dengan akhir baris berbeda); simpan ulang berkas sebagai CSV UTF-8 agar akhir barisnya seragam.',
+        en: 'Two lines were probably joined (the file was put together from sources with different line ends); save it again as CSV UTF-8 so that every line ends alike.',
+      },
+    },
+  },
+  'cell-too-long': {
+    severity: 'galat',
+    text: {
+      message: {
+        id: 'Sel di kolom "{kolom}" panjangnya {panjang} byte, melebihi batas {batas} byte; baris ini tidak dihitung.',
+        en: 'The cell in column "{kolom}" is {panjang} bytes long, above the limit of {batas} bytes; this row is not counted.',
+      },
+      hint: {
+        id: 'Sel sepanjang itu biasanya akibat tanda kutip yang tidak ditutup atau baris yang tergabung; periksa baris ini di editor teks.',
+        en: 'A cell that long usually comes from an unclosed quote or joined lines; look at this line in a text editor.',
+      },
+    },
+  },
+  'mixed-encoding': {
+    severity: 'peringatan',
+    text: {
+      message: {
+        id: 'Berkas ini mencampur UTF-8 dan Windows-1252 (pertama di baris ini); setiap sel dibaca menurut bytenya sendiri.',
+        en: 'This file mixes UTF-8 and Windows-1252 (first on this line); each cell was read by its own bytes.',
+      },
+      hint: {
+        id: 'Biasanya akibat menggabungkan ekspor dari dua sumber. Periksa ejaan nama di baris ini, lalu simpan ulang seluruh berkas sebagai CSV UTF-8.',
+        en: 'This usually comes from joining exports of two sources. Check the spelling of names on this line, then save the whole file as CSV UTF-8.',
+      },
+    },
+  },
   'invalid-utf8': {
     severity: 'peringatan',
     text: {
       message: {
-        id: 'Berkas terbaca sebagai UTF-8, tetapi mulai baris ini ada teks yang bukan UTF-8; huruf yang rusak diganti "�".',
-        en: 'The file reads as UTF-8, but from this line on some text is not UTF-8; broken letters became "�".',
+        id: 'Berkas dibaca sebagai UTF-8 (--encoding), tetapi mulai baris ini ada teks yang bukan UTF-8; huruf yang rusak diganti "�".',
+        en: 'The file is read as UTF-8 (--encoding), but from this line on some text is not UTF-8; broken letters became "�".',
       },
       hint: {
         id: 'Simpan ulang berkas sebagai CSV UTF-8, atau pakai --encoding windows-1252 bila berkas berasal dari Excel lama.',

@@ -70,6 +70,24 @@ const NIK = {
     'Perbaiki NIK dari KTP-el atau KK. NIK yang disamarkan sebagian (167401******0001) diterima sebagai peringatan; tanda lain seperti spasi atau titik di dalam NIK harus dihapus.',
     'Correct the NIK from the KTP-el or family card. Partly masked NIKs (167401******0001) are accepted with a warning; other marks such as spaces or dots inside the NIK must be removed.',
   ),
+  'nik-letter': galat(
+    'NIK memuat huruf (karakter ke-{posisi}); NIK hanya berisi 16 angka.',
+    'The NIK holds a letter (character {posisi}); a NIK is 16 digits only.',
+    'Huruf O dan I sering tertukar dengan angka 0 dan 1; salin ulang NIK dari KTP-el. Bila kolom ini berisi nama atau teks lain, urutan kolom tertukar: periksa judul kolom.',
+    'The letters O and I are often typed for the digits 0 and 1; copy the NIK again from the KTP-el. If this column holds names or other text, the columns are swapped: check the header.',
+  ),
+  'nik-invisible': galat(
+    'NIK memuat karakter tak terlihat {karakter} (karakter ke-{posisi}).',
+    'The NIK holds an invisible character {karakter} (character {posisi}).',
+    'Hapus karakter itu (biasanya terbawa saat menyalin dari web, PDF atau pesan; U+000D adalah akhir baris CR yang tersisa), lalu simpan ulang berkas.',
+    'Delete that character (it usually comes with text copied from the web, a PDF or a message; U+000D is a stray CR line end), then save the file again.',
+  ),
+  'nik-separator': galat(
+    'NIK {nik} ditulis dengan spasi, titik atau tanda hubung di antara angkanya.',
+    'NIK {nik} is written with spaces, dots or dashes between its digits.',
+    'Tulis NIK sebagai 16 angka tanpa pemisah (di lembar kerja: Cari & Ganti spasi dengan kosong pada kolom NIK).',
+    'Write the NIK as 16 digits without separators (in a spreadsheet: Find & Replace the spaces with nothing in the NIK column).',
+  ),
   'nik-spreadsheet': galat(
     'NIK {nik} rusak oleh spreadsheet (notasi ilmiah, akhiran .0, atau hanya 15 angka).',
     'NIK {nik} was damaged by a spreadsheet (scientific notation, trailing .0, or only 15 digits).',
@@ -172,6 +190,18 @@ const RECAP = {
     'Tulis angka saja tanpa pemisah ribuan (1234, bukan 1.234 atau 1,234).',
     'Write plain digits without thousands separators (1234, not 1.234 or 1,234).',
   ),
+  'dpt-negative': galat(
+    'Jumlah pemilih {nilai} negatif.',
+    'Voter count {nilai} is negative.',
+    'Jumlah pemilih tidak bisa kurang dari 0; salin angkanya dari rekap DPT resmi.',
+    'A voter count cannot be below 0; copy the figure from the official DPT recap.',
+  ),
+  'dpt-too-large': galat(
+    'Jumlah pemilih {nilai} melebihi {batas}, lebih besar dari TPS mana pun.',
+    'Voter count {nilai} is above {batas}, larger than any TPS.',
+    'Periksa apakah sel ini berisi angka lain (NIK, kode wilayah, jumlah satu kabupaten) atau kolomnya bergeser.',
+    'Check whether this cell holds another number (a NIK, a region code, a whole regency\'s total) or the columns have shifted.',
+  ),
   'dpt-sum-mismatch': galat(
     'dpt_l {dptL} + dpt_p {dptP} tidak sama dengan dpt {dpt}.',
     'dpt_l {dptL} + dpt_p {dptP} does not equal dpt {dpt}.',
@@ -204,7 +234,35 @@ const RECAP = {
   ),
 } as const;
 
-const CATALOGUE = { ...IDENTITY, ...NIK, ...PERSON, ...RECAP } satisfies Record<string, RowIssue>;
+/** About a whole file or roll, found once every row is in. */
+const WHOLE = {
+  'footer': peringatan(
+    'Baris penutup (JUMLAH/TOTAL) dikenali dan tidak dihitung sebagai data; tertulis {tertulis}, dihitung dari berkas ini {dihitung}.',
+    'The footer (JUMLAH/TOTAL) was recognised and is not counted as data; it states {tertulis}, and {dihitung} were counted from this file.',
+    'Tidak perlu tindakan: angka penutup cocok dengan yang dihitung ("-" berarti baris itu tidak memuat angka).',
+    'Nothing to do: the footer agrees with what was counted ("-" means the line holds no number).',
+  ),
+  'footer-mismatch': galat(
+    'Baris penutup (JUMLAH/TOTAL) menyebut {tertulis}, tetapi yang dihitung dari berkas ini {dihitung}.',
+    'The footer (JUMLAH/TOTAL) states {tertulis}, but {dihitung} were counted from this file.',
+    'Cari baris yang ditolak (lihat galat lain di berkas ini) atau yang hilang; bila berkas terpotong atau digabung dari beberapa ekspor, ekspor ulang dari sumbernya.',
+    'Look for rows that were rejected (see the other errors of this file) or lost; if the file was cut or joined from several exports, export it again from its source.',
+  ),
+  'region-name-personal': galat(
+    'Kolom {kolom} tidak berisi nama wilayah: satu kode wilayah memuat banyak nilai berbeda, atau nilainya berupa NIK/NKK atau nama orang. Isinya tidak dipakai dan tidak ditampilkan.',
+    'Column {kolom} does not hold region names: one region code carries many different values, or the values are NIKs/NKKs or people\'s names. Its values are not used and not shown.',
+    'Kolom kemungkinan tertukar atau bergeser; cocokkan setiap judul kolom dengan isinya, lalu ekspor ulang. Data pribadi tidak boleh berada di kolom nama wilayah.',
+    'The columns are probably swapped or shifted; match every header name with what is under it, then export again. Personal data must not sit in a region-name column.',
+  ),
+  'dpt-total-too-large': galat(
+    'Daftar ini berjumlah {pemilih} pemilih, melebihi batas {batas}; angka itu tidak mungkin benar, jadi manifes tidak dihitung.',
+    'This roll totals {pemilih} voters, above the limit of {batas}; that cannot be right, so no manifest is computed.',
+    'Periksa kolom dpt pada rekap (angka yang terlalu besar, kolom bergeser) dan berkas yang terbaca dua kali.',
+    'Check the dpt column of the recap (figures far too large, shifted columns) and files read twice.',
+  ),
+} as const;
+
+const CATALOGUE = { ...IDENTITY, ...NIK, ...PERSON, ...RECAP, ...WHOLE } satisfies Record<string, RowIssue>;
 
 export type RowIssueCode = keyof typeof CATALOGUE;
 

@@ -29,6 +29,19 @@ export const RUN_ISSUES: Record<string, { severity: Severity; text: IssueText }>
       },
     },
   },
+  'duplicate-input': {
+    severity: 'galat',
+    text: {
+      message: {
+        id: 'Masukan ini sama dengan {first} (berkas yang sama, atau isi yang sama persis); isinya dihitung sekali saja',
+        en: 'This input is the same as {first} (the same file, or exactly the same bytes); its content is counted once only',
+      },
+      hint: {
+        id: 'Berkas yang sama disebut dua kali dibaca sekali (peringatan). Isi yang sama di bawah nama lain: semua barisnya ditolak (galat); bila keduanya mestinya berbeda, ambil ulang berkas yang benar.',
+        en: 'The same file named twice is read once (warning). The same bytes under another name: all of its rows are rejected (error); if the two should differ, fetch the right file again.',
+      },
+    },
+  },
   'validation-disabled': {
     severity: 'peringatan',
     text: {

@@ -83,6 +83,7 @@ function masukanEntry(m: InputStats): Record<string, unknown> {
     ditolak: m.ditolak,
     baris_kosong: m.barisKosong,
     baris_judul: m.barisJudul,
+    baris_penutup: m.barisPenutup,
     pemisah: m.delimiter,
     pengkodean: m.encoding,
     kolom_tak_dikenal: [...m.kolomTakDikenal],

@@ -15,6 +15,11 @@ function fileAcc(state: RollState, file: string, nikHeader: string): FileAcc {
   return acc;
 }
 
+/** The file's footer (reader: a last JUMLAH/TOTAL row), checked against its counts in finishRoll. */
+export function noteFooter(state: RollState, file: string, nikHeader: string, line: number, tertulis: string | null): void {
+  fileAcc(state, file, nikHeader).footer = { line, tertulis };
+}
+
 /** Counts every 16-digit NIK, counted or not: the truncation check is about the column. */
 function noteNik(file: FileAcc, verdict: RowVerdict, line: number): void {
   if (verdict.nik !== null) {
@@ -76,8 +81,13 @@ function nameTally(acc: TpsAcc, verdict: RowVerdict, ctx: RowContext): NameTally
   if (cached !== null && acc.lastKecamatan === verdict.kecamatan && acc.lastKelurahan === verdict.kelurahan) {
     return cached;
   }
-  const name = `${verdict.kecamatan}\u0000${verdict.kelurahan}`;
+  let name = `${verdict.kecamatan}\u0000${verdict.kelurahan}`;
   let found = acc.names.get(name);
+  if (found === undefined && acc.names.size >= NAMES_PER_TPS) {
+    // Past the cap a column holds no region names (voters' names, NKKs): counted, not kept.
+    name = overflowKey(acc.names, verdict.kecamatan, verdict.kelurahan);
+    found = acc.names.get(name);
+  }
   if (found === undefined) {
     found = { count: 0, first: { file: ctx.file, line: ctx.line } };
     acc.names.set(name, found);
@@ -86,6 +96,29 @@ function nameTally(acc: TpsAcc, verdict: RowVerdict, ctx: RowContext): NameTally
   acc.lastKelurahan = verdict.kelurahan;
   acc.lastTally = found;
   return found;
+}
+
+/**
+ * Distinct region-name pairs kept per TPS. A TPS's rows name one kecamatan and one kelurahan,
+ * spelt a few ways at most; a column of voters' names or NKKs would grow the map with every voter.
+ */
+export const NAMES_PER_TPS = 16;
+
+/**
+ * The key a pair past the cap is counted under: `\u0001` and the columns whose value is new to
+ * the TPS (`kelurahan`, `kecamatan`, or both joined by `,`). Read by finish-regions.ts.
+ */
+function overflowKey(names: ReadonlyMap<string, NameTally>, kecamatan: string, kelurahan: string): string {
+  let kecSeen = false;
+  let kelSeen = false;
+  for (const pair of names.keys()) {
+    if (pair.startsWith('\u0001')) continue;
+    const [kec, kel] = pair.split('\u0000');
+    kecSeen ||= kec === kecamatan;
+    kelSeen ||= kel === kelurahan;
+  }
+  const columns = [...(kelSeen ? [] : ['kelurahan']), ...(kecSeen ? [] : ['kecamatan'])];
+  return `\u0001${columns.join(',')}`;
 }
 
 function tallyNames(acc: TpsAcc, verdict: RowVerdict, ctx: RowContext): void {
@@ -106,6 +139,7 @@ export function addRow(state: RollState, verdict: RowVerdict, ctx: RowContext): 
   if (verdict.kind === 'pemilih') noteNik(file, verdict, ctx.line);
   if (!verdict.counted) {
     file.rejected++;
+    if (verdict.key !== '') file.rejectedTps.add(verdict.key);
     return;
   }
   const acc = tpsAcc(file, verdict, ctx.line);

@@ -1,5 +1,7 @@
+import { echoLabel } from '../echo.js';
 import type { Issue } from '../types.js';
 import { makeIssue } from './issue.js';
+import type { NameColumn } from './personal-columns.js';
 import { compareCodePoint, minOrigin, type Origin } from './order.js';
 import { kabKotaCode, kecamatanCode } from './region-code.js';
 import type { NameTally } from './roll-state.js';
@@ -35,6 +37,25 @@ function winner(names: Tallies): string {
   return best;
 }
 
+/** Others a conflict warning names (contract "Names": at most three). */
+const LISTED = 3;
+
+/** Words of three letters or more, in upper case: what two spellings of one place share. */
+function words(name: string): Set<string> {
+  return new Set(name.toUpperCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+}
+
+/**
+ * A spelling worth quoting: it shares a word with the chosen name (`GUNUNG IBUL` beside
+ * `Gunung Ibul`) or it was written in two rows or more. A value in one row that shares nothing
+ * (a voter's name that slipped into the column) is counted, not shown.
+ */
+function quotable(name: string, tally: NameTally, chosen: Set<string>): boolean {
+  if (tally.count >= 2) return true;
+  for (const w of words(name)) if (chosen.has(w)) return true;
+  return false;
+}
+
 function conflictIssue(code: string, names: Tallies, chosen: string, column: string): Issue {
   const others = [...names.keys()].filter((n) => n !== chosen).sort(compareCodePoint);
   let at: Origin | null = null;
@@ -42,12 +63,18 @@ function conflictIssue(code: string, names: Tallies, chosen: string, column: str
     const first = names.get(name)?.first;
     if (first !== undefined) at = at === null ? first : minOrigin(at, first);
   }
-  const params = { kode: code, nama: chosen, lainnya: others.map((n) => `"${n}"`).join(', ') };
+  const chosenWords = words(chosen);
+  const shown = others.filter((n) => quotable(n, names.get(n)!, chosenWords)).slice(0, LISTED);
+  const rest = others.length - shown.length;
+  const lainnya = [...shown.map((n) => `"${echoLabel(n)}"`), ...(rest > 0 ? [`+${rest}`] : [])].join(', ');
+  const params = { kode: code, nama: echoLabel(chosen), lainnya };
   return makeIssue('region-name-conflict', at?.file ?? '', at?.line ?? null, column, params);
 }
 
-function resolve(all: Map<string, Tallies>, column: string, issues: Issue[]): Map<string, string> {
+function resolve(all: Map<string, Tallies>, column: NameColumn, personal: ReadonlySet<NameColumn>, issues: Issue[]): Map<string, string> {
   const chosen = new Map<string, string>();
+  // A column of personal data names nothing: its values are neither adopted nor quoted.
+  if (personal.has(column)) return chosen;
   for (const [code, names] of all) {
     const name = winner(names);
     chosen.set(code, name);
@@ -63,21 +90,25 @@ export interface RegionNames {
   readonly kecamatan: ReadonlyMap<string, string>;
 }
 
-/** The name each code goes by in the manifests, with a warning for every code written two ways. */
-export function resolveRegionNames(aggs: Iterable<TpsAgg>, issues: Issue[]): RegionNames {
+/**
+ * The name each code goes by in the manifests, with a warning for every code written two ways;
+ * nothing for a column of personal data (personal-columns.ts).
+ */
+export function resolveRegionNames(aggs: Iterable<TpsAgg>, issues: Issue[], personal: ReadonlySet<NameColumn> = new Set()): RegionNames {
   const kelurahan = new Map<string, Tallies>();
   const kecamatan = new Map<string, Tallies>();
   for (const agg of aggs) {
     if (agg.kodeKelurahan === '') continue;
     for (const [pair, t] of agg.names) {
+      if (pair.startsWith('\u0001')) continue;
       const [kec = '', kel = ''] = pair.split('\u0000');
       tally(kelurahan, agg.kodeKelurahan, kel, t);
       tally(kecamatan, kecamatanCode(agg.kodeKelurahan), kec, t);
     }
   }
   return {
-    kelurahan: resolve(kelurahan, 'kelurahan', issues),
-    kecamatan: resolve(kecamatan, 'kecamatan', issues),
+    kelurahan: resolve(kelurahan, 'kelurahan', personal, issues),
+    kecamatan: resolve(kecamatan, 'kecamatan', personal, issues),
   };
 }
 

@@ -53,10 +53,10 @@ export function aggregateTps(state: RollState, truncated: ReadonlySet<string>): 
   return out;
 }
 
-export function capacityIssues(aggs: Iterable<TpsAgg>, kapasitas: number, issues: Issue[]): void {
+export function capacityIssues(aggs: Iterable<TpsAgg>, kapasitas: number, issues: Issue[], hidden?: ReadonlySet<string>): void {
   for (const agg of aggs) {
     if (agg.dpt <= kapasitas) continue;
-    const params = { kode: describeTpsKey(agg.key).wilayah, tps: agg.tps, dpt: agg.dpt, kapasitas };
+    const params = { kode: describeTpsKey(agg.key, hidden).wilayah, tps: agg.tps, dpt: agg.dpt, kapasitas };
     issues.push(makeIssue('tps-over-capacity', agg.first.file, agg.first.line, 'tps', params));
   }
 }
@@ -79,9 +79,10 @@ function listNumbers(missing: readonly number[]): string {
 
 /**
  * TPS are numbered 1, 2, 3 … per village, so a hole usually means a file or a TPS was left out.
- * 9xx special-location TPS stand outside the sequence. Reported at the TPS after the first hole.
+ * 9xx special-location TPS stand outside the sequence. A TPS whose rows were all rejected is in the
+ * roll (`present` holds it): not missing. Reported at the counted TPS after the first hole.
  */
-export function gapIssues(aggs: Iterable<TpsAgg>, issues: Issue[]): void {
+export function gapIssues(aggs: Iterable<TpsAgg>, present: ReadonlySet<string>, issues: Issue[], hidden?: ReadonlySet<string>): void {
   const byVillage = new Map<string, TpsAgg[]>();
   for (const agg of aggs) {
     if (isSpecialTps(agg.tps)) continue;
@@ -90,13 +91,24 @@ export function gapIssues(aggs: Iterable<TpsAgg>, issues: Issue[]): void {
     if (list === undefined) byVillage.set(village, [agg]);
     else list.push(agg);
   }
-  for (const list of byVillage.values()) {
-    const missing = missingNumbers(list.map((a) => Number(a.tps)));
+  const numbers = new Map<string, number[]>();
+  for (const key of present) {
+    const bar = key.lastIndexOf('|');
+    const village = key.slice(0, bar);
+    if (!byVillage.has(village)) continue;
+    const list = numbers.get(village);
+    if (list === undefined) numbers.set(village, [Number(key.slice(bar + 1))]);
+    else list.push(Number(key.slice(bar + 1)));
+  }
+  for (const [village, list] of byVillage) {
+    const counted = list.map((a) => Number(a.tps));
+    const max = Math.max(...counted);
+    const missing = missingNumbers([...counted, ...(numbers.get(village) ?? []).filter((n) => n < max)]);
     const firstHole = missing[0];
     if (firstHole === undefined) continue;
     const after = list.filter((a) => Number(a.tps) > firstHole).sort((a, b) => Number(a.tps) - Number(b.tps))[0];
     if (after === undefined) continue;
-    const params = { kelurahan: describeTpsKey(after.key).wilayah, hilang: listNumbers(missing), jumlah: missing.length };
+    const params = { kelurahan: describeTpsKey(after.key, hidden).wilayah, hilang: listNumbers(missing), jumlah: missing.length };
     issues.push(makeIssue('tps-gap', after.first.file, after.first.line, 'tps', params));
   }
 }

@@ -2,6 +2,9 @@ import type { Issue, TpsCount, ValidationSettings } from '../types.js';
 import { duplicateIssues, maskedIssues, perFileCounts, truncatedFiles, type FileCounts } from './finish-files.js';
 import { kabKotaIssues, resolveRegionNames, type RegionNames } from './finish-regions.js';
 import { aggregateTps, capacityIssues, gapIssues, type TpsAgg } from './finish-tps.js';
+import { footerIssues } from './footer.js';
+import { makeIssue } from './issue.js';
+import { personalColumns } from './personal-columns.js';
 import { compareCodePoint } from './order.js';
 import { kecamatanCode } from './region-code.js';
 import type { RollState } from './roll-state.js';
@@ -73,14 +76,43 @@ export function finishRoll(state: RollState, settings: ValidationSettings, niksD
   for (const issue of state.issues) issues.push(issue);
   const truncated = truncatedFiles(state, issues);
   maskedIssues(state, issues);
-  duplicateIssues(state, truncated, issues);
+  // Files whose TPS are keyed by names of a column that holds personal data: no usable identity.
+  const personal = personalColumns(aggregateTps(state, truncated).values(), issues);
+  const excluded = new Set(truncated);
+  if (personal.size > 0) for (const [file, acc] of state.files) if (keyedByNames(acc.tps.keys())) excluded.add(file);
+  duplicateIssues(state, excluded, issues, personal);
   niksDone?.();
-  const aggs = [...aggregateTps(state, truncated).values()];
-  const names = resolveRegionNames(aggs, issues);
-  capacityIssues(aggs, settings.kapasitasTps, issues);
-  gapIssues(aggs, issues);
+  const aggs = [...aggregateTps(state, excluded).values()];
+  const names = resolveRegionNames(aggs, issues, personal);
+  capacityIssues(aggs, settings.kapasitasTps, issues, personal);
+  gapIssues(aggs, presentTps(state), issues, personal);
   kabKotaIssues(aggs, issues);
   const tps = aggs.map((agg) => toTpsCount(agg, names)).sort(compareTps);
   const files = [...state.files.keys()].sort(compareCodePoint);
-  return { tps, issues: issues.sort(compareIssues), perFile: perFileCounts(state, truncated, files), ...regionCounts(tps) };
+  const perFile = perFileCounts(state, excluded, files);
+  footerIssues(state, excluded, issues);
+  const counts = regionCounts(tps);
+  if (counts.pemilih > MAX_PEMILIH) issues.push(makeIssue('dpt-total-too-large', '', null, 'dpt', { pemilih: counts.pemilih, batas: MAX_PEMILIH }));
+  return { tps, issues: issues.sort(compareIssues), perFile, ...counts };
+}
+
+/**
+ * A roll above this many voters is refused (`dpt-total-too-large`): about five times Indonesia's
+ * whole DPT, and low enough that every quantity of a valid config stays exact (config/schema.ts).
+ */
+export const MAX_PEMILIH = 1_000_000_000;
+
+function keyedByNames(keys: Iterable<string>): boolean {
+  for (const key of keys) if (key.startsWith('\u0000')) return true;
+  return false;
+}
+
+/** Every TPS the roll names with a usable identity, counted or not (tps-gap). */
+function presentTps(state: RollState): Set<string> {
+  const present = new Set<string>();
+  for (const file of state.files.values()) {
+    for (const key of file.tps.keys()) present.add(key);
+    for (const key of file.rejectedTps) present.add(key);
+  }
+  return present;
 }

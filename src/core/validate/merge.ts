@@ -32,6 +32,8 @@ function mergeFile(into: FileAcc, from: FileAcc): void {
     into.firstMaskedLine = from.firstMaskedLine;
   }
   into.masked += from.masked;
+  for (const key of from.rejectedTps) into.rejectedTps.add(key);
+  into.footer ??= from.footer;
   for (const [key, acc] of from.tps) {
     const mine = into.tps.get(key);
     if (mine === undefined) into.tps.set(key, copyTps(acc));

@@ -37,6 +37,10 @@ export interface FileAcc {
   firstMaskedLine: number;
   nikHeader: string;
   readonly tps: Map<string, TpsAcc>;
+  /** TPS of rows rejected for their own faults: present in the roll, so no gap (tps-gap). */
+  readonly rejectedTps: Set<string>;
+  /** The file's footer (a last JUMLAH/TOTAL row): where, and the total it states (digits) or null. */
+  footer: { readonly line: number; readonly tertulis: string | null } | null;
 }
 
 /** The first occurrence of a recap TPS; `dpt` so that it can be uncounted when an earlier one turns up. */
@@ -74,7 +78,10 @@ export function createRollState(): RollState {
 }
 
 export function emptyFileAcc(nikHeader: string): FileAcc {
-  return { records: 0, rejected: 0, nik16: 0, nikZero: 0, masked: 0, firstMaskedLine: 0, nikHeader, tps: new Map() };
+  return {
+    records: 0, rejected: 0, nik16: 0, nikZero: 0, masked: 0, firstMaskedLine: 0, nikHeader, tps: new Map(),
+    rejectedTps: new Set(), footer: null,
+  };
 }
 
 /** Takes a counted row (or recap TPS) back out of its TPS: a duplicate found later, by order, than it. */

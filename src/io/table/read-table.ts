@@ -29,10 +29,10 @@ export interface TableReadOptions {
 
 /**
  * Per file, what `ringkasan.json` and the summary report about a table input: a roll's record
- * without its kind and count. `ditolak` is what the reader rejected (structure, or a header it could
- * not read): `barisData = rows handed on + ditolak`.
+ * without its kind, count and footer lines. `ditolak` is what the reader rejected (structure, or a
+ * header it could not read): `barisData = rows handed on + ditolak`.
  */
-export type TableFileStats = Omit<InputStats, 'jenis' | 'dihitung'>;
+export type TableFileStats = Omit<InputStats, 'jenis' | 'dihitung' | 'barisPenutup'>;
 
 export interface TableRead<C extends string> {
   readonly inputs: readonly ResolvedInput[];
