@@ -18,7 +18,8 @@ describe('code-point order in ringkasan.json and validasi.csv', () => {
     const dir = await tempDir();
     const header = 'kode_kelurahan,kecamatan,kelurahan,tps,dpt\n';
     await writeFile(join(dir, '～.csv'), `${header}16.74.01.1001,Barat,Prabumulih,001,100\n`);
-    await writeFile(join(dir, '😀.csv'), `${header}16.74.01.1001,Barat,Prabumulih,001,100\n`);
+    // Not the same bytes (that would be one duplicate-input, test/cli/duplicate-inputs.test.ts): the same TPS.
+    await writeFile(join(dir, '😀.csv'), `${header}16.74.01.1001,Barat,Prabumulih,001,101\n`);
     const r = await runInProcess(['hitung', '😀.csv', '～.csv', '--json', '--quiet'], { cwd: dir });
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout) as { masukan: Array<{ berkas: string; ditolak: number }> };

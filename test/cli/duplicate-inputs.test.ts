@@ -84,6 +84,15 @@ describe('duplicate inputs', () => {
     expect(r.ringkasan.jumlah.pemilih).toBe(4);
   });
 
+  it('orders by code point, not UTF-16 units: ～ (U+FF5E) is first, 😀 (U+1F600) the copy', async () => {
+    const dir = await tempDir();
+    writeFileSync(join(dir, '😀.csv'), roll(0, 2));
+    copyFileSync(join(dir, '😀.csv'), join(dir, '～.csv'));
+    const r = await run(dir, ['😀.csv', '～.csv']);
+    expect(r.ringkasan.masukan.map((m) => [m.berkas, m.dihitung, m.ditolak])).toEqual([['～.csv', 2, 0], ['😀.csv', 0, 2]]);
+    expect(r.issues).toEqual([['duplicate-input', 'galat', '😀.csv', '']]);
+  });
+
   it('gives the same result whatever the command-line order', async () => {
     const dir = await tempDir();
     writeFileSync(join(dir, 'b.csv'), roll(0, 5));

@@ -42,3 +42,22 @@ describe('overflow past 2^53', () => {
     expect(thrown).toMatchObject({ key: 'config-overflow', exitCode: 2, params: { kode: 'payung' } });
   });
 });
+
+describe('a roll past any real one, end to end', () => {
+  test('is a data error (exit 1) and no manifest is written, --allow-invalid or not', async () => {
+    const { writeFile, readdir } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { runInProcess, tempDir } = await import('../helpers/cli.js');
+    const dir = await tempDir();
+    // 1.001 TPS of 1.000.000 voters: each TPS is accepted, the roll is not.
+    const rows = Array.from({ length: 1001 }, (_, i) => `16.74.01.${i < 999 ? '1001' : '1002'},${(i % 999) + 1},1000000`);
+    await writeFile(join(dir, 'rekap.csv'), `kode_kelurahan,tps,dpt\n${rows.join('\n')}\n`);
+    for (const extra of [[], ['--allow-invalid']]) {
+      const out = join(dir, `o${extra.length}`);
+      const r = await runInProcess(['hitung', 'rekap.csv', '-o', out, '--json', ...extra], { cwd: dir });
+      expect(r.code, r.stderr).toBe(1);
+      expect(JSON.parse(r.stdout).masalah.per_kode['dpt-total-too-large']).toBe(1);
+      expect((await readdir(out)).sort()).toEqual(['ringkasan.json', 'validasi.csv']);
+    }
+  });
+});

@@ -6,7 +6,7 @@
  * and a serial. Names are made up. None is a real person's.
  */
 import { Buffer } from 'node:buffer';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 
@@ -253,6 +253,97 @@ put('utf16le.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(voterCs
 put('binary.csv', zipBytes());
 put('gzip-truncated.csv.gz', gzipSync(Buffer.from(voterCsv(people(780, 40)))).subarray(0, 200));
 
+// ---- issue 9: hostile input ---------------------------------------------------------------------
+// 9.1 records above the header, never skipped as titles; copies of an input counted once.
+{
+  // A sheet sorted with its header row: three records landed above it.
+  const rows = voterLines(people(800, 5));
+  put('rows-above-header-sorted.csv', [rows[3], rows[4], rows[2], line(VOTER), rows[0], rows[1]].join('\n') + '\n');
+  const pad = ','.repeat(VOTER.length - 1);
+  put('rows-above-header-titles.csv', ['DAFTAR PEMILIH TETAP' + pad, `KECAMATAN,PRABUMULIH BARAT${','.repeat(VOTER.length - 2)}`, rows[2], line(VOTER), rows[0], rows[1]].join('\n') + '\n');
+  // The header past the documented window (50 non-blank lines): the file has no header there.
+  const many = voterLines(people(810, 53));
+  put('header-past-window.csv', [...many.slice(0, 51), line(VOTER), ...many.slice(51)].join('\n') + '\n');
+}
+{
+  const a = voterCsv(people(830, 4));
+  put('duplicate-input-copy/a.csv', a);
+  put('duplicate-input-copy/b-salinan.csv', a);
+  put('duplicate-input-copy/c.csv', voterCsv(people(840, 2, () => ({ tps: '002' }))));
+  const gz = gzipSync(Buffer.from(voterCsv(people(850, 3))));
+  put('duplicate-input-copy-gz/2024.csv.gz', gz);
+  put('duplicate-input-copy-gz/2024-lagi.csv.gz', gz);
+}
+// The same real path reached twice: a symlink in the folder (made below, after the files).
+put('duplicate-input-symlink/a.csv', voterCsv(people(860, 3)));
+
+// 10.4 footers: recognised once, checked against what was counted, never a row error.
+{
+  const pad = ','.repeat(VOTER.length - 1);
+  put('footer-voter.csv', [line(VOTER), ...voterLines(people(870, 3)), line(['JUMLAH', '', '', '', '', '', '3', '', '', ''])].join('\n') + '\n');
+  put('footer-voter-mismatch.csv', [line(VOTER), ...voterLines(people(875, 3)), 'TOTAL PEMILIH : 5' + pad, 'MENGETAHUI' + pad].join('\n') + '\n');
+  put('footer-recap.csv', recapCsv([recapRow(K, 'Gunung Ibul', '001', 100, 110), recapRow(K, 'Gunung Ibul', '002', 90, 95)]) + 'TOTAL,,,,395,190,205\n');
+  put('footer-recap-mismatch.csv', recapCsv([recapRow(K, 'Gunung Ibul', '001', 100, 110), recapRow(K, 'Gunung Ibul', '002', 90, 95)]) + 'JUMLAH,,,,400,190,210\n');
+  // A subtotal row in the middle is no footer: a row error, as any other.
+  put('footer-not-last.csv', [line(VOTER), ...voterLines(people(880, 2)), `JUMLAH${pad}`, ...voterLines(people(882, 2))].join('\n') + '\n');
+}
+
+// 9.2 no personal data in clear: swapped columns are caught, nothing of them is echoed.
+{
+  // NKKs under kelurahan, village names under nkk.
+  const ps = people(900, 6).map((p) => ({ ...p, kelurahan: p.nkk, nkk: 'Gunung Ibul' }));
+  put('swapped-kelurahan-nkk.csv', voterCsv(ps));
+  // Voters' names under kelurahan, the village under nama.
+  put('swapped-kelurahan-nama.csv', voterCsv(people(910, 6).map((p) => ({ ...p, kelurahan: p.nama, nama: 'Gunung Ibul' }))));
+  // The same in a roll without codes, where the names are the TPS identity: every row rejected.
+  const noCode = VOTER.filter((c) => c !== 'kode_kelurahan');
+  put('swapped-names-only.csv', voterCsv(people(920, 6).map((p) => ({ ...p, kelurahan: p.nama })), { columns: noCode }));
+  put('nik-dashes.csv', voterCsv(people(930, 3, (k) => (k === 1 ? { nik: person(931).nik.replace(/(\d{4})(?=\d)/g, '$1-') } : {}))));
+  put('tps-short-name.csv', voterCsv(people(935, 3, (k) => (k === 2 ? { tps: person(937).nama.split(' ')[0].slice(0, 3) } : {}))));
+  put('kode-holds-nik.csv', voterCsv(people(940, 3, (k) => (k === 0 ? { kode_kelurahan: person(940).nik } : {}))));
+  // A roll without a header whose NIKs are written with spaces: its first line is data, not quoted.
+  put('no-header-nik-spaced.csv', voterLines(people(945, 3, (k) => ({ nik: person(945 + k).nik.replace(/(\d{4})(?=\d)/g, '$1 ') }))).join('\n') + '\n');
+  const recapNik = recapCsv([recapRow(K, 'Gunung Ibul', '001', 100, 110), recapRow(K, 'Gunung Ibul', '002', 90, 95, person(950).nik)]);
+  put('dpt-holds-nik.csv', recapNik);
+}
+
+// 9.5 bytes in, bytes out.
+{
+  // UTF-8, then a row pasted from an older export in Windows-1252 (0xFC = ü, 0x96 = –).
+  const head = Buffer.from(voterCsv(people(960, 2, () => ({ kelurahan: 'Gunung Ibül' }))));
+  const tail = Buffer.from(voterLines(people(962, 1, () => ({ kelurahan: 'Gunung IbXl', alamat: '' })))[0] + '\n');
+  const cp = Buffer.from(tail);
+  cp[tail.indexOf('X')] = 0xfc;
+  put('mixed-utf8-windows-1252.csv', Buffer.concat([head, cp]));
+  // Windows-1252 with its own letters at 0x80-0x9F in a village name: an en dash.
+  const ps = people(965, 2, () => ({ kecamatan: 'Cambai', kelurahan: 'Sindur – Tengah' }));
+  put('windows-1252-c1-region.csv', latin(voterCsv(ps)));
+  // A NUL byte thousands of lines in, far past the detection sample.
+  const rows = voterLines(people(1000, 3000));
+  rows[2500] = rows[2500].replace('S', 'S\u0000');
+  put('nul-after-sample.csv', [line(VOTER), ...rows].join('\n') + '\n');
+  // CRLF line ends, and one CR alone that joins two records.
+  const crlf = voterLines(people(970, 4));
+  put('lone-cr-joins-rows.csv', [line(VOTER), crlf[0], `${crlf[1]}\r${crlf[2]}`, crlf[3]].join('\r\n') + '\r\n');
+  const withCr = voterLines(people(975, 3));
+  withCr[1] = withCr[1].replace(person(976).nik, `${person(976).nik.slice(0, 8)}\r${person(976).nik.slice(8)}`);
+  put('lone-cr-in-nik.csv', [line(VOTER), ...withCr].join('\r\n') + '\r\n');
+}
+
+// 9.7 messages that say what is wrong.
+put('nik-letter-o.csv', voterCsv(people(980, 3, (k) => (k === 2 ? { nik: person(982).nik.replace(/0/, 'O') } : {}))));
+put('nik-zero-width.csv', voterCsv(people(985, 3, (k) => (k === 0 ? { nik: `${person(985).nik.slice(0, 10)}\u200b${person(985).nik.slice(10)}` } : {}))));
+put('kode-zero-width.csv', voterCsv(people(988, 2, (k) => (k === 1 ? { kode_kelurahan: '16.74.01\u200b.1001' } : {}))));
+put('dpt-negative.csv', recapCsv([recapRow(K, 'Gunung Ibul', '001', 100, 110), recapRow(K, 'Gunung Ibul', '002', 90, 95, -185)]));
+put('dpt-too-large.csv', recapCsv([recapRow(K, 'Gunung Ibul', '001', 100, 110), recapRow(K, 'Gunung Ibul', '002', 90, 95, 1000001)]));
+{
+  const ps = people(990, 4, (k) => ({ alamat: k === 1 ? 'JL. '.repeat(1200) : 'JL. MERDEKA' }));
+  put('cell-too-long.csv', voterCsv(ps, { columns: [...VOTER, 'alamat'] }));
+  put('kode-long-garbage.csv', voterCsv(people(995, 2, (k) => (k === 0 ? { kode_kelurahan: '16.74.'.repeat(30) } : {}))));
+}
+// TPS 002's only rows are rejected (bad NIKs): it is there, not missing.
+put('tps-gap-rejected-rows.csv', voterCsv([person(1100), { ...person(1101), tps: '002', nik: '123' }, { ...person(1102), tps: '002', nik: '' }, { ...person(1103), tps: '003' }]));
+
 // expected.json is written by hand (from the rules, then checked against a run): keep it.
 if (existsSync(OUT)) for (const name of readdirSync(OUT)) if (name !== 'expected.json') rmSync(join(OUT, name), { recursive: true, force: true });
 for (const [name, data] of files) {
@@ -260,10 +351,11 @@ for (const [name, data] of files) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, data);
 }
+symlinkSync('a.csv', join(OUT, 'duplicate-input-symlink/b.csv'));
 
 /** Windows-1252 bytes of a string that only uses Latin-1 letters and the curly quotes. */
 function latin(text) {
-  const map = { '\u2018': 0x91, '\u2019': 0x92 };
+  const map = { '\u2018': 0x91, '\u2019': 0x92, '\u2013': 0x96 };
   return Buffer.from([...text].map((ch) => map[ch] ?? ch.charCodeAt(0)));
 }
 
