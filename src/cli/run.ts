@@ -1,5 +1,4 @@
 import { CommanderError } from 'commander';
-import { z } from 'zod';
 import { ExitCode } from '../errors.js';
 import { t } from '../core/messages/index.js';
 import type { CliIo } from './io.js';
@@ -23,8 +22,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const noColor = argv.includes('--no-color');
   const debug = argv.includes('--debug') || (io.env.DEBUG !== undefined && io.env.DEBUG !== '');
   const json = argv.includes('--json');
-  // zod words the details of config errors; it ships both our languages.
-  z.config(lang === 'en' ? z.locales.en() : z.locales.id());
   const ctx: CommandContext = { io, lang, langExplicit: explicit, color: makeChalk(io.stderr, io.env, noColor), colorOut: makeChalk(io.stdout, io.env, noColor) };
   const langArg = langFlag(argv);
   if (langArg && langArg.value !== 'id' && langArg.value !== 'en') {
