@@ -77,12 +77,14 @@ export function finishRoll(state: RollState, settings: ValidationSettings, niksD
   const truncated = truncatedFiles(state, issues);
   maskedIssues(state, issues);
   // Files whose TPS are keyed by names of a column that holds personal data: no usable identity.
-  const personal = personalColumns(aggregateTps(state, truncated).values(), issues);
+  let byKey = aggregateTps(state, truncated);
+  const personal = personalColumns(byKey.values(), issues);
   const excluded = new Set(truncated);
   if (personal.size > 0) for (const [file, acc] of state.files) if (keyedByNames(acc.tps.keys())) excluded.add(file);
+  if (excluded.size > truncated.size) byKey = aggregateTps(state, excluded);
   duplicateIssues(state, excluded, issues, personal);
   niksDone?.();
-  const aggs = [...aggregateTps(state, excluded).values()];
+  const aggs = [...byKey.values()];
   const names = resolveRegionNames(aggs, issues, personal);
   capacityIssues(aggs, settings.kapasitasTps, issues, personal);
   gapIssues(aggs, presentTps(state), issues, personal);
