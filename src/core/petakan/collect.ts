@@ -8,7 +8,7 @@
  */
 import { F, type InputStats, type Issue, type RollKind, type Row, type TpsCount } from '../types.js';
 import { compareOrigin, type Origin } from '../validate/order.js';
-import { maskNik } from '../validate/mask.js';
+import { maskNik } from '../echo.js';
 import { nikShape } from '../validate/nik.js';
 import type { RowObserver } from '../validate/row-observer.js';
 import { tpsKey } from '../validate/tps-key.js';
