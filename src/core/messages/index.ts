@@ -8,6 +8,7 @@ import { OUTPUT_MESSAGES } from './output.js';
 import { RUN_ISSUES } from './issues-run.js';
 import { PETAKAN_ISSUES } from './issues-petakan.js';
 import { PETAKAN_MESSAGES } from './petakan.js';
+import { WORKBOOK_MESSAGES } from './workbook.js';
 
 export type { Bilingual, IssueText } from './format.js';
 export { fill, formatNumber, screenParams } from './format.js';
@@ -32,6 +33,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Bilingual>> = Object.fre
   ...CLI_MESSAGES,
   ...OUTPUT_MESSAGES,
   ...PETAKAN_MESSAGES,
+  ...WORKBOOK_MESSAGES,
 });
 
 function issueEntry(code: string): IssueEntry {

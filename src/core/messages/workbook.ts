@@ -1,0 +1,56 @@
+import type { Bilingual } from './format.js';
+
+/** The words of the `--xlsx` workbook that are not column titles (those are in core/render/titles.ts). */
+export const WORKBOOK_MESSAGES: Record<string, Bilingual> = {
+  'buku.judul': { id: 'Buku kerja logistik {perintah}', en: 'logistik {perintah} workbook' },
+  'buku.lembar-keterangan': { id: 'keterangan', en: 'about' },
+  'buku.pengantar': {
+    id: 'Dibuat oleh logistik bersama berkas CSV di folder yang sama, dengan isi yang sama: satu lembar per berkas CSV. Lembar ini menjelaskan prosesnya.',
+    en: 'Written by logistik together with the CSV files in the same folder, holding the same data: one sheet per CSV file. This sheet explains the run.',
+  },
+  'buku.perintah': { id: 'Perintah', en: 'Command' },
+  'buku.alat': { id: 'Alat dan versi', en: 'Tool and version' },
+  'buku.preset': { id: 'Preset', en: 'Preset' },
+  'buku.konfigurasi-sha256': { id: 'SHA-256 konfigurasi terselesaikan', en: 'SHA-256 of the resolved config' },
+  'buku.waktu': { id: 'Waktu (SOURCE_DATE_EPOCH)', en: 'Time (SOURCE_DATE_EPOCH)' },
+  'buku.galat': { id: 'Masalah: galat', en: 'Issues: errors' },
+  'buku.peringatan': { id: 'Masalah: peringatan', en: 'Issues: warnings' },
+  'buku.jumlah-kecamatan': { id: 'Kecamatan', en: 'Kecamatan' },
+  'buku.jumlah-kelurahan': { id: 'Kelurahan/desa', en: 'Kelurahan/desa' },
+  'buku.jumlah-tps': { id: 'TPS', en: 'TPS' },
+  'buku.jumlah-pemilih': { id: 'Pemilih', en: 'Voters' },
+  'buku.dibaca': { id: 'Berkas yang dibaca', en: 'Files read' },
+  'buku.sha256': { id: 'SHA-256', en: 'SHA-256' },
+  'buku.peran': { id: 'Peran', en: 'Role' },
+  'buku.peran-masukan': { id: 'masukan ({jenis})', en: 'input ({jenis})' },
+  'buku.peran-masukan-polos': { id: 'masukan', en: 'input' },
+  'buku.peran-konfigurasi': { id: 'konfigurasi (-c)', en: 'config (-c)' },
+  'buku.peran-dapil': { id: 'pemetaan dapil (--dapil)', en: 'dapil mapping (--dapil)' },
+  'buku.baris-data': { id: 'Baris data', en: 'Data rows' },
+  'buku.dihitung': { id: 'Dihitung', en: 'Counted' },
+  'buku.ditolak': { id: 'Ditolak', en: 'Rejected' },
+  'buku.lembar': { id: 'Lembar', en: 'Sheet' },
+  'buku.berkas-csv': { id: 'Berkas CSV', en: 'CSV file' },
+  'buku.isi': { id: 'Isi', en: 'What it holds' },
+  'buku.bagian': { id: 'bagian {n} dari {dari}', en: 'part {n} of {dari}' },
+  'buku.kolom-csv': { id: 'Kolom CSV', en: 'CSV column' },
+  'buku.judul-kolom': { id: 'Judul di lembar', en: 'Title on the sheet' },
+  'buku.satuan': { id: 'Satuan', en: 'Unit' },
+  'buku.total': { id: 'JUMLAH', en: 'TOTAL' },
+  'buku.catatan-resmi': {
+    id: 'Berkas CSV adalah hasil resmi; SHA-256 buku kerja ini tercatat di ringkasan.json (keluaran) dan diperiksa oleh --check.',
+    en: 'The CSV files are the official output; the SHA-256 of this workbook is listed in ringkasan.json (keluaran) and compared by --check.',
+  },
+  'buku.catatan-teks': {
+    id: 'Kode wilayah, nomor TPS, dan kode lain disimpan sebagai teks: 001 tetap 001. Sel teks tidak pernah dijalankan sebagai rumus, juga yang diawali =, +, -, atau @ (di CSV sel seperti itu diberi awalan \').',
+    en: "Region codes, TPS numbers and other codes are stored as text: 001 stays 001. A text cell never runs as a formula, also one starting with =, +, - or @ (in the CSV such a cell gets a leading ').",
+  },
+  'buku.catatan-angka': {
+    id: 'Angka disimpan sebagai angka bulat; pemisah ribuan ditampilkan menurut pengaturan bahasa Excel (1.234.567 dalam bahasa Indonesia).',
+    en: "Numbers are stored as whole numbers; the thousands separator follows Excel's language settings (1,234,567 in English).",
+  },
+  'buku.catatan-total': {
+    id: 'Baris JUMLAH di akhir lembar hanya ada di buku kerja, pada lembar yang jumlahnya bermakna (satu satuan per kolom); berkas CSV tidak memuat baris jumlah.',
+    en: 'The TOTAL row at the end of a sheet is only in the workbook, on sheets where a sum means something (one unit per column); the CSV files hold no totals row.',
+  },
+};
