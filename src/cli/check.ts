@@ -5,7 +5,8 @@ import { OWN_FILES } from './outputs.js';
 import { byCodePoint } from '../core/report/sort.js';
 
 export type Drift =
-  | { readonly berkas: string; readonly status: 'beda'; readonly baris: number }
+  /** `baris`: the first line that differs; null for a file that is not text (the workbook). */
+  | { readonly berkas: string; readonly status: 'beda'; readonly baris: number | null }
   | { readonly berkas: string; readonly status: 'hilang' }
   | { readonly berkas: string; readonly status: 'lebih' };
 
@@ -25,7 +26,8 @@ export async function compareWithFolder(outDir: string, cwd: string, files: read
       continue;
     }
     const want = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : Buffer.from(file.data);
-    if (!want.equals(actual)) drift.push({ berkas: file.name, status: 'beda', baris: firstDifferentLine(want, actual) });
+    const text = typeof file.data === 'string';
+    if (!want.equals(actual)) drift.push({ berkas: file.name, status: 'beda', baris: text ? firstDifferentLine(want, actual) : null });
   }
   for (const name of OWN_FILES) {
     if (expected.has(name)) continue;

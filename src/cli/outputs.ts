@@ -4,6 +4,9 @@ import { tableToCsv } from '../io/csv-write.js';
 import { sha256 } from '../io/hash.js';
 import type { OutputFile } from '../io/commit.js';
 import { configForDisplay, type ResolvedConfig } from '../core/config/index.js';
+import type { Lang } from '../core/types.js';
+import type { ItemLike } from '../core/render/titles.js';
+import { WORKBOOK_FILE, workbookFile } from '../io/xlsx/workbook-file.js';
 
 export interface ManifestTables {
   readonly pengadaan: Table;
@@ -18,16 +21,16 @@ export const MANIFEST_FILES = ['pengadaan.csv', 'distribusi-tps.csv', 'distribus
 export const EXCEL_DIR = 'excel';
 const CSV_FILES = [...MANIFEST_FILES, 'validasi.csv'] as const;
 /** Every file name the tool owns in `--out`; it never writes or removes any other. */
-export const OWN_FILES = [...CSV_FILES, 'ringkasan.json', ...CSV_FILES.map((n) => `${EXCEL_DIR}/${n}`)] as const;
+export const OWN_FILES = [...CSV_FILES, 'ringkasan.json', ...CSV_FILES.map((n) => `${EXCEL_DIR}/${n}`), WORKBOOK_FILE] as const;
 
 /**
  * The names a run claims in `--out` (openRun `names`): what it may write, and what must not be left
  * beside its ringkasan.json when it does not write it (hitung's manifests when the roll has errors).
  * A file of one of these names that the tool cannot prove it wrote stops the run before input is read.
  */
-export function runNames(mode: 'hitung' | 'validasi', excel: boolean): string[] {
+export function runNames(mode: 'hitung' | 'validasi', excel: boolean, xlsx = false): string[] {
   if (mode === 'validasi') return ['validasi.csv', 'ringkasan.json'];
-  return [...CSV_FILES, 'ringkasan.json', ...(excel ? CSV_FILES.map((n) => `${EXCEL_DIR}/${n}`) : [])];
+  return [...CSV_FILES, 'ringkasan.json', ...(excel ? CSV_FILES.map((n) => `${EXCEL_DIR}/${n}`) : []), ...(xlsx ? [WORKBOOK_FILE] : [])];
 }
 
 export interface OutputSet {
@@ -35,16 +38,23 @@ export interface OutputSet {
   readonly ringkasan: Record<string, unknown>;
 }
 
+export interface OutputOptions {
+  /** `--excel`: CSV copies for spreadsheets in excel/. */
+  readonly excel?: boolean;
+  /** `--xlsx`: the workbook, with the config's items for its titles, in this language. */
+  readonly xlsx?: { readonly barang: readonly ItemLike[]; readonly lang: Lang } | null;
+}
+
 /**
  * Renders every output file in memory, then the summary with the digest of each. The same bytes
  * are written by `hitung` and compared by `hitung --check`.
  */
-export function buildOutputSet(
+export async function buildOutputSet(
   manifests: ManifestTables | null,
   validasi: Table,
   summary: Omit<RingkasanInput, 'keluaran'>,
-  excel = false,
-): OutputSet {
+  opts: OutputOptions = {},
+): Promise<OutputSet> {
   const tables: [string, Table][] = [['validasi.csv', validasi]];
   if (manifests) {
     tables.push(
@@ -57,7 +67,14 @@ export function buildOutputSet(
   const csvFiles: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
   // What Excel in an Indonesian locale opens correctly: UTF-8 with BOM and `;` (the decimal
   // separator there is a comma). The canonical files stay as they are.
-  if (excel) csvFiles.push(...tables.map(([name, table]) => ({ name: `${EXCEL_DIR}/${name}`, data: tableToCsv(table, { delimiter: ';', bom: true }) })));
+  if (opts.excel) csvFiles.push(...tables.map(([name, table]) => ({ name: `${EXCEL_DIR}/${name}`, data: tableToCsv(table, { delimiter: ';', bom: true }) })));
+  // The workbook comes with the manifests only: a refused run writes validasi.csv and ringkasan.json.
+  if (opts.xlsx && manifests) {
+    const { barang, lang } = opts.xlsx;
+    const ringkasan = buildRingkasan({ ...summary, keluaran: [] });
+    const sheets = tables.map(([berkas, table]) => ({ berkas, table }));
+    csvFiles.push(await workbookFile({ perintah: 'hitung', ringkasan, tables: sheets, barang, lang, waktu: summary.waktu }));
+  }
   const keluaran = csvFiles.map((f) => ({ berkas: f.name, sha256: sha256(f.data) }));
   const ringkasan = buildRingkasan({ ...summary, keluaran });
   return { files: [...csvFiles, { name: 'ringkasan.json', data: ringkasanText(ringkasan) }], ringkasan };

@@ -29,6 +29,7 @@ interface RawRollOptions {
   encoding?: string;
   excel?: boolean;
   kapasitas?: string;
+  xlsx?: boolean;
 }
 
 function rollOptions(raw: RawRollOptions): HitungOptions {
@@ -46,6 +47,7 @@ function rollOptions(raw: RawRollOptions): HitungOptions {
     json: raw.json ?? false,
     quiet: raw.quiet ?? false,
     excel: raw.excel ?? false,
+    xlsx: raw.xlsx ?? false,
     ...(delimiter ? { delimiter } : {}),
     ...(encoding ? { encoding } : {}),
   };
@@ -123,6 +125,7 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
     .option('--allow-invalid', d('help.opt.allow-invalid'))
     .option('--check', d('help.opt.check'))
     .option('--excel', d('help.opt.excel'))
+    .option('--xlsx', d('help.opt.xlsx'))
     .addHelpText('after', `\n${d('help.examples.hitung')}`)
     .action(roll('hitung'));
   // validasi writes into a folder of its own: it never replaces a hitung run (contract).

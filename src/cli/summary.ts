@@ -26,6 +26,8 @@ export interface SummaryInput {
   readonly wroteManifests: boolean;
   /** --excel: spreadsheet copies were written into excel/ too. */
   readonly excel?: boolean;
+  /** --xlsx: buku-kerja.xlsx was written too. */
+  readonly xlsx?: boolean;
   readonly hasErrors: boolean;
   readonly allowInvalid: boolean;
   readonly quiet: boolean;
@@ -143,7 +145,10 @@ function renderOutcome(s: SummaryInput, style: ReportStyle): string[] {
     const removed = s.removed && s.removed.length > 0 ? [t(lang, 'summary.removed-stale', { out: s.out, berkas: s.removed.join(', ') })] : [];
     return [outcome(style, 'fail', t(lang, s.dapilRefused === true ? 'summary.dapil-refused' : 'summary.not-written', { out: s.out })), ...removed];
   }
-  const excel = s.excel ? [t(lang, 'summary.written-excel', { out: s.out })] : [];
+  const excel = [
+    ...(s.excel ? [t(lang, 'summary.written-excel', { out: s.out })] : []),
+    ...(s.xlsx ? [t(lang, 'summary.written-xlsx', { out: s.out })] : []),
+  ];
   if (s.hasErrors && s.allowInvalid) {
     const rejected = s.roll.stats.reduce((sum, m) => sum + m.ditolak, 0);
     return [outcome(style, 'warn', t(lang, 'summary.allow-invalid', { ditolak: style.num(rejected) })), t(lang, 'summary.written', { out: s.out }), ...excel];
@@ -158,8 +163,8 @@ export function renderCheck(drift: readonly Drift[], out: string, refused: boole
   if (drift.length === 0) return `${outcome(style, 'ok', t(lang, 'check.current', { out }))}\n`;
   const lines = [outcome(style, 'fail', t(lang, 'check.drift', { out, n: style.num(drift.length) }))];
   for (const d of drift) {
-    const key = d.status === 'beda' ? 'check.file-differs' : d.status === 'hilang' ? 'check.file-missing' : 'check.file-extra';
-    lines.push(`  ${t(lang, key, { berkas: d.berkas, baris: d.status === 'beda' ? style.num(d.baris) : 0 })}`);
+    const key = d.status === 'beda' ? (d.baris === null ? 'check.file-differs-whole' : 'check.file-differs') : d.status === 'hilang' ? 'check.file-missing' : 'check.file-extra';
+    lines.push(`  ${t(lang, key, { berkas: d.berkas, baris: d.status === 'beda' && d.baris !== null ? style.num(d.baris) : 0 })}`);
   }
   lines.push(t(lang, 'check.hint'));
   return `${lines.join('\n')}\n`;

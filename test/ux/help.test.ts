@@ -53,7 +53,7 @@ describe('--help of each command', () => {
 
   it('help lists the options each command takes and their defaults in the user language', async () => {
     const hitung = (await runInProcess(['hitung', '--help'])).stdout;
-    for (const opt of ['--preset', '--config', '--out', '--dapil', '--allow-invalid', '--check', '--json', '--excel', '--quiet', '--delimiter', '--encoding']) {
+    for (const opt of ['--preset', '--config', '--out', '--dapil', '--allow-invalid', '--check', '--json', '--excel', '--xlsx', '--quiet', '--delimiter', '--encoding']) {
       expect(hitung).toContain(opt);
     }
     expect(hitung).toContain('(bawaan: "manifest")');

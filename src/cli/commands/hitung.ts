@@ -28,6 +28,8 @@ export interface HitungOptions {
   readonly json: boolean;
   readonly quiet: boolean;
   readonly excel: boolean;
+  /** --xlsx: buku-kerja.xlsx beside the CSVs (hitung only). */
+  readonly xlsx?: boolean;
   readonly delimiter?: string;
   readonly encoding?: 'utf-8' | 'windows-1252';
 }
@@ -59,7 +61,7 @@ export async function runHitung(mode: Mode, args: readonly string[], opts: Hitun
     outFolder(opts.out, ctx.io.cwd);
     return runCheck(await evaluate(mode, args, opts, ctx, config), opts, ctx);
   }
-  const run = await openCommandRun(ctx, opts.out, { command: mode, reads: readsOf(args, opts, ctx.io.cwd), names: runNames(mode, opts.excel) });
+  const run = await openCommandRun(ctx, opts.out, { command: mode, reads: readsOf(args, opts, ctx.io.cwd), names: runNames(mode, opts.excel, opts.xlsx === true) });
   try {
     const outcome = await evaluate(mode, args, opts, ctx, config);
     for (const file of outcome.set.files) await run.write(file.name, file.data);
@@ -100,7 +102,7 @@ async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions
   const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid && !dapilRefused && !uncomputable);
   const manifests = mode === 'hitung' && !refused ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
   // TODO(merge): audit's ringkasan builder records `dapil {berkas, sha256}`; dapil.files holds both.
-  const set = buildSet(mode, config, roll, issues, manifests, opts.excel, ctx);
+  const set = await buildSet(mode, config, roll, issues, manifests, opts, ctx);
   return { config, roll, dapil, issues, hasErrors, refused, dapilRefused, manifests, set };
 }
 
@@ -118,6 +120,7 @@ function summaryInput(mode: Mode, o: Outcome, opts: HitungOptions): SummaryInput
     out: opts.out,
     wroteManifests: o.manifests !== null,
     excel: opts.excel,
+    xlsx: opts.xlsx === true,
     hasErrors: o.hasErrors,
     allowInvalid: opts.allowInvalid,
     quiet: opts.quiet,
@@ -136,9 +139,11 @@ async function runCheck(o: Outcome, opts: HitungOptions, ctx: CommandContext): P
   return o.refused || drift.length > 0 ? ExitCode.DataInvalid : ExitCode.Ok;
 }
 
-function buildSet(mode: Mode, config: ResolvedConfig, roll: RollReadResult, issues: readonly Issue[], manifests: Manifests | null, excel: boolean, ctx: CommandContext): OutputSet {
+function buildSet(mode: Mode, config: ResolvedConfig, roll: RollReadResult, issues: readonly Issue[], manifests: Manifests | null, opts: HitungOptions, ctx: CommandContext): Promise<OutputSet> {
   const waktu = timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH);
-  return buildOutputSet(manifests, validasiTable(issues, ctx.langExplicit ? ctx.lang : 'id'), {
+  // Data files never depend on the environment: English only with an explicit --lang.
+  const dataLang = ctx.langExplicit ? ctx.lang : 'id';
+  return buildOutputSet(manifests, validasiTable(issues, dataLang), {
     alat: TOOL,
     preset: config.preset,
     // The digest of exactly the bytes `logistik preset NAME` prints, so `sha256sum` can check it.
@@ -148,7 +153,7 @@ function buildSet(mode: Mode, config: ResolvedConfig, roll: RollReadResult, issu
     issues,
     perintah: mode,
     waktu,
-  }, excel);
+  }, { excel: opts.excel, xlsx: opts.xlsx ? { barang: config.barang, lang: dataLang } : null });
 }
 
 /** 8.64e15 ms is the end of the ECMAScript Date range. */

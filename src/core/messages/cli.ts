@@ -89,8 +89,13 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
     id: 'Salinan untuk Excel (UTF-8 dengan BOM, pemisah ;) ditulis ke {out}/excel/',
     en: 'Spreadsheet copies (UTF-8 with BOM, ; delimiter) written to {out}/excel/',
   },
+  'summary.written-xlsx': {
+    id: 'Buku kerja Excel (satu lembar per berkas CSV, dengan judul kolom dan baris jumlah) ditulis ke {out}/buku-kerja.xlsx',
+    en: 'Excel workbook (one sheet per CSV file, with column titles and totals rows) written to {out}/buku-kerja.xlsx',
+  },
   'check.drift': { id: '{n} berkas di {out}/ tidak sesuai:', en: '{n} files in {out}/ differ:' },
   'check.file-differs': { id: '{berkas}: berbeda mulai baris {baris}', en: '{berkas}: differs from line {baris}' },
+  'check.file-differs-whole': { id: '{berkas}: berbeda', en: '{berkas}: differs' },
   'check.file-missing': { id: '{berkas}: tidak ada', en: '{berkas}: missing' },
   'check.file-extra': { id: '{berkas}: ada, padahal tidak akan ditulis', en: '{berkas}: present but would not be written' },
   'check.hint': { id: 'Jalankan logistik hitung tanpa --check untuk memperbarui manifes.', en: 'Run logistik hitung without --check to update the manifests.' },
@@ -217,6 +222,10 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   'help.opt.allow-invalid': { id: 'tetap tulis manifes dari baris yang sah walau ada galat, dan keluar dengan 0', en: 'write manifests from the valid rows even when errors exist, and exit 0' },
   'help.opt.check': { id: 'tidak menulis apa pun; bandingkan dengan berkas di --out dan sebutkan yang berbeda', en: 'write nothing; compare with the files in --out and list what differs' },
   'help.opt.excel': { id: 'tulis juga salinan untuk Excel (UTF-8 dengan BOM, pemisah ;) di subfolder excel/', en: 'also write spreadsheet copies (UTF-8 with BOM, ; delimiter) into the excel/ subfolder' },
+  'help.opt.xlsx': {
+    id: 'tulis juga buku kerja Excel buku-kerja.xlsx: satu lembar per berkas CSV, kode sebagai teks (001 tetap 001), judul kolom yang mudah dibaca, baris jumlah',
+    en: 'also write the Excel workbook buku-kerja.xlsx: one sheet per CSV file, codes as text (001 stays 001), readable column titles, totals rows',
+  },
   'help.opt.preset-config': {
     id: 'cetak konfigurasi yang terselesaikan dari berkas ini (yang dipakai dan di-hash oleh hitung -c)',
     en: 'print the resolved config of this file (what hitung -c uses and hashes)',
@@ -239,8 +248,8 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
     en: 'Examples:\n  logistik hitung fixtures/contoh/pemilih.csv\n  logistik hitung -p pilkada-2024 -o manifest-pilkada rekap/\n  logistik banding old-manifest manifest\n\nExit codes: 0 success, 1 data errors or differences found, 2 usage or config error, 3 input/output error, 4 internal error.',
   },
   'help.examples.hitung': {
-    id: 'Contoh:\n  logistik hitung dpt.csv                       # preset pemilu-2024, manifes ke manifest/\n  logistik hitung -p pilkada-2024 dpt/ -o keluaran\n  logistik hitung --dapil dapil.csv -c logistik.config.json dpt.csv.gz\n  zcat dpt.csv.gz | logistik hitung -\n  logistik hitung --check dpt.csv               # untuk CI: keluar 1 bila manifes usang',
-    en: 'Examples:\n  logistik hitung dpt.csv                       # preset pemilu-2024, manifests into manifest/\n  logistik hitung -p pilkada-2024 dpt/ -o out\n  logistik hitung --dapil dapil.csv -c logistik.config.json dpt.csv.gz\n  zcat dpt.csv.gz | logistik hitung -\n  logistik hitung --check dpt.csv               # for CI: exit 1 when manifests are stale',
+    id: 'Contoh:\n  logistik hitung dpt.csv                       # preset pemilu-2024, manifes ke manifest/\n  logistik hitung -p pilkada-2024 dpt/ -o keluaran\n  logistik hitung --dapil dapil.csv -c logistik.config.json dpt.csv.gz\n  zcat dpt.csv.gz | logistik hitung -\n  logistik hitung --xlsx dpt.csv                # juga buku-kerja.xlsx untuk dibuka di Excel\n  logistik hitung --check dpt.csv               # untuk CI: keluar 1 bila manifes usang',
+    en: 'Examples:\n  logistik hitung dpt.csv                       # preset pemilu-2024, manifests into manifest/\n  logistik hitung -p pilkada-2024 dpt/ -o out\n  logistik hitung --dapil dapil.csv -c logistik.config.json dpt.csv.gz\n  zcat dpt.csv.gz | logistik hitung -\n  logistik hitung --xlsx dpt.csv                # also buku-kerja.xlsx to open in Excel\n  logistik hitung --check dpt.csv               # for CI: exit 1 when manifests are stale',
   },
   'help.examples.validasi': {
     id: 'Contoh:\n  logistik validasi dpt.csv -o periksa\n  logistik validasi --json dpt/ > hasil.json',
