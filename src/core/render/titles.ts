@@ -7,7 +7,7 @@
  * config's `nama` and `satuan`; `dapil_<jenis>` columns from the jenis. test/render/titles.test.ts
  * fails when a column of an output file has no title.
  */
-import type { Bilingual } from '../messages/format.js';
+import { pick, type Bilingual } from '../messages/format.js';
 import type { Lang } from '../types.js';
 
 /**
@@ -153,10 +153,6 @@ export interface ColumnTitle {
   readonly judul: string;
   readonly satuan: string | null;
   readonly jenis: ColumnKind;
-}
-
-function pick(text: Bilingual, lang: Lang): string {
-  return lang === 'en' ? text.en : text.id;
 }
 
 function fromEntry(kolom: string, e: TitleEntry, lang: Lang): ColumnTitle {
