@@ -104,6 +104,15 @@ describe('workbookBytes', () => {
     expect(Buffer.from(bytes).equals(Buffer.from(await workbookBytes(MODEL, FIXED_TIME)))).toBe(false);
   });
 
+  it('lists the zip entries in one fixed order: [Content_Types].xml, then by name, none with a leading /', async () => {
+    const names = Object.keys((await JSZip.loadAsync(await workbookBytes(MODEL, FIXED_TIME))).files);
+    expect(names[0]).toBe('[Content_Types].xml');
+    const rest = names.slice(1);
+    expect(rest).toEqual([...rest].sort());
+    expect(rest).toContain('xl/workbook.xml');
+    expect(names.filter((n) => n.startsWith('/'))).toEqual([]);
+  });
+
   it('without a time uses the fixed date 1980-01-01; a time before 1980 is recorded as 1980 in the zip', async () => {
     expect(FIXED_TIME.toISOString()).toBe('1980-01-01T00:00:00.000Z');
     const zip = await JSZip.loadAsync(await workbookBytes(MODEL, new Date(0)));
