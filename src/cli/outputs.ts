@@ -71,6 +71,8 @@ export async function buildOutputSet(
   // The workbook comes with the manifests only: a refused run writes validasi.csv and ringkasan.json.
   if (opts.xlsx && manifests) {
     const { barang, lang } = opts.xlsx;
+    // TODO(merge): audit's ringkasan adds `perintah`, `konfigurasi` (the -c file) and `dapil`; the
+    // first sheet shows them from there, with their digests, as soon as they are in it.
     const ringkasan = buildRingkasan({ ...summary, keluaran: [] });
     const sheets = tables.map(([berkas, table]) => ({ berkas, table }));
     csvFiles.push(await workbookFile({ perintah: 'hitung', ringkasan, tables: sheets, barang, lang, waktu: summary.waktu }));
