@@ -83,6 +83,15 @@ describe('workbookBytes', () => {
     expect(ws?.getColumn(1).width).toBeGreaterThanOrEqual('16.74.04.1001'.length);
   });
 
+  it('prints the sheet name and the page number at the foot of every page, A4 landscape', async () => {
+    const wb = await readBack(await workbookBytes(MODEL, FIXED_TIME));
+    for (const ws of wb.worksheets) {
+      expect(ws.headerFooter.oddFooter, ws.name).toBe('&L&A&RHalaman &P dari &N');
+      expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+    }
+    expect(wb.getWorksheet('distribusi-tps')?.pageSetup.printTitlesRow).toBe('1:1');
+  });
+
   it('is the same bytes for the same model and time', async () => {
     const a = await workbookBytes(MODEL, FIXED_TIME);
     const b = await workbookBytes(MODEL, FIXED_TIME);

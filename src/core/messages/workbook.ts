@@ -37,6 +37,7 @@ export const WORKBOOK_MESSAGES: Record<string, Bilingual> = {
   'buku.judul-kolom': { id: 'Judul di lembar', en: 'Title on the sheet' },
   'buku.satuan': { id: 'Satuan', en: 'Unit' },
   'buku.total': { id: 'JUMLAH', en: 'TOTAL' },
+  'buku.halaman': { id: 'Halaman {halaman} dari {dari}', en: 'Page {halaman} of {dari}' },
   'buku.catatan-resmi': {
     id: 'Berkas CSV adalah hasil resmi; SHA-256 buku kerja ini tercatat di ringkasan.json (keluaran) dan diperiksa oleh --check.',
     en: 'The CSV files are the official output; the SHA-256 of this workbook is listed in ringkasan.json (keluaran) and compared by --check.',

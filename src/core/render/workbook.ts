@@ -29,6 +29,8 @@ export interface WorkbookInput {
 export interface WorkbookModel {
   /** The document title (file properties). */
   readonly title: string;
+  /** The page number printed at the foot of each page, with `{halaman}` and `{dari}` to fill. */
+  readonly pageNumber: string;
   readonly sheets: readonly SheetModel[];
 }
 
@@ -38,7 +40,8 @@ export function buildWorkbook(input: WorkbookInput): WorkbookModel {
   );
   const first = keteranganSheet({ perintah: input.perintah, ringkasan: input.ringkasan, sheets: data, lang: input.lang });
   const title = t(input.lang, 'buku.judul', { perintah: typeof input.ringkasan.perintah === 'string' ? input.ringkasan.perintah : input.perintah });
-  return { title, sheets: [first, ...data.map((d) => d.sheet)] };
+  const pageNumber = t(input.lang, 'buku.halaman');
+  return { title, pageNumber, sheets: [first, ...data.map((d) => d.sheet)] };
 }
 
 function orderTables<T extends { readonly berkas: string }>(tables: readonly T[]): T[] {

@@ -48,14 +48,26 @@ export async function workbookBytes(model: WorkbookModel, time: Date): Promise<U
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   Object.assign(wb, { creator: 'logistik', lastModifiedBy: 'logistik', title: model.title, created: time, modified: time });
-  for (const sheet of model.sheets) addSheet(wb, sheet);
+  const footer = pageFooter(model.pageNumber);
+  for (const sheet of model.sheets) addSheet(wb, sheet, footer);
   await wb.commit();
   return reproducibleZip(new Uint8Array(Buffer.concat(chunks)), time);
 }
 
-function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel): void {
+/**
+ * A printed page says which sheet it is (left) and its number (right): loose pages of a long
+ * distribusi-tps go back in order. Excel's codes: &A the sheet, &P the page, &N the pages; a
+ * literal & is written &&.
+ */
+function pageFooter(pageNumber: string): string {
+  const words = pageNumber.replace(/&/g, '&&').replace('{halaman}', '&P').replace('{dari}', '&N');
+  return `&L&A&R${words}`;
+}
+
+function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel, footer: string): void {
   const frozen = model.frozenRows > 0;
   const ws = wb.addWorksheet(model.name, {
+    headerFooter: { oddFooter: footer },
     views: frozen ? [{ state: 'frozen', ySplit: model.frozenRows, xSplit: 0 }] : [],
     pageSetup: { paperSize: A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(frozen ? { printTitlesRow: `1:${model.frozenRows}` } : {}) },
     ...(model.filterTo !== null ? { autoFilter: { from: { row: 1, column: 1 }, to: { row: model.filterTo, column: model.widths.length } } } : {}),
