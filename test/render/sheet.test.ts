@@ -50,6 +50,11 @@ describe('dataSheets: cells', () => {
     expect(row?.[2]).toBe('=HYPERLINK("x")');
   });
 
+  it('shows a control character a workbook cannot hold as U+FFFD, never drops it', () => {
+    const table: Table = { columns: ['kode_kelurahan', 'kelurahan'], rows: [['16.74.04.1001', 'Desa\u0000Baru\u0007\tx\r\n']] };
+    expect(dataRows(only(table, 'x.csv').sheet.rows)[0]?.[1]).toBe('Desa\uFFFDBaru\uFFFD\tx\r\n');
+  });
+
   it('an empty CSV cell is an empty cell', () => {
     const table: Table = { columns: ['kode_barang', 'varian', 'jumlah'], rows: [['tinta', '', 8]] };
     expect(dataRows(only(table, 'pengadaan.csv').sheet.rows)[0]).toEqual(['tinta', null, 8]);

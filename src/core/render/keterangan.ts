@@ -10,7 +10,7 @@ import { t } from '../messages/index.js';
 import { pick } from '../messages/format.js';
 import { outputFileSpec } from './output-files.js';
 import type { ColumnTitle } from './titles.js';
-import { fitWidths, type DataSheet, type SheetCell, type SheetModel, type SheetRow } from './sheet.js';
+import { fitWidths, visible, type DataSheet, type SheetCell, type SheetModel, type SheetRow } from './sheet.js';
 
 type Doc = Readonly<Record<string, unknown>>;
 
@@ -123,7 +123,7 @@ function doc(value: unknown): Doc | undefined {
 }
 
 function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
+  return typeof value === 'string' ? visible(value) : undefined;
 }
 
 function num(value: unknown): number | undefined {

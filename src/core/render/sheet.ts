@@ -107,8 +107,18 @@ function untitled(kolom: string, table: Table): ColumnTitle {
 /** Codes are text even when they look like numbers; numbers stay numbers; an empty cell stays empty. */
 function cellOf(value: string | number, title: ColumnTitle): SheetCell {
   if (value === '') return null;
-  if (title.jenis === 'teks') return String(value);
-  return value;
+  if (typeof value === 'string') return visible(value);
+  return title.jenis === 'teks' ? String(value) : value;
+}
+
+/**
+ * Control characters (other than tab, line feed and carriage return) cannot stand in a workbook's
+ * XML, and the library would drop them without a word; they show as U+FFFD instead, so a cell that
+ * differs from its CSV says so.
+ */
+export function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD');
 }
 
 /**
