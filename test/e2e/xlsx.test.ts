@@ -160,6 +160,10 @@ describe('hitung --xlsx --check', () => {
     const without = run(['hitung', 'contoh/pemilih.csv', '-o', 'm', '--check'], dir);
     expect(without.code).toBe(1);
     expect(without.text).toContain('buku-kerja.xlsx: ada, padahal tidak akan ditulis');
+
+    // a run without --xlsx removes the workbook of the earlier run: it would no longer match the CSVs
+    expect(run(['hitung', 'contoh/pemilih.csv', '-o', 'm', '-q'], dir).code).toBe(0);
+    expect(await readdir(join(dir, 'm'))).not.toContain('buku-kerja.xlsx');
   });
 });
 
