@@ -102,4 +102,24 @@ describe('buildWorkbook', () => {
     expect(parts.sheets.map((s) => s.name)).toEqual(['keterangan', 'distribusi-kecamatan', 'distribusi-kecamatan (2)', 'distribusi-kecamatan (3)']);
     expect(cells(parts.sheets[0]).find((c) => c[0] === 'distribusi-kecamatan (3)')?.[3]).toMatch(/\(bagian 3 dari 3\)$/);
   });
+
+  it('works the same for terima and kemas: their files get titles, reading order and totals where sums mean something', () => {
+    const terima = buildWorkbook({
+      perintah: 'terima',
+      ringkasan: { perintah: 'terima', alat: RINGKASAN.alat, masukan: [{ berkas: 'penerimaan.csv', sha256: SHA('b') }] },
+      tables: [
+        { berkas: 'pemusnahan.csv', table: table(['kode_barang', 'nama_barang', 'varian', 'rusak', 'kelebihan', 'dimusnahkan'], [['surat_suara_dpr', 'DPR', 'Dapil 1', 3, 4, 7], ['surat_suara_dpd', 'DPD', '', 1, 0, 1]]) },
+        { berkas: 'rekonsiliasi.csv', table: table(['kode_barang', 'nama_barang', 'varian', 'jumlah', 'status'], [['tinta', 'Tinta', '', 8, 'lengkap']]) },
+        { berkas: 'koli-kabkota.csv', table: table(['kode_barang', 'varian', 'jumlah', 'koli_penuh', 'sisa_lembar', 'koli_psu'], [['surat_suara_dpr', '', 4500, 2, 500, 1], ['surat_suara_dpd', '', 2000, 1, 0, 1]]) },
+      ],
+      barang: [],
+      lang: 'id',
+    });
+    expect(terima.sheets.map((s) => s.name)).toEqual(['keterangan', 'rekonsiliasi', 'pemusnahan', 'koli-kabkota']);
+    expect(cells(terima.sheets[1])[0]).toEqual(['Kode barang', 'Nama barang', 'Varian (dapil)', 'Jumlah menurut manifes', 'Status']);
+    expect(terima.sheets[1]?.rows.some((r) => r.style === 'total')).toBe(false);
+    expect(cells(terima.sheets[2]).at(-1)).toEqual(['JUMLAH', null, null, 4, 4, 8]);
+    expect(cells(terima.sheets[3]).at(-1)).toEqual(['JUMLAH', null, null, 3, null, 2]);
+    expect(rowStarting(terima.sheets[0], 'penerimaan.csv')?.slice(0, 3)).toEqual(['penerimaan.csv', SHA('b'), 'masukan']);
+  });
 });
