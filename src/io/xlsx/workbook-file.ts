@@ -4,8 +4,6 @@
  */
 import { buildWorkbook, type WorkbookInput } from '../../core/render/workbook.js';
 import type { OutputFile } from '../commit.js';
-import { FIXED_TIME } from './reproducible-zip.js';
-import { workbookBytes } from './write-workbook.js';
 
 export const WORKBOOK_FILE = 'buku-kerja.xlsx';
 
@@ -15,6 +13,8 @@ export interface WorkbookFileInput extends WorkbookInput {
 }
 
 export async function workbookFile(input: WorkbookFileInput): Promise<OutputFile> {
+  // exceljs (and jszip) take a good part of a second to load: only a run that writes a workbook pays.
+  const { workbookBytes, FIXED_TIME } = await import('./write-workbook.js');
   const time = input.waktu === null ? FIXED_TIME : new Date(input.waktu);
   return { name: WORKBOOK_FILE, data: await workbookBytes(buildWorkbook(input), time) };
 }

@@ -14,6 +14,8 @@ import type { SheetModel, SheetRow } from '../../core/render/sheet.js';
 import type { WorkbookModel } from '../../core/render/workbook.js';
 import { reproducibleZip } from './reproducible-zip.js';
 
+export { FIXED_TIME } from './reproducible-zip.js';
+
 const FONT = { name: 'Calibri', size: 11 } as const;
 const TEXT: Partial<ExcelJS.Style> = { numFmt: '@', font: FONT };
 const NUMBER: Partial<ExcelJS.Style> = { numFmt: '#,##0', font: FONT };
