@@ -13,7 +13,7 @@ import { resolveConfig } from '../../src/core/config/index.js';
 
 const MODEL: WorkbookModel = buildWorkbook({
   perintah: 'hitung',
-  ringkasan: { alat: { nama: 'logistik', versi: '0.1.0' }, preset: 'pemilu-2024', konfigurasi_sha256: 'a'.repeat(64), masukan: [] },
+  ringkasan: { alat: { nama: 'logistik', versi: '0.1.0' }, preset: 'pemilu-2024', konfigurasi_sha256: 'a'.repeat(64), masukan: [], masalah: { galat: 0, peringatan: 1234 } },
   tables: [
     {
       berkas: 'distribusi-tps.csv',
@@ -71,6 +71,19 @@ describe('workbookBytes', () => {
     expect(ws?.getCell('E2').value).toBe(1234567);
     expect(ws?.getCell('E2').numFmt).toBe('#,##0');
     expect(ws?.getCell('A1').font?.bold).toBe(true);
+  });
+
+  it('sets a number beside its label on the first sheet left, still a number', async () => {
+    const ws = (await readBack(await workbookBytes(MODEL, FIXED_TIME))).getWorksheet('keterangan');
+    let found = false;
+    ws?.eachRow((row) => {
+      if (row.getCell(1).value !== 'Masalah: peringatan') return;
+      found = true;
+      expect(row.getCell(2).value).toBe(1234);
+      expect(row.getCell(2).numFmt).toBe('#,##0');
+      expect(row.getCell(2).alignment?.horizontal).toBe('left');
+    });
+    expect(found).toBe(true);
   });
 
   it('freezes the header row, filters the data rows, and bolds the totals', async () => {

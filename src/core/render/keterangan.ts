@@ -65,7 +65,7 @@ function runRows(input: KeteranganInput): SheetRow[] {
     ['buku.galat', num(masalah?.galat)],
     ['buku.peringatan', num(masalah?.peringatan)],
   ];
-  return pairs.flatMap(([key, value]) => (value === undefined ? [] : [{ style: 'data' as const, cells: [t(lang, key), value] }]));
+  return pairs.flatMap(([key, value]) => (value === undefined ? [] : [{ style: 'pair' as const, cells: [t(lang, key), value] }]));
 }
 
 function filesRead(r: Doc, lang: Lang): SheetRow[] {

@@ -15,9 +15,10 @@ export type SheetCell = string | number | null;
 
 /**
  * `header` and `total` rows are bold; `title` is the heading of a sheet; a `note` is one sentence
- * in its first cell. Only `data` and `total` rows hold the table's values.
+ * in its first cell; a `pair` is a label and its value, the value read left to right like text
+ * (a number too). Only `data` and `total` rows hold a table's values.
  */
-export type RowStyle = 'title' | 'header' | 'data' | 'total' | 'note';
+export type RowStyle = 'title' | 'header' | 'data' | 'total' | 'note' | 'pair';
 
 export interface SheetRow {
   readonly style: RowStyle;

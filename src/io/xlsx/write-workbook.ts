@@ -29,6 +29,8 @@ const HEADER: Partial<ExcelJS.Style> = {
 };
 const TOTAL_TEXT: Partial<ExcelJS.Style> = { numFmt: '@', font: { ...FONT, bold: true }, border: { top: THIN } };
 const TOTAL_NUMBER: Partial<ExcelJS.Style> = { numFmt: '#,##0', font: { ...FONT, bold: true }, border: { top: THIN } };
+/** The value of a label on the first sheet: left-aligned beside the texts above and below it. */
+const PAIR_NUMBER: Partial<ExcelJS.Style> = { numFmt: '#,##0', font: FONT, alignment: { horizontal: 'left' } };
 const TITLE: Partial<ExcelJS.Style> = { numFmt: '@', font: { ...FONT, size: 14, bold: true } };
 
 /** Points per line of 11-point type: a wrapped header gets its height from the model's line count. */
@@ -99,6 +101,8 @@ function styleOf(row: SheetRow, cell: string | number): Partial<ExcelJS.Style> {
       return HEADER;
     case 'total':
       return text ? TOTAL_TEXT : TOTAL_NUMBER;
+    case 'pair':
+      return text ? TEXT : PAIR_NUMBER;
     default:
       return text ? TEXT : NUMBER;
   }
