@@ -10,6 +10,7 @@ import { computeManifests, type DapilMapping } from '../../src/core/compute/inde
 import { resolveConfig, type ResolvedConfig } from '../../src/core/config/index.js';
 import { validasiTable } from '../../src/core/report/validasi.js';
 import type { TpsCount } from '../../src/core/types.js';
+import { PEMETAAN_COLUMNS, PENEMPATAN_COLUMNS, SELISIH_COLUMNS, USULAN_COLUMNS } from '../../src/core/petakan/index.js';
 
 const PEMILU = resolveConfig({});
 const PILKADA = resolveConfig({ preset: 'pilkada-2024' });
@@ -60,6 +61,20 @@ describe('titles: every output column has one', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('covers every column petakan writes, and its lists are the catalogue’s own', () => {
+    const written: [string, readonly string[]][] = [
+      ['usulan-tps.csv', USULAN_COLUMNS],
+      ['pemetaan-kelurahan.csv', PEMETAAN_COLUMNS],
+      ['rekap-tps.csv', ['kode_kelurahan', 'kecamatan', 'kelurahan', 'tps', 'dpt']],
+      ['penempatan.csv', PENEMPATAN_COLUMNS],
+      ['selisih-barang.csv', SELISIH_COLUMNS],
+    ];
+    for (const [berkas, columns] of written) {
+      expect(outputFileSpec(berkas)?.kolom, berkas).toEqual(columns);
+      for (const kolom of columns) expect(columnTitle(kolom, 'id', { berkas }), `${berkas}: ${kolom}`).not.toBeNull();
+    }
   });
 
   it('the fixed columns hitung writes are the catalogue’s own list, in its order', () => {

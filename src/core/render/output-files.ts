@@ -134,14 +134,14 @@ export const OUTPUT_FILES: readonly OutputFileSpec[] = Object.freeze([
   {
     berkas: 'usulan-tps.csv',
     perintah: ['petakan'],
-    kolom: [...WILAYAH_TPS, 'dpt', 'tps_asal'],
+    kolom: [...WILAYAH_TPS, 'dpt', 'tps_asal', 'keterangan'],
     total: ['dpt'],
     isi: { id: 'Satu baris per TPS usulan, dengan TPS lama yang digabung.', en: 'One row per proposed TPS, with the old TPS merged into it.' },
   },
   {
     berkas: 'pemetaan-kelurahan.csv',
     perintah: ['petakan'],
-    kolom: ['kode_kelurahan', 'kecamatan', 'kelurahan', 'dpt', 'tps_sekarang', 'batas_bawah', 'tps_usulan'],
+    kolom: ['kode_kelurahan', 'kecamatan', 'kelurahan', 'dpt', 'tps_sekarang', 'batas_bawah', 'tps_usulan', 'metode'],
     total: 'semua',
     isi: { id: 'Satu baris per kelurahan/desa: TPS sekarang, batas bawah, dan TPS usulan.', en: 'One row per kelurahan/desa: TPS now, the lower bound, and TPS proposed.' },
   },
@@ -151,6 +151,12 @@ export const OUTPUT_FILES: readonly OutputFileSpec[] = Object.freeze([
     kolom: [...WILAYAH_TPS, 'dpt'],
     total: ['dpt'],
     isi: { id: 'Satu baris per TPS usulan, dalam bentuk rekap yang dibaca hitung.', en: 'One row per proposed TPS, as a recap roll hitung reads.' },
+  },
+  {
+    berkas: 'selisih-barang.csv',
+    perintah: ['petakan'],
+    kolom: ['kode_barang', 'nama_barang', 'satuan', 'varian', 'jumlah_sekarang', 'jumlah_usulan', 'hemat'],
+    isi: { id: 'Satu baris per barang dan varian: jumlahnya dengan TPS sekarang dan dengan TPS usulan, dan yang dihemat.', en: 'One row per item and variant: its total with the TPS now and with the TPS proposed, and what is saved.' },
   },
   {
     berkas: 'penempatan.csv',

@@ -52,6 +52,8 @@ export const COLUMN_TITLES: Readonly<Record<string, TitleEntry>> = Object.freeze
   tps_sekarang: jumlah('Jumlah TPS sekarang', 'Number of TPS now'),
   batas_bawah: jumlah('Batas bawah jumlah TPS', 'Lower bound of the number of TPS'),
   tps_usulan: jumlah('Jumlah TPS usulan', 'Number of TPS proposed'),
+  metode: teks('Metode (tepat, heuristik, berurutan)', 'Method (exact, heuristic, in order)'),
+  keterangan: teks('Keterangan', 'Note'),
   // items
   kode_barang: teks('Kode barang', 'Item code'),
   nama_barang: teks('Nama barang', 'Item'),
@@ -90,6 +92,10 @@ export const COLUMN_TITLES: Readonly<Record<string, TitleEntry>> = Object.freeze
   koli_penuh: jumlah('Koli penuh', 'Full cartons', KOLI),
   sisa_lembar: jumlah('Sisa lembar', 'Loose sheets', LEMBAR),
   koli_psu: jumlah('Koli PSU', 'PSU cartons', KOLI),
+  // petakan: what the proposed layout saves
+  jumlah_sekarang: jumlah('Jumlah dengan TPS sekarang', 'Total with the TPS now'),
+  jumlah_usulan: jumlah('Jumlah dengan TPS usulan', 'Total with the TPS proposed'),
+  hemat: angka('Hemat (sekarang − usulan)', 'Saved (now − proposed)'),
   // validasi and penempatan
   berkas: teks('Berkas', 'File'),
   baris: angka('Baris', 'Line'),
