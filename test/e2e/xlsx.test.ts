@@ -6,7 +6,7 @@
  * bytes do not depend on time zone or locale; `--check` compares it.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -172,6 +172,20 @@ describe('hitung --xlsx --check', () => {
     // a run without --xlsx removes the workbook of the earlier run: it would no longer match the CSVs
     expect((await runIn(['hitung', 'contoh/pemilih.csv', '-o', 'm', '-q'], dir)).code).toBe(0);
     expect(await readdir(join(dir, 'm'))).not.toContain('buku-kerja.xlsx');
+  });
+});
+
+describe('hitung --xlsx and a buku-kerja.xlsx the tool did not write', () => {
+  it('stops before writing (exit 3) and leaves that file as it is; without --xlsx it is not touched', async () => {
+    const dir = await tempDir('contoh');
+    await mkdir(join(dir, 'm'));
+    await writeFile(join(dir, 'm/buku-kerja.xlsx'), 'punya saya');
+    const r = await runIn(['hitung', 'contoh/pemilih.csv', '-o', 'm', '--xlsx', '-q'], dir);
+    expect(r.code, r.text).toBe(3);
+    expect(r.text).toContain('buku-kerja.xlsx');
+    expect(await readFile(join(dir, 'm/buku-kerja.xlsx'), 'utf8')).toBe('punya saya');
+    expect((await runIn(['hitung', 'contoh/pemilih.csv', '-o', 'm', '-q'], dir)).code).toBe(0);
+    expect(await readFile(join(dir, 'm/buku-kerja.xlsx'), 'utf8')).toBe('punya saya');
   });
 });
 
