@@ -89,14 +89,7 @@ export async function readInput(input: ResolvedInput, opts: ReadOptions, sink: R
   let reported = 0;
   scanner.push(body);
   for (let r = await it.next(); r.done !== true; r = await it.next()) {
-    const chunk = crOnly ? crToLf(r.value) : r.value;
-    // A text export never holds a NUL byte: refused wherever it sits (memchr: ~10 ms per GiB).
-    const nul = chunk.indexOf(0);
-    if (nul !== -1) {
-      scanner.push(chunk.subarray(0, nul));
-      throw new InputError('input-binary', { berkas: input.berkas, baris: scanner.lineAtEnd });
-    }
-    scanner.push(chunk);
+    pushText(scanner, crOnly ? crToLf(r.value) : r.value, input.berkas);
     done += r.value.length;
     if (progress !== undefined && done - reported >= PROGRESS_BYTES) {
       reported = done;
@@ -114,6 +107,19 @@ export async function readInput(input: ResolvedInput, opts: ReadOptions, sink: R
     encoding: decoder.encoding,
     layout: assembler.layout,
   };
+}
+
+/**
+ * Hands a chunk after the sample to the scanner. A text export never holds a NUL byte: refused
+ * wherever it sits, in a roll or any other table, with the line it is on (memchr: ~10 ms per GiB).
+ */
+export function pushText(scanner: RecordScanner, chunk: Buffer, berkas: string): void {
+  const nul = chunk.indexOf(0);
+  if (nul !== -1) {
+    scanner.push(chunk.subarray(0, nul));
+    throw new InputError('input-binary', { berkas, baris: scanner.lineAtEnd });
+  }
+  scanner.push(chunk);
 }
 
 export interface DetectedInput {

@@ -13,7 +13,7 @@ import { isTableHeader } from '../../core/table/header.js';
 import type { TableRow, TableSpec } from '../../core/table/spec.js';
 import { FieldDecoder, type Encoding } from '../decode.js';
 import { expandInputs, type ResolvedInput } from '../inputs.js';
-import { crToLf, detectInput, readSample } from '../read-roll.js';
+import { crToLf, detectInput, pushText, readSample } from '../read-roll.js';
 import { RecordScanner } from '../scanner.js';
 import { openInput } from '../source.js';
 import { TableAssembler } from './table-assembler.js';
@@ -72,7 +72,7 @@ async function readTableFile<C extends string>(input: ResolvedInput, spec: Table
   const assembler = new TableAssembler(input.berkas, spec, dialect, decoder);
   const scanner = new RecordScanner({ delimiter: dialect.delimiter.charCodeAt(0) }, assembler);
   scanner.push(body);
-  for (let r = await it.next(); r.done !== true; r = await it.next()) scanner.push(crOnly ? crToLf(r.value) : r.value);
+  for (let r = await it.next(); r.done !== true; r = await it.next()) pushText(scanner, crOnly ? crToLf(r.value) : r.value, input.berkas);
   scanner.end();
   assembler.finish();
   const stats: TableFileStats = {

@@ -238,4 +238,12 @@ describe('the dapil mapping: problems name their line, and no row is dropped sil
     await expect(read(utf16)).rejects.toSatisfy((e) => e instanceof InputError && e.key === 'input-utf16');
     await expect(readDapil('tidak-ada.csv', tmp())).rejects.toMatchObject({ key: 'input-missing' });
   });
+
+  it('a NUL byte far below the sample is refused like one in the first line, with its line', async () => {
+    // 50,000 mapping rows (~1.9 MB) put the NUL well past the sample the dialect is read from.
+    const rows = Array.from({ length: 50000 }, (_, i) => `16.74.01.${String(100001 + i)},dprd_kabkota,PRABUMULIH 2`);
+    rows[40000] = `16.74.01.140001,dprd_kab\0kota,PRABUMULIH 2`;
+    const text = [HEADER, ...rows].join('\n') + '\n';
+    await expect(read(text)).rejects.toMatchObject({ key: 'input-binary', params: { berkas: 'dapil.csv', baris: 40002 } });
+  });
 });
