@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { ceilDiv, divRound, mulDivRound, reserve } from '../../src/core/compute/index.js';
+import { ceilDiv, divRound, mulDivRound, reserve, splitLargestRemainder } from '../../src/core/compute/index.js';
 import { toRational } from '../../src/core/config/index.js';
 
 const P2 = toRational(2);
@@ -76,6 +76,59 @@ describe('rounding modes', () => {
         expect(f * d <= n && n <= c * d).toBe(true);
         expect(c - f).toBe(n % d === 0 ? 0 : 1);
         expect(Math.abs(2 * (h * d - n)) <= d).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('largest-remainder split (reserve rounded once on the total)', () => {
+  test('0 to share, or nothing to share it over', () => {
+    expect(splitLargestRemainder(0, [3, 5, 0])).toEqual([0, 0, 0]);
+    expect(splitLargestRemainder(0, [])).toEqual([]);
+    expect(splitLargestRemainder(0, [0, 0])).toEqual([0, 0]);
+    expect(() => splitLargestRemainder(1, [0, 0])).toThrow(RangeError);
+    expect(() => splitLargestRemainder(1, [])).toThrow(RangeError);
+  });
+  test('1 goes to the largest remainder; equal remainders to the earlier unit', () => {
+    expect(splitLargestRemainder(1, [1, 3, 2])).toEqual([0, 1, 0]); // remainders 1, 3, 2 (of 6)
+    expect(splitLargestRemainder(1, [2, 2, 2])).toEqual([1, 0, 0]);
+    expect(splitLargestRemainder(2, [2, 2, 2])).toEqual([1, 1, 0]);
+    expect(splitLargestRemainder(1, [0, 5])).toEqual([0, 1]); // a unit of weight 0 gets nothing
+  });
+  test('exact multiples split exactly, with no remainder to hand out', () => {
+    expect(splitLargestRemainder(6, [1, 2, 3])).toEqual([1, 2, 3]);
+    expect(splitLargestRemainder(12, [1, 2, 3])).toEqual([2, 4, 6]);
+    expect(splitLargestRemainder(5, [5])).toEqual([5]);
+  });
+  test('Tapanuli Selatan style: 5,454 over 671 TPS of ~325 voters', () => {
+    const dpts = Array.from({ length: 671 }, (_, i) => 300 + (i % 51));
+    const reserveTotal = Math.ceil((dpts.reduce((a, b) => a + b, 0) * 25) / 1000);
+    const shares = splitLargestRemainder(reserveTotal, dpts);
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(reserveTotal);
+    expect(new Set(shares)).toEqual(new Set([7, 8, 9]));
+  });
+  test('products past 2^53 are exact (BigInt path)', () => {
+    // 2^40 × 2^40 > 2^53: floors 366,503,875,925 each and 0; the one left goes to the weight-1 unit,
+    // whose remainder (2^40) is the largest (exact values from Python's integers).
+    const big = 2 ** 40;
+    expect(splitLargestRemainder(big, [big, big, big, 1])).toEqual([366503875925, 366503875925, 366503875925, 1]);
+  });
+  test('property: shares sum to the total, each within 1 of its exact share, larger weights never get less', () => {
+    fc.assert(
+      fc.property(fc.nat(100_000), fc.array(fc.nat(10_000), { minLength: 1, maxLength: 40 }), (total, weights) => {
+        const sum = weights.reduce((a, b) => a + b, 0);
+        fc.pre(sum > 0);
+        const shares = splitLargestRemainder(total, weights);
+        expect(shares.reduce((a, b) => a + b, 0)).toBe(total);
+        weights.forEach((w, i) => {
+          const share = shares[i] ?? -1;
+          // floor(total × w / sum) ≤ share ≤ floor + 1 (all products here stay below 2^53)
+          expect(share).toBeGreaterThanOrEqual(Math.floor((total * w) / sum));
+          expect(share).toBeLessThanOrEqual(Math.floor((total * w) / sum) + 1);
+        });
+        weights.forEach((w, i) => weights.forEach((v, j) => {
+          if (w > v) expect(shares[i] ?? 0).toBeGreaterThanOrEqual(shares[j] ?? 0);
+        }));
       }),
     );
   });

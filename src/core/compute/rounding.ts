@@ -59,3 +59,58 @@ export function safeAdd(a: number, b: number): number {
   if (!Number.isSafeInteger(s)) throw new RangeError('sum above 2^53');
   return s;
 }
+
+/**
+ * Largest-remainder split ("Hamilton"): `total` whole units shared over `weights` in proportion,
+ * each share `floor(total × w / W)` plus one for the `total − Σ floors` largest remainders; equal
+ * remainders go to the earlier index (callers list units in manifest order, so ties fall by
+ * `kode_kelurahan`, `tps`). Shares sum to `total` exactly and differ from the exact proportion by
+ * less than one. All weights 0 share nothing (a total of 0 only: there is no proportion to follow).
+ */
+export function splitLargestRemainder(total: number, weights: readonly number[]): number[] {
+  assertCount(total, 'total');
+  let sum = 0;
+  for (const w of weights) {
+    assertCount(w, 'weight');
+    sum = safeAdd(sum, w);
+  }
+  if (sum === 0) {
+    if (total !== 0) throw new RangeError(`cannot split ${total} over weights that are all 0`);
+    return weights.map(() => 0);
+  }
+  const shares: number[] = [];
+  const remainders: number[] = [];
+  let given = 0;
+  for (const w of weights) {
+    const [q, r] = quotientRemainder(total, w, sum);
+    shares.push(q);
+    remainders.push(r);
+    given += q;
+  }
+  const order = weights.map((_, i) => i).sort((a, b) => (remainders[b] ?? 0) - (remainders[a] ?? 0) || a - b);
+  for (let k = 0; k < total - given; k++) {
+    const i = order[k] as number;
+    shares[i] = (shares[i] ?? 0) + 1;
+  }
+  return shares;
+}
+
+/** `a × b = q × d + r`, exact: BigInt only when the product could pass 2^53. */
+function quotientRemainder(a: number, b: number, d: number): [number, number] {
+  if (b === 0 || a <= Number.MAX_SAFE_INTEGER / b) {
+    const p = a * b;
+    const r = p % d;
+    return [(p - r) / d, r];
+  }
+  const p = BigInt(a) * BigInt(b);
+  const bd = BigInt(d);
+  return [Number(p / bd), Number(p % bd)];
+}
+
+/** Whole packs covering `jumlah` and what they hold (`jumlah_kemasan`, `jumlah_pengadaan`), exact. */
+export function packs(jumlah: number, isi: number): { kemasan: number; pengadaan: number } {
+  const kemasan = divRound(jumlah, isi, 'atas');
+  const pengadaan = kemasan * isi;
+  if (!Number.isSafeInteger(pengadaan)) throw new RangeError('quantity above 2^53');
+  return { kemasan, pengadaan };
+}
