@@ -2,10 +2,18 @@
 import type { Problem } from './problems.js';
 import type { MergedItem } from './merge.js';
 import { toRational } from './rational.js';
-import type { AlokasiInput, BarangInput, BerlakuInput, ConfigInput, TambahanInput } from './schema.js';
-import type { Berlaku, ResolvedAlokasi, ResolvedBarang, ResolvedConfig, ResolvedTambahan } from './resolved.js';
+import type { AlokasiInput, BarangInput, BerlakuInput, ConfigInput, PengadaInput, TambahanInput } from './schema.js';
+import type { Berlaku, ResolvedAlokasi, ResolvedBarang, ResolvedConfig, ResolvedPengada, ResolvedTambahan } from './resolved.js';
 
-export const DEFAULTS = { cadangan_persen: 0, pembulatan: 'atas', isi_kemasan: 1 } as const;
+export const DEFAULTS = {
+  cadangan_persen: 0,
+  pembulatan: 'atas',
+  pembulatan_cadangan: 'per_unit',
+  isi_kemasan: 1,
+  // A run is for one KPU Kab/Kota unless it says otherwise; extras without a holder are that KPU's.
+  lingkup: 'kabkota',
+  disimpan_di: 'kpu_kabkota',
+} as const;
 
 export function toBerlaku(b: BerlakuInput | undefined): Berlaku {
   return { provinsiHanya: b?.provinsi_hanya ?? [], provinsiKecuali: b?.provinsi_kecuali ?? [] };
@@ -24,7 +32,13 @@ function toAlokasi(a: AlokasiInput): ResolvedAlokasi {
 
 function toTambahan(t: TambahanInput | null | undefined): ResolvedTambahan | null {
   if (t === null || t === undefined) return null;
-  return { jumlah: t.jumlah, per: t.per, sumber: t.sumber ?? null, keyakinan: t.keyakinan ?? null };
+  const disimpanDi = t.disimpan_di ?? DEFAULTS.disimpan_di;
+  return { jumlah: t.jumlah, per: t.per, disimpanDi, sumber: t.sumber ?? null, keyakinan: t.keyakinan ?? null };
+}
+
+function toPengada(p: PengadaInput | null | undefined): ResolvedPengada | null {
+  if (p === null || p === undefined) return null;
+  return { lembaga: p.lembaga, sumber: p.sumber ?? null, keyakinan: p.keyakinan ?? null };
 }
 
 /** Problems of an item that only show once preset and override are merged. */
@@ -66,10 +80,12 @@ export function buildItems(merged: readonly MergedItem[], problems: Problem[]): 
       alokasi: (item.alokasi ?? []).map(toAlokasi),
       cadanganPersen: toRational(item.cadangan_persen ?? DEFAULTS.cadangan_persen),
       pembulatan: item.pembulatan ?? DEFAULTS.pembulatan,
+      pembulatanCadangan: item.pembulatan_cadangan ?? DEFAULTS.pembulatan_cadangan,
       tambahan: toTambahan(item.tambahan),
       isiKemasan: item.isi_kemasan ?? DEFAULTS.isi_kemasan,
       jenisDapil: item.varian?.jenis_dapil ?? null,
       berlaku: toBerlaku(item.berlaku),
+      pengada: toPengada(item.pengada),
       sumber: item.sumber ?? null,
       keyakinan: item.keyakinan ?? null,
     });
@@ -88,5 +104,5 @@ export function buildTop(top: ConfigInput, problems: Problem[]): Top | null {
   if (nama === undefined || pemilihan === undefined || hari_pemungutan === undefined || kapasitas_tps === undefined) {
     return null;
   }
-  return { nama, pemilihan, hariPemungutan: hari_pemungutan, kapasitasTps: kapasitas_tps };
+  return { nama, pemilihan, hariPemungutan: hari_pemungutan, kapasitasTps: kapasitas_tps, lingkup: top.lingkup ?? DEFAULTS.lingkup };
 }

@@ -6,7 +6,7 @@
  */
 import { presetInput } from './presets/index.js';
 import { rationalToNumber } from './rational.js';
-import type { Berlaku, ResolvedAlokasi, ResolvedBarang, ResolvedConfig, Sumber } from './resolved.js';
+import type { Berlaku, ResolvedAlokasi, ResolvedBarang, ResolvedConfig, ResolvedPengada, ResolvedTambahan, Sumber } from './resolved.js';
 import type { BarangInput } from './schema.js';
 
 type Json = Record<string, unknown>;
@@ -42,8 +42,17 @@ function clearings(item: ResolvedBarang, base: BarangInput | undefined): Json {
   if (!base) return out;
   if (item.tambahan === null && base.tambahan) out['tambahan'] = null;
   if (item.jenisDapil === null && base.varian) out['varian'] = null;
+  if (item.pengada === null && base.pengada) out['pengada'] = null;
   if (berlakuJson(item.berlaku) === undefined && base.berlaku) out['berlaku'] = {};
   return out;
+}
+
+function tambahanJson(t: ResolvedTambahan): Json {
+  return { jumlah: t.jumlah, per: t.per, disimpan_di: t.disimpanDi, ...sumberJson(t) };
+}
+
+function pengadaJson(p: ResolvedPengada): Json {
+  return { lembaga: p.lembaga, ...sumberJson(p) };
 }
 
 function itemJson(item: ResolvedBarang, base: BarangInput | undefined): Json {
@@ -55,10 +64,12 @@ function itemJson(item: ResolvedBarang, base: BarangInput | undefined): Json {
     alokasi: item.alokasi.map(alokasiJson),
     cadangan_persen: rationalToNumber(item.cadanganPersen),
     pembulatan: item.pembulatan,
-    ...(item.tambahan ? { tambahan: { jumlah: item.tambahan.jumlah, per: item.tambahan.per, ...sumberJson(item.tambahan) } } : {}),
+    pembulatan_cadangan: item.pembulatanCadangan,
+    ...(item.tambahan ? { tambahan: tambahanJson(item.tambahan) } : {}),
     isi_kemasan: item.isiKemasan,
     ...(item.jenisDapil !== null ? { varian: { jenis: 'dapil', jenis_dapil: item.jenisDapil } } : {}),
     ...(berlaku ? { berlaku } : {}),
+    ...(item.pengada ? { pengada: pengadaJson(item.pengada) } : {}),
     ...sumberJson(item),
     ...clearings(item, base),
   };
@@ -73,6 +84,7 @@ export function configForDisplay(c: ResolvedConfig): unknown {
     pemilihan: c.pemilihan,
     hari_pemungutan: c.hariPemungutan,
     kapasitas_tps: c.kapasitasTps,
+    lingkup: c.lingkup,
     barang: [
       ...c.barang.map((item) => itemJson(item, baseOf(item.kode))),
       ...c.dihapus.map((kode) => ({ kode, hapus: true })),

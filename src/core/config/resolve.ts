@@ -10,13 +10,15 @@ import { mergeConfig } from './merge.js';
 import { DEFAULT_PRESET, PRESET_NAMES, presetInput } from './presets/index.js';
 import { throwProblems, zodProblems, type Problem } from './problems.js';
 import type { ResolvedConfig } from './resolved.js';
-import { configSchema, type ConfigInput } from './schema.js';
+import { configSchema, type ConfigInput, type Lingkup } from './schema.js';
 
 export interface ResolveOptions {
   /** `--preset`; also what a config without `extends` extends (default `pemilu-2024`). */
   readonly preset?: string;
   /** The parsed JSON of `--config`, not yet checked. */
   readonly config?: unknown;
+  /** `--lingkup`: replaces the config's `lingkup` for this run (it is then part of the resolved config and its digest). */
+  readonly lingkup?: Lingkup;
 }
 
 const available = (): string => PRESET_NAMES.join(', ');
@@ -58,6 +60,7 @@ export function resolveConfig(opts: ResolveOptions): ResolvedConfig {
   const name = baseName(opts, user);
   const base = presetInput(name);
   if (base === undefined) throw new Error(`preset ${name} vanished`);
+  const lingkup: ConfigInput = opts.lingkup === undefined ? {} : { lingkup: opts.lingkup };
   // A preset alone is resolved as an override of nothing: it passes the same completeness checks.
-  return user === null ? resolveInputs(name, {}, base) : resolveInputs(name, base, user);
+  return user === null ? resolveInputs(name, {}, { ...base, ...lingkup }) : resolveInputs(name, base, { ...user, ...lingkup });
 }

@@ -1,8 +1,8 @@
 /** The resolved config: complete, defaults applied, decimals as exact rationals, deep-frozen. */
 import type { Rational } from './rational.js';
-import type { Basis, Keyakinan, Pembulatan, Tingkat } from './schema.js';
+import type { Basis, Keyakinan, Lembaga, Lingkup, Pembulatan, PembulatanCadangan, Tingkat } from './schema.js';
 
-export type { Basis, Keyakinan, Pembulatan, Tingkat } from './schema.js';
+export type { Basis, Keyakinan, Lembaga, Lingkup, Pembulatan, PembulatanCadangan, Tingkat } from './schema.js';
 
 /** Empty lists mean "no restriction". A TPS whose province is unknown (names-only roll) is in
  * no `provinsiHanya` list and in no `provinsiKecuali` list. */
@@ -26,6 +26,12 @@ export interface ResolvedAlokasi extends Sumber {
 export interface ResolvedTambahan extends Sumber {
   readonly jumlah: number;
   readonly per: 'dapil' | 'kegiatan';
+  /** Who holds the stock: counted once per variant and area of this body, when the run's lingkup covers it. */
+  readonly disimpanDi: Lembaga;
+}
+
+export interface ResolvedPengada extends Sumber {
+  readonly lembaga: Lembaga;
 }
 
 export interface ResolvedBarang extends Sumber {
@@ -36,11 +42,15 @@ export interface ResolvedBarang extends Sumber {
   /** Percent, e.g. 5/2 for 2.5 %. */
   readonly cadanganPersen: Rational;
   readonly pembulatan: Pembulatan;
+  /** `per_unit`: the reserve is rounded in each holding unit (per TPS); `total`: once per variant and kab/kota, then split. */
+  readonly pembulatanCadangan: PembulatanCadangan;
   readonly tambahan: ResolvedTambahan | null;
   readonly isiKemasan: number;
   /** The `jenis` of the --dapil mapping this item varies by, or null. */
   readonly jenisDapil: string | null;
   readonly berlaku: Berlaku;
+  /** Who replaces the item (logistik terima), or null when the config does not say. */
+  readonly pengada: ResolvedPengada | null;
 }
 
 export interface ResolvedConfig {
@@ -50,6 +60,8 @@ export interface ResolvedConfig {
   readonly pemilihan: 'pemilu' | 'pilkada';
   readonly hariPemungutan: string;
   readonly kapasitasTps: number;
+  /** What the run covers: `provinsi` adds the stock the KPU Provinsi holds (PSU ballots). */
+  readonly lingkup: Lingkup;
   /** In config order: the base preset's order, overrides in place, new items appended. */
   readonly barang: readonly ResolvedBarang[];
   /** Codes of the preset's items the config removed (`hapus`), kept so the display round-trips. */

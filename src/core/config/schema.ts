@@ -11,6 +11,12 @@ export const TINGKAT = ['tps', 'pps', 'ppk', 'kpu'] as const;
 export const BASIS = ['pemilih', 'tps', 'pps', 'ppk', 'kegiatan', 'dapil'] as const;
 export const PEMBULATAN = ['atas', 'terdekat', 'bawah'] as const;
 export const KEYAKINAN = ['primary', 'reported', 'inferred'] as const;
+/** KPU bodies by the area they serve: who holds a stock, who replaces an item (domain.md §10.5, §11). */
+export const LEMBAGA = ['kpu_ri', 'kpu_provinsi', 'kpu_kabkota'] as const;
+/** What a run covers: one kab/kota (the default), or a whole province (adds province-held stock). */
+export const LINGKUP = ['kabkota', 'provinsi'] as const;
+/** Where the reserve is rounded: per holding unit (per TPS for TPS items; the rule) or once on the total. */
+export const PEMBULATAN_CADANGAN = ['per_unit', 'total'] as const;
 
 /** Bounds that keep every product of counts and ratios far below 2^53 (see compute/rounding.ts). */
 export const MAX_RASIO = 1_000_000;
@@ -67,6 +73,14 @@ export const alokasiSchema = z
 export const tambahanSchema = z.strictObject({
   jumlah: z.number().int().min(0).max(MAX_JUMLAH),
   per: z.enum(['dapil', 'kegiatan']),
+  /** Who holds the stock; a run counts it only when its `lingkup` covers that body (default kpu_kabkota). */
+  disimpan_di: z.enum(LEMBAGA).optional(),
+  ...source,
+});
+
+/** Who replaces the item when it is short or damaged (read by `logistik terima`). */
+export const pengadaSchema = z.strictObject({
+  lembaga: z.enum(LEMBAGA),
   ...source,
 });
 
@@ -85,12 +99,15 @@ export const barangSchema = z.strictObject({
   alokasi: z.array(alokasiSchema).optional(),
   cadangan_persen: decimal(100).optional(),
   pembulatan: z.enum(PEMBULATAN).optional(),
+  pembulatan_cadangan: z.enum(PEMBULATAN_CADANGAN).optional(),
   /** `null` removes the preset's extras in an override. */
   tambahan: tambahanSchema.nullable().optional(),
   isi_kemasan: z.number().int().min(1).max(MAX_JUMLAH).optional(),
   /** `null` removes the preset's variant in an override. */
   varian: varianSchema.nullable().optional(),
   berlaku: berlakuSchema.optional(),
+  /** `null` removes the preset's pengada in an override. */
+  pengada: pengadaSchema.nullable().optional(),
   ...source,
 });
 
@@ -108,6 +125,7 @@ export const configSchema = z
   kapasitas_tps: z.number().int().min(1).max(MAX_JUMLAH).optional(),
   /** The reserve of every ballot item (`surat_suara_*`) at once; an item's own `cadangan_persen` wins. */
   cadangan_persen_surat_suara: decimal(100).optional(),
+  lingkup: z.enum(LINGKUP).optional(),
   barang: z.array(barangSchema).optional(),
   })
   .superRefine((config, ctx) => {
@@ -125,6 +143,10 @@ export type BarangInput = z.infer<typeof barangSchema>;
 export type AlokasiInput = z.infer<typeof alokasiSchema>;
 export type BerlakuInput = z.infer<typeof berlakuSchema>;
 export type TambahanInput = z.infer<typeof tambahanSchema>;
+export type PengadaInput = z.infer<typeof pengadaSchema>;
+export type Lembaga = (typeof LEMBAGA)[number];
+export type Lingkup = (typeof LINGKUP)[number];
+export type PembulatanCadangan = (typeof PEMBULATAN_CADANGAN)[number];
 export type Tingkat = (typeof TINGKAT)[number];
 export type Basis = (typeof BASIS)[number];
 export type Pembulatan = (typeof PEMBULATAN)[number];
