@@ -62,7 +62,9 @@ describe('pengadaan', () => {
     const m = computeManifests(roll, PEMILU, null);
     expect(row(m.pengadaan, 'segel_plastik')).toMatchObject({ jumlah: 78, di_tps: 30, di_ppk: 3, di_kpu: 45 });
     expect(row(m.pengadaan, 'kotak_suara')).toMatchObject({ jumlah: 15 + 4, di_tps: 15, di_ppk: 4 });
-    expect(row(m.pengadaan, 'surat_suara_ppwp')).toMatchObject({ kebutuhan: 560, cadangan: 6 + 5 + 1, tambahan: 1000 });
+    // PSU: a kab/kota run holds only its DPRD Kab/Kota stock (domain.md §10.5, Kab. Karimun).
+    expect(row(m.pengadaan, 'surat_suara_ppwp')).toMatchObject({ kebutuhan: 560, cadangan: 6 + 5 + 1, tambahan: 0 });
+    expect(row(m.pengadaan, 'surat_suara_dprd_kabkota')).toMatchObject({ kebutuhan: 560, cadangan: 12, tambahan: 1000, di_kpu: 1000 });
     expect(row(m.distribusiTps, '16.74.01.1001', 'KEC', 'KEL', '001')).toMatchObject({ surat_suara_ppwp: 306, segel_plastik: 10 });
     expect(row(m.distribusiKecamatan, '16.74.01')).toMatchObject({ kotak_suara: 12, segel_plastik: 22, jumlah_tps: 2, dpt: 550 });
     expect(m.distribusiKecamatan.columns).toContain('segel_plastik');
@@ -87,7 +89,7 @@ describe('pengadaan', () => {
     const c = resolveConfig({ config: { barang: [{ kode: 'tinta', isi_kemasan: 12 }] } });
     const m = computeManifests([tps('16.74.01.1001', '001', 5)], c, null);
     expect(row(m.pengadaan, 'tinta')).toMatchObject({ jumlah: 2, jumlah_kemasan: 1, jumlah_pengadaan: 12 });
-    expect(row(m.pengadaan, 'surat_suara_dpr')).toMatchObject({ jumlah: 1006, jumlah_pengadaan: 1006 });
+    expect(row(m.pengadaan, 'surat_suara_dprd_kabkota')).toMatchObject({ jumlah: 1006, jumlah_pengadaan: 1006 });
   });
 
   test('fractional ratios per voter are rounded per holding unit with the item mode', () => {

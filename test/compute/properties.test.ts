@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { computeManifests, parseDapil, type Table } from '../../src/core/compute/index.js';
-import { PRESET_NAMES, resolveConfig } from '../../src/core/config/index.js';
+import { PRESET_NAMES, resolveConfig, type ResolvedConfig } from '../../src/core/config/index.js';
 import type { TpsCount } from '../../src/core/types.js';
 
 /** Rolls over a few provinces (incl. DKI 31 and DIY 34), kecamatan and kelurahan, unique TPS. */
@@ -43,8 +43,22 @@ const DAPIL = parseDapil(
   'd.csv',
 ).mapping;
 
-describe.each(PRESET_NAMES)('invariants of %s', (preset) => {
-  const config = resolveConfig({ preset });
+/**
+ * Every item rounded once on the total (issue 11.2), with a reserve on every item so that the
+ * largest-remainder split runs over TPS, PPS, PPK and KPU units, and the province-held PSU counted.
+ */
+function totalScope(preset: string): ResolvedConfig {
+  const base = resolveConfig({ preset });
+  const barang = base.barang.map((b) => ({ kode: b.kode, pembulatan_cadangan: 'total' as const, ...(b.cadanganPersen.num === 0 ? { cadangan_persen: 7.5 } : {}) }));
+  return resolveConfig({ config: { extends: preset, lingkup: 'provinsi', barang } });
+}
+
+const CONFIGS = PRESET_NAMES.flatMap((preset) => [
+  { name: `${preset}, reserve per unit`, config: resolveConfig({ preset }) },
+  { name: `${preset}, reserve once on the total, lingkup provinsi`, config: totalScope(preset) },
+]);
+
+describe.each(CONFIGS)('invariants of $name', ({ config }) => {
   const codes = config.barang.map((b) => b.kode);
 
   test('pengadaan arithmetic and level split', () => {
@@ -88,7 +102,8 @@ describe.each(PRESET_NAMES)('invariants of %s', (preset) => {
     );
   });
 
-  test('each kecamatan row equals the sum of its kelurahan rows plus what its PPK holds', () => {
+  // The presets' own PPK shares (a reserve split over PPK units changes them, checked by the sums above).
+  test.runIf(config.barang.every((b) => b.pembulatanCadangan === 'per_unit'))('each kecamatan row equals the sum of its kelurahan rows plus what its PPK holds', () => {
     fc.assert(
       fc.property(rollArb, (roll) => {
         const m = computeManifests(roll, config, null);
@@ -109,8 +124,9 @@ describe.each(PRESET_NAMES)('invariants of %s', (preset) => {
     );
   });
 
-  test('ballots per TPS are dpt + ceil(dpt × r) where the race is held, and the output is deterministic', () => {
-    const [num100, den100] = preset === 'pemilu-2024' ? [2, 100] : [25, 1000];
+  test('ballots per TPS are dpt + ceil(dpt × r) where the race is held (per unit), within one of dpt × (1 + r) (total), and the output is deterministic', () => {
+    const [num100, den100] = config.preset === 'pemilu-2024' ? [2, 100] : [25, 1000];
+    const perUnit = config.barang.every((b) => b.pembulatanCadangan === 'per_unit');
     fc.assert(
       fc.property(rollArb, (roll) => {
         const m = computeManifests(roll, config, null);
@@ -119,7 +135,21 @@ describe.each(PRESET_NAMES)('invariants of %s', (preset) => {
           const dpt = num(r[col(t, 'dpt')]);
           const expected = dpt + Math.ceil((dpt * num100) / den100);
           const ballots = t.columns.filter((c) => c.startsWith('surat_suara_')).map((c) => num(r[col(t, c)]));
-          for (const b of ballots) expect([0, expected]).toContain(b);
+          if (perUnit) for (const b of ballots) expect([0, expected]).toContain(b);
+          else for (const b of ballots) expect(b === 0 || (b >= dpt + Math.floor((dpt * num100) / den100) && b <= expected + 1)).toBe(true);
+        }
+        // Once on the total: cadangan = Σ over kab/kota of ⌈Σdpt × r⌉ where the race is held (contract).
+        if (!perUnit) {
+          for (const b of config.barang.filter((x) => x.kode.startsWith('surat_suara_'))) {
+            const byKab = new Map<string, number>();
+            for (const t of roll) {
+              const prov = t.kodeKelurahan.slice(0, 2);
+              const held = !b.berlaku.provinsiKecuali.includes(prov) && (b.berlaku.provinsiHanya.length === 0 || b.berlaku.provinsiHanya.includes(prov));
+              if (held) byKab.set(t.kodeKelurahan.slice(0, 5), (byKab.get(t.kodeKelurahan.slice(0, 5)) ?? 0) + t.dpt);
+            }
+            const reserveTotal = [...byKab.values()].reduce((s, d) => s + Math.ceil((d * num100) / den100), 0);
+            expect(pengadaanSum(m.pengadaan, b.kode, 'cadangan'), b.kode).toBe(reserveTotal);
+          }
         }
         expect(computeManifests([...roll].reverse(), config, null)).toEqual(m);
       }),

@@ -49,22 +49,29 @@ describe('presets', () => {
   test('contract item codes, reserve rates, PSU and where ballots are not issued', () => {
     const pemilu = resolveConfig({});
     expect(pemilu.preset).toBe('pemilu-2024');
-    for (const kode of ['surat_suara_ppwp', 'surat_suara_dpr', 'surat_suara_dpd', 'surat_suara_dprd_prov', 'surat_suara_dprd_kabkota']) {
+    // PSU: 1,000 per dapil, held by the body whose area holds the dapil (domain.md §10.5).
+    const holders = { surat_suara_ppwp: 'kpu_ri', surat_suara_dpr: 'kpu_provinsi', surat_suara_dpd: 'kpu_provinsi', surat_suara_dprd_prov: 'kpu_provinsi', surat_suara_dprd_kabkota: 'kpu_kabkota' };
+    for (const [kode, holder] of Object.entries(holders)) {
       const b = item(pemilu, kode);
       expect(b?.cadanganPersen).toEqual({ num: 2, den: 1 });
       expect(b?.pembulatan).toBe('atas');
+      expect(b?.pembulatanCadangan).toBe('per_unit');
       expect(b?.isiKemasan).toBe(1);
-      expect(b?.tambahan?.jumlah).toBe(1000);
+      expect(b?.tambahan).toMatchObject({ jumlah: 1000, per: 'dapil', disimpanDi: holder });
+      expect(b?.pengada?.lembaga).toBe('kpu_ri');
     }
+    expect(pemilu.lingkup).toBe('kabkota');
     expect(item(pemilu, 'surat_suara_dprd_kabkota')?.berlaku.provinsiKecuali).toEqual(['31']);
     const pilkada = resolveConfig({ preset: 'pilkada-2024' });
     expect(pilkada.kapasitasTps).toBe(600);
     expect(pilkada.hariPemungutan).toBe('2024-11-27');
     expect(item(pilkada, 'surat_suara_gubernur')?.cadanganPersen).toEqual({ num: 5, den: 2 });
     expect(item(pilkada, 'surat_suara_gubernur')?.berlaku.provinsiKecuali).toEqual(['34']);
-    expect(item(pilkada, 'surat_suara_gubernur')?.tambahan).toBeNull();
+    expect(item(pilkada, 'surat_suara_gubernur')?.tambahan).toMatchObject({ jumlah: 2000, per: 'kegiatan', disimpanDi: 'kpu_provinsi' });
+    expect(item(pilkada, 'surat_suara_gubernur')?.pengada?.lembaga).toBe('kpu_provinsi');
     expect(item(pilkada, 'surat_suara_bupati_walikota')?.berlaku.provinsiKecuali).toEqual(['31']);
-    expect(item(pilkada, 'surat_suara_bupati_walikota')?.tambahan).toMatchObject({ jumlah: 2000, per: 'kegiatan' });
+    expect(item(pilkada, 'surat_suara_bupati_walikota')?.tambahan).toMatchObject({ jumlah: 2000, per: 'kegiatan', disimpanDi: 'kpu_kabkota' });
+    expect(item(pilkada, 'surat_suara_bupati_walikota')?.pengada?.lembaga).toBe('kpu_kabkota');
   });
 
   test('resolved config is deep-frozen', () => {

@@ -1,30 +1,46 @@
 /** Compute: TpsCount[] + ResolvedConfig (+ dapil mapping) → the four manifest tables. */
-import type { TpsCount } from '../types.js';
+import type { Issue, TpsCount } from '../types.js';
 import type { ResolvedConfig } from '../config/index.js';
+import { ConfigError } from '../../errors.js';
 import type { DapilMapping } from './dapil.js';
 import { distribusiKecamatanTable, distribusiKelurahanTable } from './levels.js';
-import { ConfigError } from '../../errors.js';
 import { computeItem, type ItemQuantities } from './quantities.js';
+import { reserveWarning } from './reserve-check.js';
 import { distribusiTpsTable, pengadaanTable, type Table } from './tables.js';
-import { sortPlaced } from './units.js';
+import { sortPlaced, type PlacedTps } from './units.js';
 
 export type { Table } from './tables.js';
 export { PENGADAAN_COLUMNS } from './tables.js';
 export { DAPIL_TABLE, parseDapil, lookupDapil, normaliseKodeWilayah, type DapilMapping, type DapilParse, type DapilRow } from './dapil.js';
 export { checkDapilCoverage } from './coverage.js';
 export { itemsNotIssued, type NotIssued } from './not-issued.js';
-export { reserve, scale, divRound, mulDivRound, ceilDiv, floorDiv, roundHalfUpDiv, type Rounding } from './rounding.js';
+export { RESERVE_KEY } from './reserve-check.js';
+export { reserve, scale, divRound, mulDivRound, ceilDiv, floorDiv, roundHalfUpDiv, splitLargestRemainder, type Rounding } from './rounding.js';
 
 export interface Manifests {
   readonly pengadaan: Table;
   readonly distribusiTps: Table;
   readonly distribusiKelurahan: Table;
   readonly distribusiKecamatan: Table;
+  /** Warnings about what the rules give on this roll (reserve-rounding-inflated). */
+  readonly issues: readonly Issue[];
+}
+
+function computeAll(placed: readonly PlacedTps[], config: ResolvedConfig, dapil: DapilMapping | null): { items: ItemQuantities[]; issues: Issue[] } {
+  const items: ItemQuantities[] = [];
+  const issues: Issue[] = [];
+  for (const item of config.barang) {
+    const q = overflowIsConfig(item.kode, () => computeItem(item, placed, dapil, config.lingkup));
+    items.push(q);
+    const warning = overflowIsConfig(item.kode, () => reserveWarning(q, placed, dapil));
+    if (warning) issues.push(warning);
+  }
+  return { items, issues };
 }
 
 export function computeManifests(tps: readonly TpsCount[], config: ResolvedConfig, dapil: DapilMapping | null): Manifests {
   const placed = sortPlaced(tps);
-  const items = config.barang.map((item) => overflowIsConfig(item.kode, () => computeItem(item, placed, dapil)));
+  const { items, issues } = computeAll(placed, config, dapil);
   // Every level's amount of an item is part of its total: past the pack rounding, nothing can overflow.
   const pengadaan = overflowIsConfig(items, () => pengadaanTable(items));
   return {
@@ -32,6 +48,7 @@ export function computeManifests(tps: readonly TpsCount[], config: ResolvedConfi
     distribusiTps: distribusiTpsTable(placed, items),
     distribusiKelurahan: distribusiKelurahanTable(placed, items),
     distribusiKecamatan: distribusiKecamatanTable(placed, items),
+    issues,
   };
 }
 

@@ -1,14 +1,17 @@
 /**
  * Quantities of one item. Each allocation is computed per holding unit (a TPS, a PPS, a PPK or the
- * KPU Kab/Kota) and per variant (dapil): base = round(rasio × count of basis units in it), reserve =
- * round(base × cadangan_persen / 100), both rounded there with the item's mode — the per-TPS rule
- * of UU 7/2017 Ps. 350(3) and Perpu 1/2014 Ps. 87(4) (domain.md §1.2, §2, §8.1). Fixed extras
- * (PSU ballots, domain.md §8.2) are held at the KPU, per dapil or once per run.
+ * KPU Kab/Kota) and per variant (dapil): base = round(rasio × count of basis units in it). The
+ * reserve (cadangan_persen) is rounded with the item's mode either in each holding unit
+ * (`per_unit`: the per-TPS rule of UU 7/2017 Ps. 350(3) and Perpu 1/2014 Ps. 87(4), domain.md §1.2,
+ * §2, §8.1) or once per variant and kab/kota and then split over its units by largest remainder
+ * (`total`: the shortcut KPU Tapanuli Selatan announced, §10.5), so the distribution files still sum.
+ * Fixed extras (PSU ballots) are held at a KPU: see extras.ts.
  */
-import type { ResolvedAlokasi, ResolvedBarang, Tingkat } from '../config/index.js';
+import type { Lingkup, ResolvedAlokasi, ResolvedBarang, Tingkat } from '../config/index.js';
 import { lookupDapil, type DapilMapping } from './dapil.js';
-import { reserve, safeAdd, scale } from './rounding.js';
-import { applies, compareKeys, type PlacedTps } from './units.js';
+import { addExtras } from './extras.js';
+import { packs, reserve, safeAdd, scale, splitLargestRemainder } from './rounding.js';
+import { applies, compareKeys, type PlacedTps, type VariantAt } from './units.js';
 
 export interface VariantTotals {
   readonly varian: string;
@@ -37,24 +40,31 @@ function variantOf(item: ResolvedBarang, dapil: DapilMapping | null, p: PlacedTp
   return lookupDapil(dapil, item.jenisDapil, p.tps.kodeKelurahan) ?? '';
 }
 
+export function variantsAt(item: ResolvedBarang, placed: readonly PlacedTps[], dapil: DapilMapping | null): VariantAt {
+  return placed.map((p) => (applies(item.berlaku, p.provinsi) ? variantOf(item, dapil, p) : null));
+}
+
+/** The KPU level is held per kab/kota: each KPU Kab/Kota keeps its own share. */
 function holdingKey(tingkat: Tingkat, p: PlacedTps): string {
   if (tingkat === 'pps') return p.kel;
-  return tingkat === 'ppk' ? p.kec : '';
+  if (tingkat === 'ppk') return p.kec;
+  return tingkat === 'kpu' ? p.kodeKabkota : '';
 }
 
 /** What a PPS, PPK or KPU holding unit counts, accumulated TPS by TPS. */
 interface Group {
   readonly varian: string;
   readonly key: string;
+  readonly kabkota: string;
   tps: number;
   dpt: number;
   /** Distinct PPS / PPK seen, kept only for a per-PPS / per-PPK basis. */
   readonly units: Set<string> | null;
 }
 
-function newGroup(a: ResolvedAlokasi, varian: string, key: string): Group {
+function newGroup(a: ResolvedAlokasi, varian: string, key: string, kabkota: string): Group {
   const units = a.basis === 'pps' || a.basis === 'ppk' ? new Set<string>() : null;
-  return { varian, key, tps: 0, dpt: 0, units };
+  return { varian, key, kabkota, tps: 0, dpt: 0, units };
 }
 
 function addMember(g: Group, a: ResolvedAlokasi, p: PlacedTps): void {
@@ -82,12 +92,21 @@ function emptyTotals(varian: string): VariantTotals {
   return { varian, kebutuhan: 0, cadangan: 0, tambahan: 0, held: { tps: 0, pps: 0, ppk: 0, kpu: 0 }, jumlahTps: 0, dpt: 0 };
 }
 
+export function totalsOf(totals: Map<string, VariantTotals>, varian: string): VariantTotals {
+  let t = totals.get(varian);
+  if (t === undefined) {
+    t = emptyTotals(varian);
+    totals.set(varian, t);
+  }
+  return t;
+}
+
 function addTo(map: Map<string, number>, key: string, amount: number): void {
   map.set(key, safeAdd(map.get(key) ?? 0, amount));
 }
 
 /** TPS of one allocation above TPS level, grouped by (variant, holding unit). */
-function groups(a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: readonly (string | null)[]): Group[] {
+function groups(a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: VariantAt): Group[] {
   const out: Group[] = [];
   const byVarian = new Map<string, Map<string, Group>>();
   placed.forEach((p, i) => {
@@ -101,7 +120,7 @@ function groups(a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: rea
     }
     let g = units.get(key);
     if (g === undefined) {
-      g = newGroup(a, varian, key);
+      g = newGroup(a, varian, key, p.kodeKabkota);
       units.set(key, g);
       out.push(g);
     }
@@ -110,41 +129,91 @@ function groups(a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: rea
   return out;
 }
 
-/** Base and reserve of one holding unit, booked on its variant and level (`index`: the TPS, or -1). */
-function allocate(q: ItemQuantities, a: ResolvedAlokasi, t: VariantTotals, count: number, key: string, index: number): void {
-  const { item } = q;
-  const base = scale(count, a.rasio, item.pembulatan);
-  const res = reserve(base, item.cadanganPersen, item.pembulatan);
+/** One holding unit's base, before its reserve is known (`index`: the TPS, or -1 above TPS level). */
+export interface Held {
+  readonly a: ResolvedAlokasi;
+  readonly varian: string;
+  readonly kabkota: string;
+  readonly key: string;
+  readonly index: number;
+  readonly base: number;
+}
+
+/**
+ * Every holding unit of the item with its base, grouped by (variant, kab/kota); inside a group in
+ * allocation order, then manifest order, which is the tie order of the largest-remainder split.
+ */
+export function heldUnits(item: ResolvedBarang, placed: readonly PlacedTps[], variantAt: VariantAt): Held[][] {
+  const byGroup = new Map<string, Held[]>();
+  const add = (h: Held): void => {
+    const k = `${h.varian}\u0000${h.kabkota}`;
+    const members = byGroup.get(k);
+    if (members) members.push(h);
+    else byGroup.set(k, [h]);
+  };
+  for (const a of item.alokasi) {
+    if (a.tingkat === 'tps') {
+      placed.forEach((p, index) => {
+        const varian = variantAt[index];
+        if (varian === null || varian === undefined || !applies(a.berlaku, p.provinsi)) return;
+        const base = scale(a.basis === 'pemilih' ? p.tps.dpt : 1, a.rasio, item.pembulatan);
+        add({ a, varian, kabkota: p.kodeKabkota, key: '', index, base });
+      });
+    } else {
+      for (const g of groups(a, placed, variantAt)) {
+        add({ a, varian: g.varian, kabkota: g.kabkota, key: g.key, index: -1, base: scale(basisCount(a, g), a.rasio, item.pembulatan) });
+      }
+    }
+  }
+  return [...byGroup.values()];
+}
+
+/** Books base and reserve of one holding unit on its variant and level (`index`: the TPS, or -1). */
+function book(q: ItemQuantities, t: VariantTotals, tingkat: Tingkat, key: string, index: number, base: number, res: number): void {
   const amount = safeAdd(base, res);
   t.kebutuhan = safeAdd(t.kebutuhan, base);
   t.cadangan = safeAdd(t.cadangan, res);
-  t.held[a.tingkat] = safeAdd(t.held[a.tingkat], amount);
-  if (a.tingkat === 'tps') q.perTps[index] = safeAdd(q.perTps[index] ?? 0, amount);
-  else if (a.tingkat === 'pps') addTo(q.perPps, key, amount);
-  else if (a.tingkat === 'ppk') addTo(q.perPpk, key, amount);
+  t.held[tingkat] = safeAdd(t.held[tingkat], amount);
+  if (tingkat === 'tps') q.perTps[index] = safeAdd(q.perTps[index] ?? 0, amount);
+  else if (tingkat === 'pps') addTo(q.perPps, key, amount);
+  else if (tingkat === 'ppk') addTo(q.perPpk, key, amount);
 }
 
-/** The common case, kept free of per-TPS group objects: each TPS is its own holding unit. */
-function allocateAtTps(q: ItemQuantities, a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: readonly (string | null)[], totals: Map<string, VariantTotals>): void {
-  placed.forEach((p, index) => {
-    const varian = variantAt[index];
-    if (varian === null || varian === undefined || !applies(a.berlaku, p.provinsi)) return;
-    const count = a.basis === 'pemilih' ? p.tps.dpt : 1;
-    allocate(q, a, totalsOf(totals, varian), count, '', index);
-  });
-}
-
-function totalsOf(totals: Map<string, VariantTotals>, varian: string): VariantTotals {
-  let t = totals.get(varian);
-  if (t === undefined) {
-    t = emptyTotals(varian);
-    totals.set(varian, t);
+/** `per_unit`, the common case, kept free of per-TPS objects: each holding unit rounds its own reserve. */
+function allocatePerUnit(q: ItemQuantities, placed: readonly PlacedTps[], variantAt: VariantAt, totals: Map<string, VariantTotals>): void {
+  const { item } = q;
+  const own = (a: ResolvedAlokasi, varian: string, key: string, index: number, count: number): void => {
+    const base = scale(count, a.rasio, item.pembulatan);
+    book(q, totalsOf(totals, varian), a.tingkat, key, index, base, reserve(base, item.cadanganPersen, item.pembulatan));
+  };
+  for (const a of item.alokasi) {
+    if (a.tingkat !== 'tps') {
+      for (const g of groups(a, placed, variantAt)) own(a, g.varian, g.key, -1, basisCount(a, g));
+      continue;
+    }
+    placed.forEach((p, index) => {
+      const varian = variantAt[index];
+      if (varian === null || varian === undefined || !applies(a.berlaku, p.provinsi)) return;
+      own(a, varian, '', index, a.basis === 'pemilih' ? p.tps.dpt : 1);
+    });
   }
-  return t;
 }
 
-/** Per variant: TPS and voters where the item applies, and the fixed extras held at the KPU. */
-function countAndExtras(item: ResolvedBarang, placed: readonly PlacedTps[], variantAt: readonly (string | null)[], totals: Map<string, VariantTotals>): void {
+/** The reserve of each (variant, kab/kota) group, rounded once on its total base. */
+export function groupReserve(item: ResolvedBarang, members: readonly Held[]): number {
+  return reserve(members.reduce((s, h) => safeAdd(s, h.base), 0), item.cadanganPersen, item.pembulatan);
+}
+
+/** `total`: one rounding per (variant, kab/kota), shared over its units by largest remainder. */
+function allocateTotal(q: ItemQuantities, placed: readonly PlacedTps[], variantAt: VariantAt, totals: Map<string, VariantTotals>): void {
+  for (const members of heldUnits(q.item, placed, variantAt)) {
+    const shares = splitLargestRemainder(groupReserve(q.item, members), members.map((h) => h.base));
+    members.forEach((h, j) => book(q, totalsOf(totals, h.varian), h.a.tingkat, h.key, h.index, h.base, shares[j] ?? 0));
+  }
+}
+
+/** Per variant: TPS and voters where the item applies. */
+function countTps(placed: readonly PlacedTps[], variantAt: VariantAt, totals: Map<string, VariantTotals>): void {
   placed.forEach((p, i) => {
     const varian = variantAt[i];
     if (varian === null || varian === undefined) return;
@@ -152,27 +221,24 @@ function countAndExtras(item: ResolvedBarang, placed: readonly PlacedTps[], vari
     t.jumlahTps += 1;
     t.dpt = safeAdd(t.dpt, p.tps.dpt);
   });
-  // PSU stock exists only for races held in the roll: none for DPRD Kab/Kota in DKI (domain.md §8.2).
-  if (item.tambahan === null) return;
-  for (const t of totals.values()) {
-    if (t.jumlahTps === 0) continue;
-    t.tambahan = safeAdd(t.tambahan, item.tambahan.jumlah);
-    t.held.kpu = safeAdd(t.held.kpu, item.tambahan.jumlah);
-  }
 }
 
-export function computeItem(item: ResolvedBarang, placed: readonly PlacedTps[], dapil: DapilMapping | null): ItemQuantities {
-  // null = the item does not apply at this TPS (berlaku), else its variant.
-  const variantAt = placed.map((p) => (applies(item.berlaku, p.provinsi) ? variantOf(item, dapil, p) : null));
+export function computeItem(item: ResolvedBarang, placed: readonly PlacedTps[], dapil: DapilMapping | null, lingkup: Lingkup): ItemQuantities {
+  const variantAt = variantsAt(item, placed, dapil);
   const q: ItemQuantities = { item, variants: [], perTps: placed.map(() => 0), perPps: new Map(), perPpk: new Map() };
   const totals = new Map<string, VariantTotals>();
-  countAndExtras(item, placed, variantAt, totals);
-  for (const a of item.alokasi) {
-    if (a.tingkat === 'tps') allocateAtTps(q, a, placed, variantAt, totals);
-    else for (const g of groups(a, placed, variantAt)) allocate(q, a, totalsOf(totals, g.varian), basisCount(a, g), g.key, -1);
-  }
+  countTps(placed, variantAt, totals);
+  addExtras(item, placed, variantAt, lingkup, (varian, amount) => {
+    const t = totalsOf(totals, varian);
+    t.tambahan = safeAdd(t.tambahan, amount);
+    t.held.kpu = safeAdd(t.held.kpu, amount);
+  });
+  if (item.pembulatanCadangan === 'total') allocateTotal(q, placed, variantAt, totals);
+  else allocatePerUnit(q, placed, variantAt, totals);
   // An item that applies nowhere in the roll still gets one row of zeros: auditors see it was considered.
   if (totals.size === 0) totals.set('', emptyTotals(''));
   const variants = [...totals.values()].sort((x, y) => compareKeys([x.varian], [y.varian]));
+  // pengadaan.csv rounds up to whole packs: that too must stay exact (throws past 2^53).
+  for (const v of variants) packs(safeAdd(safeAdd(v.kebutuhan, v.cadangan), v.tambahan), item.isiKemasan);
   return { ...q, variants };
 }

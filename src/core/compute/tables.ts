@@ -5,7 +5,7 @@
  * the config, never on the roll. KPU-held amounts appear only in pengadaan.
  */
 import type { Tingkat } from '../config/index.js';
-import { ceilDiv, safeAdd } from './rounding.js';
+import { packs, safeAdd } from './rounding.js';
 import type { ItemQuantities } from './quantities.js';
 import { compareKeys, type PlacedTps } from './units.js';
 
@@ -27,10 +27,10 @@ export function pengadaanTable(items: readonly ItemQuantities[]): Table {
     variants.map((v) => {
       const jumlah = safeAdd(safeAdd(v.kebutuhan, v.cadangan), v.tambahan);
       // Smallest whole number of packs; ballots have isi_kemasan 1, so never padded (UU 7/2017 Ps. 514).
-      const kemasan = ceilDiv(jumlah, item.isiKemasan);
+      const { kemasan, pengadaan } = packs(jumlah, item.isiKemasan);
       return [
         item.kode, item.nama, item.satuan, v.varian, v.kebutuhan, v.cadangan, v.tambahan, jumlah,
-        item.isiKemasan, kemasan, kemasan * item.isiKemasan,
+        item.isiKemasan, kemasan, pengadaan,
         v.held.tps, v.held.pps, v.held.ppk, v.held.kpu, v.jumlahTps, v.dpt,
       ];
     }),

@@ -16,9 +16,14 @@ export interface PlacedTps {
   readonly kel: string;
   readonly kec: string;
   readonly kodeKecamatan: string;
+  /** `PP.KK`, or '' for names-only rolls (their kab/kota is unknown: all one). */
+  readonly kodeKabkota: string;
   /** Manifest order as one string: fields joined by NUL, which sorts below every other character. */
   readonly order: string;
 }
+
+/** Per TPS of the placed list: null when the item does not apply there (berlaku), else its variant. */
+export type VariantAt = readonly (string | null)[];
 
 export function kodeKecamatanOf(kodeKelurahan: string): string {
   return kodeKelurahan === '' ? '' : kodeKelurahan.split('.').slice(0, 3).join('.');
@@ -34,6 +39,7 @@ export function place(tps: TpsCount): PlacedTps {
     kel: kode !== '' ? kode : `${NAMES}${tps.kecamatan}${NAMES}${tps.kelurahan}`,
     kec: kode !== '' ? kodeKecamatan : `${NAMES}${tps.kecamatan}`,
     kodeKecamatan,
+    kodeKabkota: kode.slice(0, 5),
     order: [kode, tps.kecamatan, tps.kelurahan, tps.tps].join(NAMES),
   };
 }

@@ -5,10 +5,12 @@ import { ROW_ISSUES } from './issues-rows.js';
 import { CONFIG_MESSAGES, DAPIL_ISSUES } from './config-messages.js';
 import { CLI_MESSAGES } from './cli.js';
 import { OUTPUT_MESSAGES } from './output.js';
+import { PRESET_MESSAGES } from './preset-messages.js';
 import { RUN_ISSUES } from './issues-run.js';
 import { PETAKAN_ISSUES } from './issues-petakan.js';
 import { PETAKAN_MESSAGES } from './petakan.js';
 import { WORKBOOK_MESSAGES } from './workbook.js';
+import { COMPUTE_ISSUES } from './issues-compute.js';
 
 export type { Bilingual, IssueText } from './format.js';
 export { fill, formatNumber, screenParams } from './format.js';
@@ -25,6 +27,7 @@ export const ISSUE_CATALOGUE: Readonly<Record<string, IssueEntry>> = Object.free
   ...DAPIL_ISSUES,
   ...RUN_ISSUES,
   ...PETAKAN_ISSUES,
+  ...COMPUTE_ISSUES,
 });
 
 /** Every non-issue message (CLI, config): the one catalogue. */
@@ -34,6 +37,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Bilingual>> = Object.fre
   ...OUTPUT_MESSAGES,
   ...PETAKAN_MESSAGES,
   ...WORKBOOK_MESSAGES,
+  ...PRESET_MESSAGES,
 });
 
 function issueEntry(code: string): IssueEntry {

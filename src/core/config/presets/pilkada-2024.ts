@@ -4,8 +4,8 @@
  * for the usual two races, one for DKI Jakarta (31, governor only) and DIY (34, no governor race),
  * which hold one race (domain.md §2, §3.4, §10.2). A kab/kota without a regent/mayor race in
  * another province needs a config override.
- * Left out: sticker seals (≈49/TPS rests on one regency's DPS-stage count, §10.2) and envelopes,
- * forms, stationery (items confirmed, quantities not found).
+ * Left out: envelopes, forms, stationery (items confirmed, quantities not found). Who replaces the
+ * equipment (`pengada`) was not found for Pilkada; only the ballots carry it (§11 item 4).
  */
 import type { AlokasiInput, BarangInput, ConfigInput } from '../schema.js';
 
@@ -13,6 +13,7 @@ const ONE_RACE = ['31', '34'];
 
 const BALLOT_RULE =
   'Perpu 1/2014 Ps. 87(4) (UU 1/2015): per TPS DPT + 2.5 % of DPT (domain.md §2)';
+const PSU_LAW = 'UU Pilkada Ps. 80(2)-(3) as amended (consolidated text): 2,000 PSU ballots per election, set by the organising KPU';
 const RESERVE =
   '2.5 %: UU 1/2015 Ps. 80 [primary]; rounded up per TPS: Prabumulih 147,898 for DPT 144,157 at 281 TPS and DKI figures fit, rule not in a primary text (domain.md §6.1, §10.4)';
 
@@ -26,6 +27,8 @@ function ballot(kode: string, nama: string, extra: Partial<BarangInput>): Barang
     isi_kemasan: 1,
     cadangan_persen: 2.5,
     pembulatan: 'atas',
+    // Rounding once on the total is a local shortcut (Tapanuli Selatan, PPU), not the rule (§10.5).
+    pembulatan_cadangan: 'per_unit',
     sumber: RESERVE,
     keyakinan: 'reported',
     ...extra,
@@ -48,10 +51,21 @@ export const PILKADA_2024: ConfigInput = {
   kapasitas_tps: 600,
   barang: [
     ballot('surat_suara_gubernur', 'Surat suara pemilihan Gubernur dan Wakil Gubernur', {
-      // DIY has no governor election (domain.md §2, §3.4). The governor's 2,000 PSU ballots are
-      // held by the KPU Provinsi (DKI, Kaltara, Prabumulih: §2), so a kab/kota run adds none; a
-      // provincial run can override with tambahan { jumlah: 2000, per: kegiatan }.
+      // DIY has no governor election (domain.md §2, §3.4).
       berlaku: { provinsi_kecuali: ['34'] },
+      // Held by the KPU Provinsi, so a kab/kota run adds none; --lingkup provinsi counts it.
+      tambahan: {
+        jumlah: 2000,
+        per: 'kegiatan',
+        disimpan_di: 'kpu_provinsi',
+        sumber: `${PSU_LAW}; governor stock at the KPU Provinsi: DKI, Kaltara; Kab. Lebak "tidak disimpan di Gudang Logistik KPU Lebak"; Prabumulih governor 147,898 without a PSU koli (domain.md §2, §10.5)`,
+        keyakinan: 'reported',
+      },
+      pengada: {
+        lembaga: 'kpu_provinsi',
+        sumber: 'Pilkada 2024: governor ballots are replaced through the KPU Provinsi and its printer (domain.md §11 item 4)',
+        keyakinan: 'reported',
+      },
     }),
     ballot('surat_suara_bupati_walikota', 'Surat suara pemilihan Bupati/Wali Kota', {
       // DKI's cities are administrative: no regent/mayor election (domain.md §3.4).
@@ -59,7 +73,13 @@ export const PILKADA_2024: ConfigInput = {
       tambahan: {
         jumlah: 2000,
         per: 'kegiatan',
-        sumber: 'UU Pilkada Ps. 80(2)-(3) as amended (consolidated text) + KPU practice: Prabumulih mayor 147,898 + 2,000 PSU koli (domain.md §2, §6.1)',
+        disimpan_di: 'kpu_kabkota',
+        sumber: `${PSU_LAW}; regent/mayor stock at the KPU Kab/Kota: Prabumulih mayor 147,898 + 2,000 PSU koli; Kab. Lebak 2,000 at KPU Lebak (domain.md §2, §6.1, §10.5). Kaltara kept it at the province: override disimpan_di there`,
+        keyakinan: 'reported',
+      },
+      pengada: {
+        lembaga: 'kpu_kabkota',
+        sumber: "Pilkada 2024: regent/mayor ballots are replaced by the KPU Kab/Kota's own printer (domain.md §11 item 4)",
         keyakinan: 'reported',
       },
     }),
@@ -99,12 +119,22 @@ export const PILKADA_2024: ConfigInput = {
       kode: 'segel_plastik',
       nama: 'Segel plastik (kabel ties)',
       satuan: 'buah',
-      // Unresolved 6 or 12 per TPS (domain.md §3.3, §10.2). We read it as 6 per race: Demak's 12 =
-      // 6 × 2 races, and Sukabumi's 6 would then cover one race. Chosen over a flat 12 because it
-      // also gives DKI/DIY (one race) a number that follows the same rule.
+      // 6 per race: Demak's 12 = 6 × 2 races, confirmed by Kota Semarang (§10.5); Sukabumi's 6 then
+      // covers one race. It also gives DKI/DIY (one race) a number that follows the same rule.
       alokasi: perElection(
         6,
-        'Demak 21,336 = 12×1,778 (two races); Kota Sukabumi 3,306 = 6×551; read as 6 per TPS per race — not settled, Makassar ≈93 is an outlier (domain.md §3.3, §10.2)',
+        'Kota Semarang 28,296 = 12 × 2,358 TPS and Demak 21,336 = 12 × 1,778 (two races each): 6 per TPS per race; Kota Sukabumi 3,306 = 6 × 551 read as one race; Makassar ≈93 an outlier (domain.md §3.3, §10.2, §10.5)',
+        'reported',
+      ),
+    },
+    {
+      kode: 'segel_stiker',
+      nama: 'Segel stiker',
+      satuan: 'lembar',
+      // 49 per TPS where two races are held; half, rounded up per TPS (25), where one is.
+      alokasi: perElection(
+        24.5,
+        '≈49 per TPS for two races: Kab. Seluma 18,283 for 374 TPS (48.9), Kab. Simalungun 98,634 for 2,007 (49.1, DPS-stage count); neither exact; one race (DKI, DIY) assumed half, rounded up per TPS to 25; Makassar ≈375 an outlier (domain.md §10.2, §10.5)',
         'inferred',
       ),
     },
