@@ -19,7 +19,6 @@ import { safeAdd } from './rounding.js';
 import type { PlacedTps } from './units.js';
 
 export const RESERVE_KEY = 'pembulatan_cadangan';
-const CODE = 'reserve-rounding-inflated';
 
 /** R ≥ 2 × p % of B, exactly. */
 export function atLeastTwice(reserveTotal: number, base: number, pct: { num: number; den: number }): boolean {
@@ -43,8 +42,8 @@ export function reserveWarning(q: ItemQuantities, placed: readonly PlacedTps[], 
   const total = totalScopeReserve(item, placed, dapil);
   if (total >= res) return null;
   return {
-    code: CODE,
-    severity: COMPUTE_ISSUES[CODE]?.severity ?? 'peringatan',
+    code: 'reserve-rounding-inflated',
+    severity: COMPUTE_ISSUES['reserve-rounding-inflated']?.severity ?? 'peringatan',
     file: '',
     line: null,
     column: null,

@@ -174,7 +174,7 @@ export const PEMILU_2024: ConfigInput = {
     // Delivered to every TPS by KPU Kota Semarang (4,646 TPS; Kompas TV), one source each (domain.md §10.5).
     {
       kode: 'tanda_pengenal',
-      nama: 'Tanda pengenal (KPPS, petugas, saksi)',
+      nama: 'Tanda pengenal (KPPS/petugas/saksi)',
       satuan: 'buah',
       alokasi: [{ ...PER_TPS, rasio: 36 }],
       sumber: 'KPU Kota Semarang: 167,256 ID tags for 4,646 TPS = 36 per TPS exactly; one source (domain.md §10.5)',
