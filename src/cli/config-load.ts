@@ -1,4 +1,4 @@
-import { resolveConfig, type ResolvedConfig } from '../core/config/index.js';
+import { resolveConfig, type Lingkup, type ResolvedConfig } from '../core/config/index.js';
 import { t } from '../core/messages/index.js';
 import type { Lang } from '../core/types.js';
 import { ConfigError, type ConfigProblem } from '../errors.js';
@@ -9,6 +9,8 @@ export interface ConfigChoice {
   readonly preset?: string;
   /** The `--config` file as given. */
   readonly config?: string;
+  /** `--lingkup`: replaces the config's lingkup (and so is part of the resolved config). */
+  readonly lingkup?: Lingkup;
 }
 
 /**
@@ -19,7 +21,11 @@ export interface ConfigChoice {
 export async function loadConfig(choice: ConfigChoice, ctx: CommandContext): Promise<ResolvedConfig> {
   const raw = choice.config === undefined ? undefined : await readConfigFile(choice.config, ctx.io.cwd);
   try {
-    return resolveConfig({ ...(choice.preset !== undefined ? { preset: choice.preset } : {}), ...(raw !== undefined ? { config: raw } : {}) });
+    return resolveConfig({
+      ...(choice.preset !== undefined ? { preset: choice.preset } : {}),
+      ...(raw !== undefined ? { config: raw } : {}),
+      ...(choice.lingkup !== undefined ? { lingkup: choice.lingkup } : {}),
+    });
   } catch (err) {
     if (!(err instanceof ConfigError) || err.problems.length === 0 || choice.config === undefined) throw err;
     const masalah = [...err.problems].sort(byItem).map((p) => `  ${problemText(p, raw, ctx.lang)}`).join('\n');

@@ -8,6 +8,7 @@ import { runBanding } from './commands/banding.js';
 import { runInit } from './commands/init.js';
 import { runPetakan } from './commands/petakan.js';
 import { TOOL } from './version.js';
+import { LINGKUP, type Lingkup } from '../core/config/index.js';
 
 /** Where an action's exit code goes: commander's actions return nothing. */
 export interface ActionResult {
@@ -30,6 +31,15 @@ interface RawRollOptions {
   excel?: boolean;
   kapasitas?: string;
   xlsx?: boolean;
+  lingkup?: string;
+}
+
+/** `--lingkup kabkota|provinsi`, checked here so a typo is a usage error (exit 2) like --delimiter. */
+function lingkupOption(value: string | undefined): { lingkup?: Lingkup } {
+  if (value === undefined) return {};
+  const found = LINGKUP.find((l) => l === value);
+  if (found === undefined) throw new UsageError('usage.lingkup', { value, allowed: LINGKUP.join(', ') });
+  return { lingkup: found };
 }
 
 function rollOptions(raw: RawRollOptions): HitungOptions {
@@ -50,6 +60,7 @@ function rollOptions(raw: RawRollOptions): HitungOptions {
     xlsx: raw.xlsx ?? false,
     ...(delimiter ? { delimiter } : {}),
     ...(encoding ? { encoding } : {}),
+    ...lingkupOption(raw.lingkup),
   };
 }
 
@@ -126,6 +137,7 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
     .option('--check', d('help.opt.check'))
     .option('--excel', d('help.opt.excel'))
     .option('--xlsx', d('help.opt.xlsx'))
+    .option('--lingkup <kabkota|provinsi>', d('help.opt.lingkup'))
     .addHelpText('after', `\n${d('help.examples.hitung')}`)
     .action(roll('hitung'));
   // validasi writes into a folder of its own: it never replaces a hitung run (contract).
@@ -154,9 +166,12 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
     .argument('[name]', d('help.arg.preset'))
     .option('--schema', d('help.opt.schema'))
     .option('-c, --config <file>', d('help.opt.preset-config'))
+    .option('--jelaskan', d('help.opt.jelaskan'))
+    .option('--lingkup <kabkota|provinsi>', d('help.opt.lingkup'))
     .addHelpText('after', `\n${d('help.examples.preset')}`)
-    .action(async (name: string | undefined, raw: { schema?: boolean; config?: string }) => {
-      result.code = await runPreset(name, { schema: raw.schema ?? false, ...(raw.config ? { config: raw.config } : {}) }, ctx);
+    .action(async (name: string | undefined, raw: { schema?: boolean; config?: string; jelaskan?: boolean; lingkup?: string }) => {
+      const opts = { schema: raw.schema ?? false, jelaskan: raw.jelaskan ?? false, ...(raw.config ? { config: raw.config } : {}), ...lingkupOption(raw.lingkup) };
+      result.code = await runPreset(name, opts, ctx);
     });
   quietCommander(program.command('init'), ctx)
     .description(d('help.init'))

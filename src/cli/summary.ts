@@ -7,6 +7,8 @@ import type { RollReadResult } from './roll.js';
 import type { DapilRead } from './dapil.js';
 import type { Drift } from './check.js';
 import { outcome, renderHeader, renderIssues, type IssueSummary, type ReportStyle } from './report/index.js';
+import type { ResolvedConfig } from '../core/config/index.js';
+import { renderDasarAngka } from './jelaskan.js';
 
 export interface SummaryInput {
   readonly mode: 'hitung' | 'validasi';
@@ -33,6 +35,8 @@ export interface SummaryInput {
   readonly quiet: boolean;
   /** Files of the earlier run in `--out` that this one proved and removed. */
   readonly removed?: readonly string[];
+  /** The rules of the run and the command that explains them: the "basis of the numbers" block. */
+  readonly dasar?: { readonly config: ResolvedConfig; readonly perintah: string };
 }
 
 /** The end-of-run report of hitung and validasi: inputs, regions, issues, procurement, outcome. */
@@ -47,6 +51,7 @@ export function renderSummary(s: SummaryInput, style: ReportStyle): string {
   }
   lines.push(...renderIssues(style, s.issues));
   if (!s.quiet && s.pengadaan) lines.push(...renderPengadaan(s.pengadaan, s, style));
+  if (!s.quiet && s.pengadaan && s.dasar) lines.push(...renderDasarAngka(s.dasar.config, s.dasar.perintah, style.lang, style.c));
   lines.push(...renderOutcome(s, style));
   return `${lines.join('\n')}\n`;
 }

@@ -50,8 +50,10 @@ describe('the summary after hitung (stdout: the command\'s output)', () => {
       expect(r.stdout).toContain(`  ${name}: ${terms.length > 1 ? `${terms.join(' + ')} = ${total}` : total}\n`);
     }
     // concrete lines, checked by hand: 825 voters, reserve ceil(2 % per TPS) summed = 18, 1000 PSU
-    // ballots; 4 booths per TPS × 4 TPS = 16
-    expect(r.stdout).toContain('  surat_suara_ppwp: kebutuhan 825 + cadangan 18 + tambahan 1.000 = 1.843 lembar\n');
+    // ballots for the run's one DPRD Kab/Kota dapil (the only PSU stock a kab/kota holds, so PPWP
+    // has none); 4 booths per TPS × 4 TPS = 16
+    expect(r.stdout).toContain('  surat_suara_ppwp: kebutuhan 825 + cadangan 18 = 843 lembar\n');
+    expect(r.stdout).toContain('  surat_suara_dprd_kabkota: kebutuhan 825 + cadangan 18 + tambahan 1.000 = 1.843 lembar\n');
     expect(r.stdout).toContain('  bilik_suara: 16 buah\n');
   });
 

@@ -1,5 +1,5 @@
 import type { Issue } from '../../core/types.js';
-import { presetCapacities, type ResolvedConfig } from '../../core/config/index.js';
+import { presetCapacities, type Lingkup, type ResolvedConfig } from '../../core/config/index.js';
 import { checkDapilCoverage, computeManifests, itemsNotIssued, type Manifests } from '../../core/compute/index.js';
 import { capacityHint } from '../../core/validate/index.js';
 import { validasiTable } from '../../core/report/validasi.js';
@@ -32,6 +32,8 @@ export interface HitungOptions {
   readonly xlsx?: boolean;
   readonly delimiter?: string;
   readonly encoding?: 'utf-8' | 'windows-1252';
+  /** --lingkup: what the run covers (adds the KPU Provinsi's PSU stock with `provinsi`). */
+  readonly lingkup?: Lingkup;
 }
 
 /** `hitung` and `validasi`: the second reads and validates only. */
@@ -56,7 +58,7 @@ export async function runHitung(mode: Mode, args: readonly string[], opts: Hitun
   // Standard input can be read once: by the roll or by the mapping, not by both.
   if (opts.dapil === '-' && args.includes('-')) throw new UsageError('usage.stdin-twice');
   // The config is checked before --out is opened and any input read (contract): a bad one costs nothing.
-  const config = await loadConfig({ ...(opts.preset ? { preset: opts.preset } : {}), ...(opts.config ? { config: opts.config } : {}) }, ctx);
+  const config = await loadConfig({ ...(opts.preset ? { preset: opts.preset } : {}), ...(opts.config ? { config: opts.config } : {}), ...(opts.lingkup ? { lingkup: opts.lingkup } : {}) }, ctx);
   if (opts.check) {
     outFolder(opts.out, ctx.io.cwd);
     return runCheck(await evaluate(mode, args, opts, ctx, config), opts, ctx);
@@ -101,6 +103,7 @@ async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions
   const uncomputable = issues.some((i) => i.code === 'dpt-total-too-large');
   const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid && !dapilRefused && !uncomputable);
   const manifests = mode === 'hitung' && !refused ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
+  if (manifests) issues.push(...manifests.issues);
   // TODO(merge): audit's ringkasan builder records `dapil {berkas, sha256}`; dapil.files holds both.
   const set = await buildSet(mode, config, roll, issues, manifests, opts, ctx);
   return { config, roll, dapil, issues, hasErrors, refused, dapilRefused, manifests, set };
@@ -124,7 +127,14 @@ function summaryInput(mode: Mode, o: Outcome, opts: HitungOptions): SummaryInput
     hasErrors: o.hasErrors,
     allowInvalid: opts.allowInvalid,
     quiet: opts.quiet,
+    dasar: { config: o.config, perintah: jelaskanCommand(o.config, opts) },
   };
+}
+
+/** The command that explains this run's rules, as the user would type it. */
+function jelaskanCommand(config: ResolvedConfig, opts: HitungOptions): string {
+  const source = opts.config ? `-c ${opts.config}` : config.preset;
+  return `logistik preset ${source}${opts.lingkup ? ` --lingkup ${opts.lingkup}` : ''} --jelaskan`;
 }
 
 /**

@@ -18,9 +18,11 @@ export async function runInit(folder: string, opts: { preset: string; force: boo
   const preset = resolveConfig({ preset: opts.preset }); // an unknown preset is a usage error before anything is written
   const dir = resolve(ctx.io.cwd, folder);
   const reserve = ballotReserve(preset);
-  const starter = { $schema: `./${SCHEMA}`, extends: opts.preset, ...(reserve !== null ? { cadangan_persen_surat_suara: reserve } : {}), barang: [] };
+  // lingkup written out so the choice is seen where the config is edited (kabkota: this KPU's PSU only).
+  const starter = { $schema: `./${SCHEMA}`, extends: opts.preset, ...(reserve !== null ? { cadangan_persen_surat_suara: reserve } : {}), lingkup: 'kabkota', barang: [] };
   const files: Record<string, string> = {
-    [CONFIG]: `${JSON.stringify(starter, null, 2)}\n`,
+    [CONFIG]: `${JSON.stringify(starter, null, 2)}
+`,
     [SCHEMA]: configJsonSchemaText(),
     ...dapilTemplate(opts.preset),
   };
