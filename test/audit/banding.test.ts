@@ -19,7 +19,8 @@ import { FIXTURES, REPO, runInProcess, tempDir } from '../helpers/cli.js';
  *   - removed TPS 008 had 204, added TPS 099 has 100 + 2 = 102;
  *   - so every ballot's jumlah changes by 11 - 51 - 204 + 102 = -142, and with packs of 1
  *     jumlah_pengadaan by the same -142. Totals recomputed outside the tool (awk over the recap:
- *     sum dpt = 87,006, sum ceil(dpt × 2 / 100) = 1,942, + 1,000 PSU) = 89,948 in A, so B has 89,806;
+ *     sum dpt = 87,006, sum ceil(dpt × 2 / 100) = 1,942) = 88,948 in A, so B has 88,806; DPRD
+ *     Kab/Kota adds the kab/kota's 1,000 PSU to both (89,948 → 89,806), the other four hold none;
  *   - items counted per TPS (kotak_suara, bilik_suara, tinta, segel, …) do not change in total:
  *     one TPS removed, one added;
  *   - the TPS section lists 1 added, 1 removed, 2 changed, with dpt and every ballot column.
@@ -104,7 +105,8 @@ describe('logistik banding', () => {
       expect(i.jumlah.selisih).toBe(-142);
       expect(i.jumlah_pengadaan.selisih).toBe(-142);
     }
-    expect(doc.barang.berubah.find((i) => i.kode_barang === 'surat_suara_ppwp')?.jumlah).toEqual({ lama: 89_948, baru: 89_806, selisih: -142 });
+    expect(doc.barang.berubah.find((i) => i.kode_barang === 'surat_suara_ppwp')?.jumlah).toEqual({ lama: 88_948, baru: 88_806, selisih: -142 });
+    expect(doc.barang.berubah.find((i) => i.kode_barang === 'surat_suara_dprd_kabkota')?.jumlah).toEqual({ lama: 89_948, baru: 89_806, selisih: -142 });
     expect(doc.barang.hanya_a).toEqual([]);
     expect(doc.barang.hanya_b).toEqual([]);
     expect(doc.tps.ditambah).toEqual([{ kode_kelurahan: '16.74.01.1011', kelurahan: 'Gunung Kemala', tps: '099', dpt: 100 }]);
@@ -146,8 +148,8 @@ describe('logistik banding', () => {
     expect(doc.kolom_tps.hanya_a).toContain('surat_suara_ppwp');
     expect(doc.kolom_tps.hanya_b).toContain('surat_suara_gubernur');
     const text = await banding(['lama', 'pilkada']);
-    // 89,948 on screen is grouped as Indonesians read it
-    expect(text.stdout).toMatch(/surat_suara_ppwp: hanya di lama \(jumlah 89\.948\)/);
+    // 88,948 on screen is grouped as Indonesians read it
+    expect(text.stdout).toMatch(/surat_suara_ppwp: hanya di lama \(jumlah 88\.948\)/);
     expect(text.stdout).toMatch(/surat_suara_gubernur: hanya di pilkada \(jumlah \d{1,3}(\.\d{3})*\)/);
   });
 

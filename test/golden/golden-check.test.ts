@@ -37,7 +37,7 @@ describe.each([
   { name: 'prabumulih-pemilu-2024-rekap', input: 'prabumulih-pemilu-2024/rekap.csv', dki: false },
   { name: 'kepulauan-seribu-pemilu-2024-rekap', input: 'kepulauan-seribu-pemilu-2024/rekap.csv', dki: true },
 ])('golden Pemilu 2024 manifests of $name follow the rules', ({ name, input, dki }) => {
-  it('per TPS: ballots = dpt + ceil(2 % of dpt); 5 boxes (4 in DKI), 4 booths, 2 ink, 10 cable ties, 2 braille', async () => {
+  it('per TPS: ballots = dpt + ceil(2 % of dpt); 5 boxes (4 in DKI), 4 booths, 2 ink, 10 cable ties, 2 braille, 36 ID tags, 4 punch sets, 1 stationery set', async () => {
     const recap = await csv(join(FIXTURES, input));
     const rows = await golden(name, 'distribusi-tps.csv');
     expect(rows.length).toBe(recap.length);
@@ -53,10 +53,12 @@ describe.each([
       }
       expect(n(r?.kotak_suara)).toBe(dki ? 4 : 5);
       expect([n(r?.bilik_suara), n(r?.tinta), n(r?.segel_plastik), n(r?.template_braille)]).toEqual([4, 2, 10, 2]);
+      // Kota Semarang's deliveries (domain.md §10.5): 36 ID tags, 4 punch-and-pad sets, 1 stationery set
+      expect([n(r?.tanda_pengenal), n(r?.alat_coblos), n(r?.alat_tulis)]).toEqual([36, 4, 1]);
     }
   });
 
-  it('pengadaan: ballots summed per TPS plus 1,000 PSU; boxes 5 per TPS + 2 per kecamatan; cable ties 26 per TPS', async () => {
+  it('pengadaan: ballots summed per TPS; 1,000 PSU for DPRD Kab/Kota only (held at the kab/kota); boxes 5 per TPS + 2 per kecamatan; cable ties 26 per TPS', async () => {
     const recap = await csv(join(FIXTURES, input));
     const p = await golden(name, 'pengadaan.csv');
     const dpts = recap.map((t) => n(t.dpt));
@@ -68,17 +70,21 @@ describe.each([
         expect(n(row.jumlah)).toBe(0); // not issued in province 31 (contract)
         continue;
       }
-      expect([n(row.kebutuhan), n(row.cadangan), n(row.tambahan)]).toEqual([sum(dpts), sum(dpts.map(reserve2)), 1000]);
-      expect(n(row.jumlah)).toBe(sum(dpts) + sum(dpts.map(reserve2)) + 1000);
+      // A kab/kota holds the PSU stock of its own DPRD Kab/Kota dapil only; PPWP, DPR, DPD and DPRD
+      // Prov stock is the KPU RI's or KPU Provinsi's (Kab. Karimun, domain.md §10.5).
+      const psu = b === 'surat_suara_dprd_kabkota' ? 1000 : 0;
+      expect([n(row.kebutuhan), n(row.cadangan), n(row.tambahan), n(row.di_kpu)]).toEqual([sum(dpts), sum(dpts.map(reserve2)), psu, psu]);
+      expect(n(row.jumlah)).toBe(sum(dpts) + sum(dpts.map(reserve2)) + psu);
     }
     expect(n(item(p, 'kotak_suara').jumlah)).toBe((dki ? 4 : 5) * tps + 2 * kecamatan);
     expect(n(item(p, 'segel_plastik').jumlah)).toBe(26 * tps);
     expect(n(item(p, 'bilik_suara').jumlah)).toBe(4 * tps);
+    expect([n(item(p, 'tanda_pengenal').jumlah), n(item(p, 'alat_coblos').jumlah), n(item(p, 'alat_tulis').jumlah)]).toEqual([36 * tps, 4 * tps, tps]);
   });
 });
 
 describe('golden Pilkada 2024 manifests of Ciamis follow the rules', () => {
-  it('per TPS ballots = dpt + ceil(2.5 % of dpt) for both races; PSU 2,000 only for the regent race', async () => {
+  it('per TPS ballots = dpt + ceil(2.5 % of dpt) for both races; PSU 2,000 only for the regent race (the governor\'s is at the province); 49 sticker seals per TPS', async () => {
     const recap = await csv(join(FIXTURES, 'ciamis-pilkada-2024/rekap.csv'));
     const rows = await golden('ciamis-pilkada-2024-rekap', 'distribusi-tps.csv');
     const byKey = new Map(rows.map((r) => [`${r.kode_kelurahan} ${r.tps}`, r]));
@@ -88,12 +94,15 @@ describe('golden Pilkada 2024 manifests of Ciamis follow the rules', () => {
       expect(n(r?.surat_suara_gubernur)).toBe(dpt + reserve25(dpt));
       expect(n(r?.surat_suara_bupati_walikota)).toBe(dpt + reserve25(dpt));
       expect(n(r?.kotak_suara)).toBe(2);
+      expect(n(r?.segel_stiker)).toBe(49);
     }
     const p = await golden('ciamis-pilkada-2024-rekap', 'pengadaan.csv');
     const dpts = recap.map((t) => n(t.dpt));
     const kecamatan = new Set(recap.map((t) => t.kode_kelurahan?.slice(0, 8))).size;
     expect(n(item(p, 'surat_suara_gubernur').jumlah)).toBe(sum(dpts) + sum(dpts.map(reserve25)));
     expect(n(item(p, 'surat_suara_bupati_walikota').jumlah)).toBe(sum(dpts) + sum(dpts.map(reserve25)) + 2000);
+    expect([n(item(p, 'surat_suara_gubernur').tambahan), n(item(p, 'surat_suara_bupati_walikota').di_kpu)]).toEqual([0, 2000]);
+    expect(n(item(p, 'segel_stiker').jumlah)).toBe(49 * recap.length);
     expect(n(item(p, 'kotak_suara').jumlah)).toBe(2 * recap.length + 2 * kecamatan);
   });
 });
