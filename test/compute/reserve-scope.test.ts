@@ -70,7 +70,7 @@ describe('reserve rounded once on the total', () => {
 describe('warning: a reserve rounded per unit far above its percentage', () => {
   const run = (config: ConfigInput, roll: readonly TpsCount[]): Issue[] => [...computeManifests(roll, resolveConfig({ config }), null).issues];
   const ten = Array.from({ length: 10 }, (_, i) => tps('16.74.01.1001', String(i + 1).padStart(3, '0'), 200));
-  const item = (rasio: number, cadangan_persen: number, extra: object = {}) => ({
+  const item = (rasio: number, cadangan_persen: number, extra: object = {}): ConfigInput => ({
     barang: [{ kode: 'payung', nama: 'Payung', satuan: 'buah', alokasi: [{ tingkat: 'tps', basis: 'tps', rasio }], cadangan_persen, ...extra }],
   });
 
