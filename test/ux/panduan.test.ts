@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/core/config/index.js';
 import { FIXTURES, REPO, runInProcess, tempDir } from '../helpers/cli.js';
 
 interface Step {
@@ -81,6 +82,9 @@ async function setUp(dir: string): Promise<void> {
   // §14: the Pemilu 2024 recap of Kecamatan Rambang Kapak Tengah, from the Prabumulih fixture
   const prabumulih = (await readFile(join(FIXTURES, 'prabumulih-pemilu-2024/rekap.csv'), 'utf8')).split('\n');
   await writeFile(join(dir, 'rekap-rkt.csv'), `${[prabumulih[0], ...prabumulih.filter((l) => l.startsWith('16.74.04.'))].join('\n')}\n`);
+
+  // §12: the example configs, as docs/contoh holds them
+  for (const name of ['kepahiang-psu-ppwp.json', 'tapsel-cadangan-total.json']) await writeFile(join(dir, name), await readFile(join(REPO, 'docs/contoh', name)));
 
   // §1: what a spreadsheet file looks like to a CSV reader
   await writeFile(join(dir, 'dpt.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64)]));
@@ -158,12 +162,17 @@ describe('docs/panduan.md', () => {
     expect(JSON.parse(tinta ?? '{}')).toEqual(preset.barang.find((b: { kode: string }) => b.kode === 'tinta'));
   });
 
+  it('the Kepahiang example of §12.2 is docs/contoh/kepahiang-psu-ppwp.json, word for word', async () => {
+    const shown = blocks('json').find((b) => b.includes('Kepahiang'));
+    expect(JSON.parse(shown ?? '{}')).toEqual(JSON.parse(await readFile(join(REPO, 'docs/contoh/kepahiang-psu-ppwp.json'), 'utf8')));
+  });
+
   it('documents every output column the tool writes', async () => {
     const dir = await tempDir('contoh');
     await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o'], { cwd: dir });
     for (const name of ['pengadaan.csv', 'distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv', 'validasi.csv']) {
       const header = (await readFile(join(dir, 'o', name), 'utf8')).split('\n')[0] ?? '';
-      const itemCodes = new Set(['surat_suara_ppwp', 'surat_suara_dpr', 'surat_suara_dpd', 'surat_suara_dprd_prov', 'surat_suara_dprd_kabkota', 'kotak_suara', 'bilik_suara', 'tinta', 'segel_plastik', 'segel_stiker', 'template_braille', 'daftar_calon']);
+      const itemCodes = new Set(resolveConfig({}).barang.map((b) => b.kode));
       for (const column of header.split(',').filter((c) => !itemCodes.has(c))) expect(GUIDE, `${name}: ${column}`).toContain(`\`${column}\``);
     }
     const ringkasan = JSON.parse(await readFile(join(dir, 'o/ringkasan.json'), 'utf8'));
