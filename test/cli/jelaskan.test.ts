@@ -8,7 +8,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/core/config/index.js';
-import { FIXTURES, runInProcess, tempDir } from '../helpers/cli.js';
+import { FIXTURES, runBinary, runInProcess, tempDir } from '../helpers/cli.js';
+import { assertBuilt } from '../ux/rolls.js';
 
 /** The lines of one item's block: from its title to the blank line after it. */
 function block(out: string, kode: string): string[] {
@@ -128,5 +129,24 @@ describe('after a run', () => {
     expect(out).toContain('reserve-rounding-inflated (1) Cadangan payung, dibulatkan per unit, menjadi 4 untuk kebutuhan 4: paling sedikit dua kali 10 % (dibulatkan sekali pada total: 1)');
     expect(out).toContain('Bila memang dimaksud, biarkan. Bila tidak, tulis "pembulatan_cadangan": "total" pada barang payung di berkas konfigurasi (atau ubah cadangan_persen).');
     expect(await readFile(join(dir, 'm/validasi.csv'), 'utf8')).toContain(',,,reserve-rounding-inflated,peringatan,');
+  });
+});
+
+describe('config overflow through the real binary', () => {
+  it('a quantity past 2^53 is exit 2 naming the item, past the schema\'s bounds exit 2 naming the path', async () => {
+    assertBuilt();
+    const dir = await tempDir();
+    // The largest roll the reader accepts (1.000 TPS of 1.000.000 voters); only the config can overflow on it.
+    const rows = Array.from({ length: 1000 }, (_, i) => `16.74.01.${i < 999 ? '1001' : '1002'},${(i % 999) + 1},1000000`);
+    await writeFile(join(dir, 'rekap.csv'), `kode_kelurahan,tps,dpt\n${rows.join('\n')}\n`);
+    const alokasi = Array.from({ length: 5 }, () => ({ tingkat: 'tps', basis: 'pemilih', rasio: 1_000_000 }));
+    await writeFile(join(dir, 'c.json'), JSON.stringify({ barang: [{ kode: 'tinta', cadangan_persen: 100, alokasi }] }));
+    const r = runBinary(['hitung', '-c', 'c.json', 'rekap.csv', '-o', 'm', '--lang', 'en'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('Item tinta: a computed quantity passes 2^53');
+    await writeFile(join(dir, 'c.json'), JSON.stringify({ barang: [{ kode: 'tinta', tambahan: { jumlah: 1e12, per: 'kegiatan' } }] }));
+    const bound = runBinary(['hitung', '-c', 'c.json', 'rekap.csv', '-o', 'm'], { cwd: dir });
+    expect(bound.code).toBe(2);
+    expect(bound.stderr).toContain('barang[0].tambahan.jumlah');
   });
 });

@@ -11,16 +11,8 @@ import {
   type ResolvedConfig,
 } from '../../src/core/config/index.js';
 import { PRESETS } from '../../src/core/config/presets/index.js';
+import { configError } from './helpers.js';
 
-function configError(config: unknown): ConfigError {
-  try {
-    resolveConfig({ config });
-  } catch (e) {
-    if (e instanceof ConfigError) return e;
-    throw e;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 const item = (c: ResolvedConfig, kode: string) => c.barang.find((b) => b.kode === kode);
 

@@ -4,8 +4,8 @@
  * (`pengada`, issue 12; §11 item 4), and the new config keys with their defaults and errors.
  */
 import { describe, expect, test } from 'vitest';
-import { ConfigError } from '../../src/errors.js';
 import { configForDisplay, resolveConfig, type ResolvedBarang, type ResolvedConfig } from '../../src/core/config/index.js';
+import { configError } from './helpers.js';
 
 const PEMILU = resolveConfig({});
 const PILKADA = resolveConfig({ preset: 'pilkada-2024' });
@@ -16,15 +16,6 @@ function item(c: ResolvedConfig, kode: string): ResolvedBarang {
   return found;
 }
 
-function configError(config: unknown): ConfigError {
-  try {
-    resolveConfig({ config });
-  } catch (e) {
-    if (e instanceof ConfigError) return e;
-    throw e;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 const perTps = (b: ResolvedBarang) => b.alokasi.map((a) => [a.tingkat, a.basis, a.rasio.num / a.rasio.den]);
 
