@@ -3,8 +3,8 @@
  * - top-level fields given in the config replace the preset's (`nama`, `pemilihan`, …);
  * - an item whose `kode` the preset has replaces only the fields it gives, each as a whole: a given
  *   `alokasi` list replaces the preset's list (allocations are not merged one by one, because their
- *   identity is their position and a partial merge would be guesswork), `berlaku` and `tambahan`
- *   replace theirs, `tambahan: null` / `varian: null` remove them;
+ *   identity is their position and a partial merge would be guesswork), `berlaku`, `tambahan` and
+ *   `pengada` replace theirs, and `tambahan: null` / `varian: null` / `pengada: null` remove them;
  * - an item with a new `kode` is appended (config order), and must be complete;
  * - `{ "kode": …, "hapus": true }` removes the preset's item;
  * - `cadangan_persen_surat_suara` sets the reserve of every ballot item (`surat_suara_*`, the
