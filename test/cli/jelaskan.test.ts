@@ -126,8 +126,8 @@ describe('after a run', () => {
     const r = await runInProcess(['hitung', '-c', 'c.json', join(FIXTURES, 'contoh/pemilih.csv'), '-o', 'm'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const out = r.stdout + r.stderr;
-    expect(out).toContain('reserve-rounding-inflated (1) Cadangan payung, dibulatkan per unit, menjadi 4 untuk kebutuhan 4: paling sedikit dua kali 10 % (dibulatkan sekali pada total: 1)');
-    expect(out).toContain('Bila memang dimaksud, biarkan. Bila tidak, tulis "pembulatan_cadangan": "total" pada barang payung di berkas konfigurasi (atau ubah cadangan_persen).');
+    expect(out).toContain('PERINGATAN reserve-rounding-inflated (1): Cadangan payung, dibulatkan per unit, menjadi 4 untuk kebutuhan 4: paling sedikit dua kali 10 % (dibulatkan sekali pada total: 1)');
+    expect(out).toContain('Saran: Bila memang dimaksud, biarkan. Bila tidak, tulis "pembulatan_cadangan": "total" pada barang payung di berkas konfigurasi (atau ubah cadangan_persen).');
     expect(await readFile(join(dir, 'm/validasi.csv'), 'utf8')).toContain(',,,reserve-rounding-inflated,peringatan,');
   });
 });

@@ -209,7 +209,9 @@ describe('cadangan_persen_surat_suara: the reserve of every ballot type at once'
     await writeFile(join(dir, 'c.json'), JSON.stringify({ extends: 'pemilu-2024', cadangan_persen_surat_suara: 3 }));
     const r = await runInProcess(['hitung', '-c', 'c.json', 'contoh/pemilih.csv', '-o', 'o'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('  surat_suara_ppwp: kebutuhan 825 + cadangan 26 + tambahan 1.000 = 1.851 lembar\n');
+    // PPWP's PSU stock is not the kab/kota's (domain.md §10.5); DPRD Kab/Kota's 1,000 is
+    expect(r.stdout).toContain('  surat_suara_ppwp: kebutuhan 825 + cadangan 26 = 851 lembar\n');
+    expect(r.stdout).toContain('  surat_suara_dprd_kabkota: kebutuhan 825 + cadangan 26 + tambahan 1.000 = 1.851 lembar\n');
     expect(r.stdout).toContain('  tinta: 8 botol\n');
   });
 });

@@ -87,4 +87,14 @@ export async function corpusInputs(): Promise<string[]> {
 }
 
 /** Issue codes that are about a whole file (or run), so they carry no line. */
-export const FILE_LEVEL = new Set(['empty-file', 'no-records', 'nik-column-truncated', 'nik-masked', 'no-header', 'duplicate-input', 'region-name-personal', 'dpt-total-too-large']);
+export const FILE_LEVEL = new Set([
+  'empty-file',
+  'no-records',
+  'nik-column-truncated',
+  'nik-masked',
+  'no-header',
+  'duplicate-input',
+  'region-name-personal',
+  'dpt-total-too-large',
+  'reserve-rounding-inflated',
+]);

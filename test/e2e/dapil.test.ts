@@ -49,12 +49,13 @@ describe('hitung --dapil, the real binary', () => {
       expect(await readFile(join(messy, 'm', name), 'utf8'), name).toBe(await readFile(join(clean, 'm', name), 'utf8'));
     }
     // The kab/kota row maps the DPR ballot for both kelurahan; the kelurahan row overrides its kecamatan.
+    // 1,000 PSU per DPRD Kab/Kota dapil only: DPR and DPRD Prov stock is the province's (domain.md §10.5).
     const pengadaan = (await rowsOf(join(messy, 'm/pengadaan.csv'))).filter((r) => r.kode_barang?.startsWith('surat_suara_dpr'));
     expect(pengadaan.map((r) => [r.kode_barang, r.varian, r.kebutuhan, r.jumlah])).toEqual([
-      ['surat_suara_dpr', 'SUMATERA SELATAN II', '825', '1843'],
+      ['surat_suara_dpr', 'SUMATERA SELATAN II', '825', '843'],
       ['surat_suara_dprd_kabkota', 'PRABUMULIH 2', '183', '1187'],
       ['surat_suara_dprd_kabkota', 'PRABUMULIH 3', '642', '1656'],
-      ['surat_suara_dprd_prov', 'SUMATERA SELATAN 5', '825', '1843'],
+      ['surat_suara_dprd_prov', 'SUMATERA SELATAN 5', '825', '843'],
     ]);
     // Only the roll's own warnings: nothing about the mapping.
     expect((await rowsOf(join(messy, 'm/validasi.csv'))).filter((r) => r.berkas === 'dapil.csv')).toEqual([]);
