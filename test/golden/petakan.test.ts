@@ -67,6 +67,8 @@ describe('the golden numbers, checked by hand', () => {
     // 4 booths and 2 ink bottles per TPS (pilkada-2024 preset): 73 → 39 TPS
     expect([selisih.bilik_suara!.jumlah_sekarang, selisih.bilik_suara!.jumlah_usulan, selisih.bilik_suara!.hemat]).toEqual(['292', '156', '136']);
     expect([selisih.tinta!.jumlah_sekarang, selisih.tinta!.jumlah_usulan]).toEqual(['146', '78']);
+    // sticker seals: 49 per TPS for two races, half rounded up (25) where one is held, as in DKI
+    expect([selisih.segel_stiker!.jumlah_sekarang, selisih.segel_stiker!.jumlah_usulan]).toEqual([String(25 * 73), String(25 * 39)]);
     for (const r of Object.values(selisih)) expect(Number(r.hemat)).toBe(Number(r.jumlah_sekarang) - Number(r.jumlah_usulan));
   });
 
