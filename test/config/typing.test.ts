@@ -10,18 +10,8 @@ import { findJsonSyntaxError } from '../../src/core/config/json-syntax.js';
 import { numberMeant } from '../../src/core/config/problems.js';
 import { closest, editDistance } from '../../src/core/suggest.js';
 import { configForDisplay, rationalToNumber, resolveConfig, type ResolvedConfig } from '../../src/core/config/index.js';
-import { ConfigError } from '../../src/errors.js';
 import { runInProcess, tempDir } from '../helpers/cli.js';
-
-function problemsOf(config: unknown): ConfigError {
-  try {
-    resolveConfig({ config });
-  } catch (e) {
-    if (e instanceof ConfigError) return e;
-    throw e;
-  }
-  throw new Error('expected a ConfigError');
-}
+import { configError } from './helpers.js';
 
 const reserve = (c: ResolvedConfig, kode: string): number | undefined => {
   const item = c.barang.find((b) => b.kode === kode);
@@ -105,26 +95,26 @@ describe('did you mean', () => {
   });
 
   it('an unknown key is named at the key, one problem per key, each with the known key it is closest to', () => {
-    const e = problemsOf({ kapasitas: 300, barang: [{ kode: 'tinta', isi_kemasn: 2, cadangan_persne: 1 }] });
+    const e = configError({ kapasitas: 300, barang: [{ kode: 'tinta', isi_kemasn: 2, cadangan_persne: 1 }] });
     expect(e.problems.map((p) => [p.path, p.suggestion])).toEqual([
       ['barang[0].isi_kemasn', 'isi_kemasan'],
       ['barang[0].cadangan_persne', 'cadangan_persen'],
       ['kapasitas', 'kapasitas_tps'],
     ]);
-    expect(problemsOf({ barang: [{ kode: 'tinta', alokasi: [{ tingkat: 'tps', basis: 'tps', rasio: 1, basiss: 1 }] }] }).problems[0]).toMatchObject({ path: 'barang[0].alokasi[0].basiss', suggestion: 'basis' });
+    expect(configError({ barang: [{ kode: 'tinta', alokasi: [{ tingkat: 'tps', basis: 'tps', rasio: 1, basiss: 1 }] }] }).problems[0]).toMatchObject({ path: 'barang[0].alokasi[0].basiss', suggestion: 'basis' });
   });
 
   it('an item code the preset lacks, given only as an override, is named as the problem with the nearest preset code', () => {
-    const e = problemsOf({ barang: [{ kode: 'surat_suara_dpd_', cadangan_persen: 3 }, { kode: 'segel_plastic', hapus: true }] });
+    const e = configError({ barang: [{ kode: 'surat_suara_dpd_', cadangan_persen: 3 }, { kode: 'segel_plastic', hapus: true }] });
     expect(e.problems.map((p) => [p.path, p.key, p.suggestion])).toEqual([
       ['barang[1].hapus', 'config.problem.hapus-unknown', 'segel_plastik'],
       ['barang[0].kode', 'config.problem.kode-unknown', 'surat_suara_dpd'],
     ]);
     // another election's item: the code is the problem, not three missing fields
-    const gub = problemsOf({ extends: 'pemilu-2024', barang: [{ kode: 'surat_suara_gubernur', cadangan_persen: 3 }] });
+    const gub = configError({ extends: 'pemilu-2024', barang: [{ kode: 'surat_suara_gubernur', cadangan_persen: 3 }] });
     expect(gub.problems).toEqual([expect.objectContaining({ path: 'barang[0].kode', key: 'config.problem.kode-unknown' })]);
     // a new item with some of its fields: the missing ones are named
-    const payung = problemsOf({ barang: [{ kode: 'payung', nama: 'Payung' }] });
+    const payung = configError({ barang: [{ kode: 'payung', nama: 'Payung' }] });
     expect(payung.problems.map((p) => p.path)).toEqual(['barang[0].satuan', 'barang[0].alokasi']);
   });
 
@@ -134,7 +124,7 @@ describe('did you mean', () => {
     expect(numberMeant(' 300 ')).toBe('300');
     expect(numberMeant('lima')).toBeNull();
     expect(numberMeant(5)).toBeNull();
-    expect(problemsOf({ barang: [{ kode: 'tinta', cadangan_persen: '5%' }] }).problems[0]).toMatchObject({ path: 'barang[0].cadangan_persen', suggestion: '5' });
+    expect(configError({ barang: [{ kode: 'tinta', cadangan_persen: '5%' }] }).problems[0]).toMatchObject({ path: 'barang[0].cadangan_persen', suggestion: '5' });
   });
 
   it('on screen: the JSON path, the item by number and code, the message and the suggestion, in both languages', async () => {
@@ -199,9 +189,9 @@ describe('cadangan_persen_surat_suara: the reserve of every ballot type at once'
   });
 
   it('is checked like cadangan_persen (0 to 100, at most the allowed decimals)', () => {
-    expect(problemsOf({ cadangan_persen_surat_suara: 101 }).problems[0]?.path).toBe('cadangan_persen_surat_suara');
-    expect(problemsOf({ cadangan_persen_surat_suara: -1 }).problems[0]?.path).toBe('cadangan_persen_surat_suara');
-    expect(problemsOf({ cadangan_persen_surat_suara: '3' }).problems[0]).toMatchObject({ path: 'cadangan_persen_surat_suara', suggestion: '3' });
+    expect(configError({ cadangan_persen_surat_suara: 101 }).problems[0]?.path).toBe('cadangan_persen_surat_suara');
+    expect(configError({ cadangan_persen_surat_suara: -1 }).problems[0]?.path).toBe('cadangan_persen_surat_suara');
+    expect(configError({ cadangan_persen_surat_suara: '3' }).problems[0]).toMatchObject({ path: 'cadangan_persen_surat_suara', suggestion: '3' });
   });
 
   it('in a real run: 3 % of 825 voters, per TPS ceil(183 × 3 / 100) + … = 6 + 7 + 6 + 7 = 26', async () => {
