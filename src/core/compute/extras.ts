@@ -16,13 +16,13 @@ function areaOf(holder: Lembaga, p: PlacedTps): string {
   return holder === 'kpu_provinsi' ? p.provinsi : '';
 }
 
-/** Calls `add(varian, jumlah)` once per (variant, holder's area) where the item applies. */
+/** Calls `add(varian, jumlah, area)` once per (variant, holder's area) where the item applies. */
 export function addExtras(
   item: ResolvedBarang,
   placed: readonly PlacedTps[],
   variantAt: VariantAt,
   lingkup: Lingkup,
-  add: (varian: string, amount: number) => void,
+  add: (varian: string, amount: number, area: string) => void,
 ): void {
   const extra = item.tambahan;
   // PSU stock exists only for races held in the roll: none for DPRD Kab/Kota in DKI (domain.md §8.2).
@@ -31,9 +31,10 @@ export function addExtras(
   placed.forEach((p, i) => {
     const varian = variantAt[i];
     if (varian === null || varian === undefined) return;
-    const key = `${varian}\u0000${areaOf(extra.disimpanDi, p)}`;
+    const area = areaOf(extra.disimpanDi, p);
+    const key = `${varian}\u0000${area}`;
     if (seen.has(key)) return;
     seen.add(key);
-    add(varian, extra.jumlah);
+    add(varian, extra.jumlah, area);
   });
 }

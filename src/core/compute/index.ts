@@ -1,9 +1,9 @@
-/** Compute: TpsCount[] + ResolvedConfig (+ dapil mapping) → the four manifest tables. */
+/** Compute: TpsCount[] + ResolvedConfig (+ dapil mapping) → the five manifest tables. */
 import type { Issue, TpsCount } from '../types.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { ConfigError } from '../../errors.js';
 import type { DapilMapping } from './dapil.js';
-import { distribusiKecamatanTable, distribusiKelurahanTable } from './levels.js';
+import { distribusiKecamatanTable, distribusiKelurahanTable, distribusiKpuTable } from './levels.js';
 import { computeItem, type ItemQuantities } from './quantities.js';
 import { reserveWarning } from './reserve-check.js';
 import { distribusiTpsTable, pengadaanTable, type Table } from './tables.js';
@@ -11,6 +11,8 @@ import { sortPlaced, type PlacedTps } from './units.js';
 
 export type { Table } from './tables.js';
 export { PENGADAAN_COLUMNS } from './tables.js';
+export { KPU_COLUMNS } from './levels.js';
+export { dapilColumn } from './dapil-columns.js';
 export { DAPIL_TABLE, parseDapil, lookupDapil, normaliseKodeWilayah, type DapilMapping, type DapilParse, type DapilRow } from './dapil.js';
 export { checkDapilCoverage } from './coverage.js';
 export { itemsNotIssued, type NotIssued } from './not-issued.js';
@@ -22,6 +24,7 @@ export interface Manifests {
   readonly distribusiTps: Table;
   readonly distribusiKelurahan: Table;
   readonly distribusiKecamatan: Table;
+  readonly distribusiKpu: Table;
   /** Warnings about what the rules give on this roll (reserve-rounding-inflated). */
   readonly issues: readonly Issue[];
 }
@@ -48,6 +51,7 @@ export function computeManifests(tps: readonly TpsCount[], config: ResolvedConfi
     distribusiTps: distribusiTpsTable(placed, items),
     distribusiKelurahan: distribusiKelurahanTable(placed, items),
     distribusiKecamatan: distribusiKecamatanTable(placed, items),
+    distribusiKpu: distribusiKpuTable(placed, items),
     issues,
   };
 }

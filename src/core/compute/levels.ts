@@ -1,7 +1,12 @@
-/** Roll-ups: kelurahan (PPS) = its TPS plus what the PPS holds; kecamatan (PPK) = its PPS plus PPK. */
+/**
+ * Roll-ups: kelurahan (PPS) = its TPS plus what the PPS holds; kecamatan (PPK) = its PPS plus PPK;
+ * kab/kota (KPU) = only what the KPU Kab/Kota itself holds, so that for every item the kecamatan
+ * rows plus the KPU rows equal pengadaan.csv `jumlah` summed over variants (issue 14.4).
+ */
 import { safeAdd } from './rounding.js';
 import type { ItemQuantities } from './quantities.js';
 import { heldAt, type Table } from './tables.js';
+import { dapilColumn, dapilTypes, sharedDapil } from './dapil-columns.js';
 import { compareKeys, type PlacedTps } from './units.js';
 
 interface Unit {
@@ -32,14 +37,16 @@ function kelurahanAmount(q: ItemQuantities, u: Unit): number {
 
 export function distribusiKelurahanTable(placed: readonly PlacedTps[], items: readonly ItemQuantities[]): Table {
   const cols = items.filter((q) => heldAt(q, ['tps', 'pps']));
+  const jenis = dapilTypes(items);
   const units = unitsBy(placed, (p) => p.kel);
   units.sort((a, b) => compareKeys(kelSortKey(a.first), kelSortKey(b.first)));
   const rows = units.map((u) => {
     const t = u.first.tps;
     const dpt = sumOf(u.members.map((i) => placed[i]?.tps.dpt ?? 0));
-    return [t.kodeKelurahan, t.kecamatan, t.kelurahan, u.members.length, dpt, ...cols.map((q) => kelurahanAmount(q, u))];
+    const dapil = jenis.map((j) => sharedDapil(items, j, u.members));
+    return [t.kodeKelurahan, t.kecamatan, t.kelurahan, u.members.length, dpt, ...cols.map((q) => kelurahanAmount(q, u)), ...dapil];
   });
-  return { columns: ['kode_kelurahan', 'kecamatan', 'kelurahan', 'jumlah_tps', 'dpt', ...cols.map((q) => q.item.kode)], rows };
+  return { columns: ['kode_kelurahan', 'kecamatan', 'kelurahan', 'jumlah_tps', 'dpt', ...cols.map((q) => q.item.kode), ...jenis.map(dapilColumn)], rows };
 }
 
 function kecamatanAmount(q: ItemQuantities, u: Unit, placed: readonly PlacedTps[]): number {
@@ -63,4 +70,26 @@ export function distribusiKecamatanTable(placed: readonly PlacedTps[], items: re
 
 function kelSortKey(p: PlacedTps): string[] {
   return [p.tps.kodeKelurahan, p.tps.kecamatan, p.tps.kelurahan];
+}
+
+export const KPU_COLUMNS = ['kode_kabkota', 'jumlah_tps', 'dpt'] as const;
+
+/**
+ * distribusi-kpu.csv: one row per kab/kota code of the roll with what its KPU itself holds, for
+ * every item of the config (0 where it holds none). `kode_kabkota` is '' for a names-only roll.
+ * A province run (`lingkup: provinsi`) counts the KPU Provinsi's own PSU stock too: it gets a row
+ * of its own under the province code (`PP`, sorting before its kab/kota), with the TPS and voters
+ * of that province, so that the file still closes every item's total.
+ */
+export function distribusiKpuTable(placed: readonly PlacedTps[], items: readonly ItemQuantities[]): Table {
+  const units = unitsBy(placed, (p) => p.kodeKabkota);
+  const kabkota = new Set(units.map((u) => u.key));
+  const provinces = new Set(items.flatMap((q) => [...q.perKpu.keys()].filter((k) => !kabkota.has(k))));
+  units.push(...unitsBy(placed, (p) => p.provinsi).filter((u) => provinces.has(u.key)));
+  units.sort((a, b) => compareKeys([a.key], [b.key]));
+  const rows = units.map((u) => {
+    const dpt = sumOf(u.members.map((i) => placed[i]?.tps.dpt ?? 0));
+    return [u.key, u.members.length, dpt, ...items.map((q) => q.perKpu.get(u.key) ?? 0)];
+  });
+  return { columns: [...KPU_COLUMNS, ...items.map((q) => q.item.kode)], rows };
 }

@@ -5,7 +5,8 @@
  * (`per_unit`: the per-TPS rule of UU 7/2017 Ps. 350(3) and Perpu 1/2014 Ps. 87(4), domain.md §1.2,
  * §2, §8.1) or once per variant and kab/kota and then split over its units by largest remainder
  * (`total`: the shortcut KPU Tapanuli Selatan announced, §10.5), so the distribution files still sum.
- * Fixed extras (PSU ballots) are held at a KPU: see extras.ts.
+ * Fixed extras (PSU ballots) are held at a KPU: see extras.ts. What each KPU holds is also kept by
+ * its area (`perKpu`), so distribusi-kpu.csv closes every item's total.
  */
 import type { Lingkup, ResolvedAlokasi, ResolvedBarang, Tingkat } from '../config/index.js';
 import { lookupDapil, type DapilMapping } from './dapil.js';
@@ -32,6 +33,13 @@ export interface ItemQuantities {
   /** Amounts held at PPS / PPK level, by unit key. */
   readonly perPps: Map<string, number>;
   readonly perPpk: Map<string, number>;
+  /**
+   * Amounts held at KPU level, by the holder's area: `kode_kabkota` for a KPU Kab/Kota, the
+   * province code for a KPU Provinsi's stock (counted only in a province run, extras.ts).
+   */
+  readonly perKpu: Map<string, number>;
+  /** Per TPS (index into the placed list): its variant of this item, or null where it does not apply. */
+  readonly variantAt: readonly (string | null)[];
 }
 
 function variantOf(item: ResolvedBarang, dapil: DapilMapping | null, p: PlacedTps): string {
@@ -177,6 +185,7 @@ function book(q: ItemQuantities, t: VariantTotals, tingkat: Tingkat, key: string
   if (tingkat === 'tps') q.perTps[index] = safeAdd(q.perTps[index] ?? 0, amount);
   else if (tingkat === 'pps') addTo(q.perPps, key, amount);
   else if (tingkat === 'ppk') addTo(q.perPpk, key, amount);
+  else addTo(q.perKpu, key, amount);
 }
 
 /** `per_unit`, the common case, kept free of per-TPS objects: each holding unit rounds its own reserve. */
@@ -225,13 +234,14 @@ function countTps(placed: readonly PlacedTps[], variantAt: VariantAt, totals: Ma
 
 export function computeItem(item: ResolvedBarang, placed: readonly PlacedTps[], dapil: DapilMapping | null, lingkup: Lingkup): ItemQuantities {
   const variantAt = variantsAt(item, placed, dapil);
-  const q: ItemQuantities = { item, variants: [], perTps: placed.map(() => 0), perPps: new Map(), perPpk: new Map() };
+  const q: ItemQuantities = { item, variants: [], perTps: placed.map(() => 0), perPps: new Map(), perPpk: new Map(), perKpu: new Map(), variantAt };
   const totals = new Map<string, VariantTotals>();
   countTps(placed, variantAt, totals);
-  addExtras(item, placed, variantAt, lingkup, (varian, amount) => {
+  addExtras(item, placed, variantAt, lingkup, (varian, amount, area) => {
     const t = totalsOf(totals, varian);
     t.tambahan = safeAdd(t.tambahan, amount);
     t.held.kpu = safeAdd(t.held.kpu, amount);
+    addTo(q.perKpu, area, amount);
   });
   if (item.pembulatanCadangan === 'total') allocateTotal(q, placed, variantAt, totals);
   else allocatePerUnit(q, placed, variantAt, totals);

@@ -2,12 +2,13 @@
  * The four manifests as tables (contract "Output files"). Item columns follow the config's item
  * order; a file lists the items held at its level or below (distribusi-tps: items with a TPS
  * allocation; -kelurahan: TPS or PPS; -kecamatan: TPS, PPS or PPK), so its header depends only on
- * the config, never on the roll. KPU-held amounts appear only in pengadaan.
+ * the config, never on the roll. What each KPU Kab/Kota holds is in distribusi-kpu.csv (levels.ts).
  */
 import type { Tingkat } from '../config/index.js';
 import { packs, safeAdd } from './rounding.js';
 import type { ItemQuantities } from './quantities.js';
 import { compareKeys, type PlacedTps } from './units.js';
+import { dapilColumn, dapilTypes, tpsDapil } from './dapil-columns.js';
 
 /** Same shape as the report layer's Table (defined here so core/compute stands alone). */
 export interface Table {
@@ -45,9 +46,10 @@ export function heldAt(q: ItemQuantities, levels: readonly Tingkat[]): boolean {
 
 export function distribusiTpsTable(placed: readonly PlacedTps[], items: readonly ItemQuantities[]): Table {
   const cols = items.filter((q) => heldAt(q, ['tps']));
+  const jenis = dapilTypes(items);
   const rows = placed.map((p, i) => {
     const t = p.tps;
-    return [t.kodeKelurahan, t.kecamatan, t.kelurahan, t.tps, t.dpt, ...cols.map((q) => q.perTps[i] ?? 0)];
+    return [t.kodeKelurahan, t.kecamatan, t.kelurahan, t.tps, t.dpt, ...cols.map((q) => q.perTps[i] ?? 0), ...jenis.map((j) => tpsDapil(items, j, i))];
   });
-  return { columns: ['kode_kelurahan', 'kecamatan', 'kelurahan', 'tps', 'dpt', ...cols.map((q) => q.item.kode)], rows };
+  return { columns: ['kode_kelurahan', 'kecamatan', 'kelurahan', 'tps', 'dpt', ...cols.map((q) => q.item.kode), ...jenis.map(dapilColumn)], rows };
 }
