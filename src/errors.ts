@@ -73,3 +73,17 @@ export class OutputError extends LogistikError {
     super(ExitCode.Io, key, params, message);
   }
 }
+
+/**
+ * A folder whose files no longer match the digests of its own ringkasan.json (changed after the
+ * tool wrote it): exit 1, like any other data that cannot be used (contract, "Rules across all
+ * commands"). `berkas` names the first such file.
+ */
+export class ManifestChangedError extends LogistikError {
+  constructor(
+    readonly folder: string,
+    readonly berkas: string,
+  ) {
+    super(ExitCode.DataInvalid, 'manifest-changed', { folder, berkas }, `${folder}/${berkas} changed after it was written`);
+  }
+}

@@ -2,7 +2,8 @@ import { resolveConfig, type Lingkup, type ResolvedConfig } from '../core/config
 import { t } from '../core/messages/index.js';
 import type { Lang } from '../core/types.js';
 import { ConfigError, type ConfigProblem } from '../errors.js';
-import { readConfigFile } from '../io/read-config.js';
+import { readConfigSource } from '../io/read-config.js';
+import type { BerkasDigest } from '../core/report/ringkasan.js';
 import type { CommandContext } from './context.js';
 
 export interface ConfigChoice {
@@ -19,13 +20,20 @@ export interface ConfigChoice {
  * item it is in by number and code, and a "did you mean" where a key or code looks like a typo.
  */
 export async function loadConfig(choice: ConfigChoice, ctx: CommandContext): Promise<ResolvedConfig> {
-  const raw = choice.config === undefined ? undefined : await readConfigFile(choice.config, ctx.io.cwd);
+  return (await loadConfigSource(choice, ctx)).config;
+}
+
+/** The same, with the `--config` file as given and the SHA-256 of its bytes (`konfigurasi` in ringkasan.json). */
+export async function loadConfigSource(choice: ConfigChoice, ctx: CommandContext): Promise<{ config: ResolvedConfig; konfigurasi: BerkasDigest | null }> {
+  const source = choice.config === undefined ? undefined : await readConfigSource(choice.config, ctx.io.cwd);
+  const raw = source?.value;
   try {
-    return resolveConfig({
+    const config = resolveConfig({
       ...(choice.preset !== undefined ? { preset: choice.preset } : {}),
-      ...(raw !== undefined ? { config: raw } : {}),
+      ...(source !== undefined ? { config: raw } : {}),
       ...(choice.lingkup !== undefined ? { lingkup: choice.lingkup } : {}),
     });
+    return { config, konfigurasi: source?.digest ?? null };
   } catch (err) {
     if (!(err instanceof ConfigError) || err.problems.length === 0 || choice.config === undefined) throw err;
     const masalah = [...err.problems].sort(byItem).map((p) => `  ${problemText(p, raw, ctx.lang)}`).join('\n');

@@ -2,6 +2,9 @@ import type { Readable } from 'node:stream';
 import type { Issue } from '../core/types.js';
 import { DAPIL_TABLE, parseDapil, type DapilMapping } from '../core/compute/index.js';
 import { readTable, type TableFileStats } from '../io/table/read-table.js';
+import type { BerkasDigest } from '../core/report/ringkasan.js';
+import { sha256 } from '../io/hash.js';
+import { recordedName } from '../io/inputs.js';
 
 /** The `--dapil` mapping as a run uses it: the mapping, every problem found in it, and its files. */
 export interface DapilRead {
@@ -36,4 +39,17 @@ export async function readDapil(file: string, cwd: string, stdin?: Readable): Pr
 /** True when the mapping has a problem that makes manifests unsafe: then none are written, --allow-invalid or not. */
 export function dapilBlocks(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === 'galat');
+}
+
+/**
+ * `dapil` in ringkasan.json: the `--dapil` argument as given and the SHA-256 of its bytes. A folder
+ * of mappings is several files: its digest is the SHA-256 of the lines `sha256sum` prints for them
+ * in code-point order (`sha256sum dapil/a.csv dapil/b.csv | sha256sum`), and `isi` lists each.
+ */
+export function dapilDigest(read: DapilRead, arg: string): BerkasDigest & { readonly isi?: readonly BerkasDigest[] } {
+  const berkas = recordedName(arg);
+  const [only, ...more] = read.files;
+  if (only !== undefined && more.length === 0) return { berkas, sha256: only.sha256 };
+  const isi = read.files.map((f) => ({ berkas: f.berkas, sha256: f.sha256 }));
+  return { berkas, sha256: sha256(isi.map((f) => `${f.sha256}  ${f.berkas}\n`).join('')), isi };
 }

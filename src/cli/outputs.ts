@@ -1,9 +1,10 @@
 import type { Table } from '../core/report/table.js';
-import { buildRingkasan, ringkasanText, type RingkasanInput } from '../core/report/ringkasan.js';
+import { buildRingkasan, ringkasanText, type BerkasDigest, type RingkasanInput } from '../core/report/ringkasan.js';
+import { CONFIG_FILE, MANIFEST_FILES, RINGKASAN_FILE, VALIDASI_FILE } from '../core/manifest/files.js';
 import { tableToCsv } from '../io/csv-write.js';
 import { sha256 } from '../io/hash.js';
 import type { OutputFile } from '../io/commit.js';
-import { configForDisplay, type ResolvedConfig } from '../core/config/index.js';
+import { configText, type ResolvedConfig } from '../core/config/index.js';
 import type { Lang } from '../core/types.js';
 import type { ItemLike } from '../core/render/titles.js';
 import { WORKBOOK_FILE, workbookFile } from '../io/xlsx/workbook-file.js';
@@ -13,15 +14,15 @@ export interface ManifestTables {
   readonly distribusiTps: Table;
   readonly distribusiKelurahan: Table;
   readonly distribusiKecamatan: Table;
+  readonly distribusiKpu: Table;
 }
 
-/** The manifests proper: written only when the roll may be counted. */
-export const MANIFEST_FILES = ['pengadaan.csv', 'distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv'] as const;
+export { MANIFEST_FILES };
 /** Spreadsheet copies (`--excel`) go into this subfolder of `--out`. */
 export const EXCEL_DIR = 'excel';
-const CSV_FILES = [...MANIFEST_FILES, 'validasi.csv'] as const;
+const CSV_FILES = [...MANIFEST_FILES, VALIDASI_FILE] as const;
 /** Every file name the tool owns in `--out`; it never writes or removes any other. */
-export const OWN_FILES = [...CSV_FILES, 'ringkasan.json', ...CSV_FILES.map((n) => `${EXCEL_DIR}/${n}`), WORKBOOK_FILE] as const;
+export const OWN_FILES = [...CSV_FILES, CONFIG_FILE, RINGKASAN_FILE, ...CSV_FILES.map((n) => `${EXCEL_DIR}/${n}`), WORKBOOK_FILE] as const;
 
 /**
  * The names a run claims in `--out` (openRun `names`): what it may write, and what must not be left
@@ -29,8 +30,8 @@ export const OWN_FILES = [...CSV_FILES, 'ringkasan.json', ...CSV_FILES.map((n) =
  * A file of one of these names that the tool cannot prove it wrote stops the run before input is read.
  */
 export function runNames(mode: 'hitung' | 'validasi', excel: boolean, xlsx = false): string[] {
-  if (mode === 'validasi') return ['validasi.csv', 'ringkasan.json'];
-  return [...CSV_FILES, 'ringkasan.json', ...(excel ? CSV_FILES.map((n) => `${EXCEL_DIR}/${n}`) : []), ...(xlsx ? [WORKBOOK_FILE] : [])];
+  if (mode === 'validasi') return [VALIDASI_FILE, RINGKASAN_FILE];
+  return [...CSV_FILES, CONFIG_FILE, RINGKASAN_FILE, ...(excel ? CSV_FILES.map((n) => `${EXCEL_DIR}/${n}`) : []), ...(xlsx ? [WORKBOOK_FILE] : [])];
 }
 
 export interface OutputSet {
@@ -46,47 +47,52 @@ export interface OutputOptions {
 }
 
 /**
- * Renders every output file in memory, then the summary with the digest of each. The same bytes
- * are written by `hitung` and compared by `hitung --check`.
+ * Any command's output set: its files, then `ringkasan.json` built from their digests (`keluaran`),
+ * which is the last file. The same bytes are written by a run and compared by `--check`; the later
+ * commands (terima, kemas, petakan, cetak) build theirs with `buildCommandRingkasan`.
+ */
+export function withRingkasan(files: readonly OutputFile[], ringkasanOf: (keluaran: BerkasDigest[]) => Record<string, unknown>): OutputSet {
+  const keluaran = files.map((f) => ({ berkas: f.name, sha256: sha256(f.data) }));
+  const ringkasan = ringkasanOf(keluaran);
+  return { files: [...files, { name: RINGKASAN_FILE, data: ringkasanText(ringkasan) }], ringkasan };
+}
+
+/**
+ * Renders every output file of hitung/validasi in memory, then the summary with the digest of
+ * each. With manifests, the resolved config goes beside them as konfigurasi.json, whose digest is
+ * `konfigurasi_sha256`.
  */
 export async function buildOutputSet(
   manifests: ManifestTables | null,
   validasi: Table,
   summary: Omit<RingkasanInput, 'keluaran'>,
+  config: ResolvedConfig,
   opts: OutputOptions = {},
 ): Promise<OutputSet> {
-  const tables: [string, Table][] = [['validasi.csv', validasi]];
+  const tables: [string, Table][] = [[VALIDASI_FILE, validasi]];
   if (manifests) {
     tables.push(
       ['pengadaan.csv', manifests.pengadaan],
       ['distribusi-tps.csv', manifests.distribusiTps],
       ['distribusi-kelurahan.csv', manifests.distribusiKelurahan],
       ['distribusi-kecamatan.csv', manifests.distribusiKecamatan],
+      ['distribusi-kpu.csv', manifests.distribusiKpu],
     );
   }
-  const csvFiles: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
+  const files: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
   // What Excel in an Indonesian locale opens correctly: UTF-8 with BOM and `;` (the decimal
   // separator there is a comma). The canonical files stay as they are.
-  if (opts.excel) csvFiles.push(...tables.map(([name, table]) => ({ name: `${EXCEL_DIR}/${name}`, data: tableToCsv(table, { delimiter: ';', bom: true }) })));
+  if (opts.excel) files.push(...tables.map(([name, table]) => ({ name: `${EXCEL_DIR}/${name}`, data: tableToCsv(table, { delimiter: ';', bom: true }) })));
+  if (manifests) files.push({ name: CONFIG_FILE, data: configText(config) });
   // The workbook comes with the manifests only: a refused run writes validasi.csv and ringkasan.json.
+  // Its first sheet reads the run from the same summary (config file and dapil mapping with their
+  // digests included); `keluaran` cannot list the workbook itself, so it is left empty there.
   if (opts.xlsx && manifests) {
     const { barang, lang } = opts.xlsx;
-    // TODO(merge): audit's ringkasan adds `perintah`, `konfigurasi` (the -c file) and `dapil`; the
-    // first sheet shows them from there, with their digests, as soon as they are in it.
-    const ringkasan = buildRingkasan({ ...summary, keluaran: [] });
     const sheets = tables.map(([berkas, table]) => ({ berkas, table }));
-    csvFiles.push(await workbookFile({ perintah: 'hitung', ringkasan, tables: sheets, barang, lang, waktu: summary.waktu }));
+    files.push(await workbookFile({ perintah: summary.perintah, ringkasan: buildRingkasan({ ...summary, keluaran: [] }), tables: sheets, barang, lang, waktu: summary.waktu }));
   }
-  const keluaran = csvFiles.map((f) => ({ berkas: f.name, sha256: sha256(f.data) }));
-  const ringkasan = buildRingkasan({ ...summary, keluaran });
-  return { files: [...csvFiles, { name: 'ringkasan.json', data: ringkasanText(ringkasan) }], ringkasan };
+  return withRingkasan(files, (keluaran) => buildRingkasan({ ...summary, keluaran }));
 }
 
-/**
- * The resolved config as `logistik preset NAME` prints it (2-space JSON, trailing newline).
- * `konfigurasi_sha256` is the SHA-256 of exactly these bytes, so an auditor can check it with
- * `logistik preset NAME | sha256sum`, or `sha256sum` of a config file kept in this form.
- */
-export function configText(config: ResolvedConfig): string {
-  return `${JSON.stringify(configForDisplay(config), null, 2)}\n`;
-}
+export { configText };

@@ -8,7 +8,7 @@ import {
   pemetaanTable, penempatanTable, rekapTable, selisihTable, usulanTable,
   type KitDifference, type Plan, type VoterTable,
 } from '../core/petakan/index.js';
-import { buildRingkasan, ringkasanText } from '../core/report/ringkasan.js';
+import { buildCommandRingkasan, rollMasukan, type BerkasDigest } from '../core/report/ringkasan.js';
 import type { Table } from '../core/report/table.js';
 import { validasiTable } from '../core/report/validasi.js';
 import type { Issue } from '../core/types.js';
@@ -18,7 +18,7 @@ import { tableToCsv } from '../io/csv-write.js';
 import { sha256 } from '../io/hash.js';
 import type { CommandContext } from './context.js';
 import { outcome, type ReportStyle } from './report/index.js';
-import { configText } from './outputs.js';
+import { configText, withRingkasan, type OutputSet } from './outputs.js';
 import type { RollReadResult } from './roll.js';
 import { TOOL } from './version.js';
 
@@ -39,10 +39,7 @@ export interface PetakanResult {
   readonly kits: readonly KitDifference[];
 }
 
-export interface PetakanOutput {
-  readonly files: readonly OutputFile[];
-  readonly ringkasan: Record<string, unknown>;
-}
+export type PetakanOutput = OutputSet;
 
 export function petakanOutput(r: PetakanResult, ctx: CommandContext, waktu: string | null): PetakanOutput {
   const tables: [string, Table][] = [['validasi.csv', validasiTable(r.issues, ctx.langExplicit ? ctx.lang : 'id')]];
@@ -52,38 +49,29 @@ export function petakanOutput(r: PetakanResult, ctx: CommandContext, waktu: stri
     tables.push(['selisih-barang.csv', selisihTable(r.kits)]);
   }
   const files: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
-  const keluaran = files.map((f) => ({ berkas: f.name, sha256: sha256(f.data) }));
-  const ringkasan = petakanRingkasan(r, keluaran, waktu);
-  return { files: [...files, { name: 'ringkasan.json', data: ringkasanText(ringkasan) }], ringkasan };
+  return withRingkasan(files, (keluaran) => petakanRingkasan(r, keluaran, waktu));
 }
 
-/**
- * The contract's keys for a later command (perintah, masukan, own totals, masalah, keluaran), with
- * hitung's masukan and masalah as they are. TODO(merge): audit's ringkasan builder.
- */
-function petakanRingkasan(r: PetakanResult, keluaran: { berkas: string; sha256: string }[], waktu: string | null): Record<string, unknown> {
-  const base = buildRingkasan({
-    alat: TOOL, perintah: 'petakan', preset: r.config.preset, konfigurasiSha256: sha256(configText(r.config)),
-    masukan: r.roll.stats, jumlah: r.roll.jumlah, issues: r.issues, keluaran, waktu,
-  });
-  const doc: Record<string, unknown> = {
-    versi_format: base.versi_format,
-    alat: base.alat,
+/** The contract's keys of a later command: perintah, masukan (the roll's files), its own totals, masalah, keluaran. */
+function petakanRingkasan(r: PetakanResult, keluaran: BerkasDigest[], waktu: string | null): Record<string, unknown> {
+  return buildCommandRingkasan({
+    alat: TOOL,
     perintah: 'petakan',
-    preset: base.preset,
-    konfigurasi_sha256: base.konfigurasi_sha256,
-    kapasitas: r.kapasitas,
-    masukan: base.masukan,
-    jumlah: base.jumlah,
-    tps_sekarang: r.roll.tps.length,
-    batas_bawah: r.batasBawah,
-    tps_usulan: r.plan === null ? null : r.plan.usulan.length,
-    selisih_barang: r.kits.map((k) => ({ kode_barang: k.kodeBarang, varian: k.varian, sekarang: k.sekarang, usulan: k.usulan, hemat: k.hemat })),
-    masalah: base.masalah,
-    keluaran: base.keluaran,
-  };
-  if (base.waktu !== undefined) doc.waktu = base.waktu;
-  return doc;
+    masukan: r.roll.stats.map((m) => ({ berkas: m.berkas, sha256: m.sha256, ...rollMasukan(m) })),
+    totals: {
+      preset: r.config.preset,
+      konfigurasi_sha256: sha256(configText(r.config)),
+      kapasitas: r.kapasitas,
+      jumlah: { ...r.roll.jumlah },
+      tps_sekarang: r.roll.tps.length,
+      batas_bawah: r.batasBawah,
+      tps_usulan: r.plan === null ? null : r.plan.usulan.length,
+      selisih_barang: r.kits.map((k) => ({ kode_barang: k.kodeBarang, varian: k.varian, sekarang: k.sekarang, usulan: k.usulan, hemat: k.hemat })),
+    },
+    issues: r.issues,
+    keluaran,
+    waktu,
+  });
 }
 
 /** petakan's own report lines: capacity, the three totals, how each kelurahan was solved, kits. */

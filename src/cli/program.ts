@@ -52,12 +52,13 @@ function rollOptions(raw: RawRollOptions): HitungOptions {
     ...(raw.config ? { config: raw.config } : {}),
     out: raw.out,
     ...(raw.dapil ? { dapil: raw.dapil } : {}),
-    allowInvalid: raw.allowInvalid ?? false,
+    // Left undefined when not given: --check then takes the value recorded in --out.
+    ...(raw.allowInvalid !== undefined ? { allowInvalid: raw.allowInvalid } : {}),
     check: raw.check ?? false,
     json: raw.json ?? false,
     quiet: raw.quiet ?? false,
-    excel: raw.excel ?? false,
-    xlsx: raw.xlsx ?? false,
+    ...(raw.excel !== undefined ? { excel: raw.excel } : {}),
+    ...(raw.xlsx !== undefined ? { xlsx: raw.xlsx } : {}),
     ...(delimiter ? { delimiter } : {}),
     ...(encoding ? { encoding } : {}),
     ...lingkupOption(raw.lingkup),
@@ -150,7 +151,7 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
     .option('--allow-invalid', d('help.opt.petakan-allow-invalid'))
     .addHelpText('after', `\n${d('help.examples.petakan')}`)
     .action(async (inputs: string[], raw: RawRollOptions) => {
-      result.code = await runPetakan(inputs, { ...rollOptions(raw), ...kapasitasOption(raw.kapasitas) }, ctx);
+      result.code = await runPetakan(inputs, { ...rollOptions(raw), allowInvalid: raw.allowInvalid ?? false, ...kapasitasOption(raw.kapasitas) }, ctx);
     });
   quietCommander(program.command('banding'), ctx)
     .description(d('help.banding'))

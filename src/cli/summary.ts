@@ -5,7 +5,6 @@ import { MESSAGE_CATALOGUE, t } from '../core/messages/index.js';
 import { byCodePoint } from '../core/report/sort.js';
 import type { RollReadResult } from './roll.js';
 import type { DapilRead } from './dapil.js';
-import type { Drift } from './check.js';
 import { outcome, renderHeader, renderIssues, type IssueSummary, type ReportStyle } from './report/index.js';
 import type { ResolvedConfig } from '../core/config/index.js';
 import { renderDasarAngka } from './jelaskan.js';
@@ -161,16 +160,3 @@ function renderOutcome(s: SummaryInput, style: ReportStyle): string[] {
   return [outcome(style, 'ok', t(lang, 'summary.written', { out: s.out })), ...excel];
 }
 
-export function renderCheck(drift: readonly Drift[], out: string, refused: boolean, style: ReportStyle): string {
-  const { lang } = style;
-  // Current files of an invalid roll are not "up to date manifests": say both things.
-  if (drift.length === 0 && refused) return `${outcome(style, 'fail', t(lang, 'check.current-but-invalid', { out }))}\n`;
-  if (drift.length === 0) return `${outcome(style, 'ok', t(lang, 'check.current', { out }))}\n`;
-  const lines = [outcome(style, 'fail', t(lang, 'check.drift', { out, n: style.num(drift.length) }))];
-  for (const d of drift) {
-    const key = d.status === 'beda' ? (d.baris === null ? 'check.file-differs-whole' : 'check.file-differs') : d.status === 'hilang' ? 'check.file-missing' : 'check.file-extra';
-    lines.push(`  ${t(lang, key, { berkas: d.berkas, baris: d.status === 'beda' && d.baris !== null ? style.num(d.baris) : 0 })}`);
-  }
-  lines.push(t(lang, 'check.hint'));
-  return `${lines.join('\n')}\n`;
-}

@@ -4,7 +4,7 @@
  */
 import { constants } from 'node:fs';
 import { access, readdir, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { compareCodePoints } from '../core/code-point.js';
 
@@ -65,6 +65,14 @@ async function readable(path: string, berkas: string): Promise<string> {
     throw new InputError('input-missing', { berkas });
   });
   return path;
+}
+
+/**
+ * How a file given on the command line is named in a data file (`ringkasan.json`): as written,
+ * with `/`, but an absolute path only by its base name, so no output holds a path of this machine.
+ */
+export function recordedName(arg: string): string {
+  return isAbsolute(arg) ? basename(arg) : toSlashes(arg);
 }
 
 function toSlashes(p: string): string {

@@ -6,9 +6,9 @@ import { BIN, FIXTURES, REPO, tempDir } from '../helpers/cli.js';
 import { requireBuild } from './helpers.js';
 
 /**
- * Issue 4, point 5: the recipes in docs/audit.md, run as written with `sha256sum` and `sh`, on the
- * bundled example. The CI script is taken verbatim from the document, and the digests the document
- * shows must be the ones a run gives today.
+ * Issue 4, point 5, and issue 10.2: the recipes in docs/audit.md, run as written with `sha256sum`
+ * and `sh`, on the bundled example. The CI script is taken verbatim from the document, and the
+ * digests and lines the document shows must be the ones a run gives today.
  */
 
 let dir: string;
@@ -49,9 +49,19 @@ describe('docs/audit.md recipes', () => {
     const r = sh('logistik preset pemilu-2024 | sha256sum');
     expect(r.stdout).toBe(`${ringkasan.konfigurasi_sha256}  -\n`);
     expect(doc).toContain(`# ${r.stdout.trim()}`);
+    // konfigurasi.json beside the manifests is those bytes.
+    const k = sh('sha256sum manifest/konfigurasi.json');
+    expect(k.stdout).toBe(`${ringkasan.konfigurasi_sha256}  manifest/konfigurasi.json\n`);
+    expect(doc).toContain(`# ${k.stdout.trim()}`);
     // A config file kept in the printed form hashes to the same digest.
     expect(sh('logistik preset pemilu-2024 > konfigurasi.json && sha256sum konfigurasi.json').stdout).toBe(`${ringkasan.konfigurasi_sha256}  konfigurasi.json\n`);
-    expect(sh('logistik hitung -c konfigurasi.json contoh/pemilih.csv --out manifest --check').code).toBe(0);
+    // Checking with that file as -c: every manifest is identical and the config in effect is the
+    // same; only ringkasan.json differs, because it records which -c file was used.
+    const withFile = sh('logistik hitung -c konfigurasi.json contoh/pemilih.csv --out manifest --check --json');
+    expect(withFile.code).toBe(1);
+    const perbedaan = (JSON.parse(withFile.stdout) as { perbedaan: { berkas: Array<{ berkas: string }>; sebab: Array<{ jenis: string }> } }).perbedaan;
+    expect(perbedaan.berkas.map((b) => b.berkas)).toEqual(['ringkasan.json']);
+    expect(perbedaan.sebab.map((c) => c.jenis)).toEqual(['konfigurasi']);
   });
 
   it('step 3: the same command line with --check exits 0', () => {
@@ -64,10 +74,33 @@ describe('docs/audit.md recipes', () => {
 
   it('step 4: sha256sum of each output equals keluaran[], as the document shows', async () => {
     const ringkasan = JSON.parse(await readFile(join(dir, 'manifest/ringkasan.json'), 'utf8')) as { keluaran: Array<{ berkas: string; sha256: string }> };
-    const r = sh('cd manifest && sha256sum distribusi-kecamatan.csv distribusi-kelurahan.csv distribusi-tps.csv pengadaan.csv validasi.csv');
+    const command = 'cd manifest && sha256sum distribusi-kecamatan.csv distribusi-kelurahan.csv distribusi-kpu.csv distribusi-tps.csv konfigurasi.json pengadaan.csv validasi.csv';
+    expect(doc).toContain(command);
+    const r = sh(command);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(ringkasan.keluaran.map((k) => `${k.sha256}  ${k.berkas}\n`).join(''));
     for (const line of r.stdout.trim().split('\n')) expect(doc).toContain(`# ${line}`);
+  });
+
+  it('step 5: a changed roll is named with the numbers that differ; banding of a new folder rolls up per kecamatan', async () => {
+    // In a copy, so the other steps keep the roll as handed over.
+    const copy = await tempDir();
+    await cp(dir, copy, { recursive: true });
+    const run = (script: string) => spawnSync('sh', ['-c', script], { cwd: copy, env, encoding: 'utf8' });
+    const check = run(`sed -i '2,4d' contoh/pemilih.csv && logistik hitung contoh/pemilih.csv --out manifest --check`);
+    expect(check.status).toBe(1);
+    const shown = (block: string): string[] =>
+      block.split('\n').filter((l) => l.startsWith('# ') && !l.includes('…')).map((l) => l.slice(2).trimEnd());
+    const section = doc.slice(doc.indexOf('5. **Bila berbeda.**'), doc.indexOf('## Audit recipe (English)'));
+    const [checkBlock, bandingBlock] = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => (m[1] ?? '').replace(/^ {3}/gm, ''));
+    const checkLines = check.stderr.split('\n').map((l) => l.trimEnd());
+    for (const line of shown(checkBlock ?? '')) expect(checkLines, line).toContain(line);
+    expect(check.stderr).toContain('masukan contoh/pemilih.csv: isinya berubah');
+    const banding = run('logistik hitung contoh/pemilih.csv --out manifest-baru --quiet && logistik banding manifest manifest-baru');
+    expect(banding.status).toBe(1);
+    const bandingLines = banding.stdout.split('\n');
+    expect(shown(bandingBlock ?? '').length).toBeGreaterThan(4);
+    for (const line of shown(bandingBlock ?? '')) expect(bandingLines, line).toContain(line);
   });
 
   it('the CI script, verbatim from the document: exit 0 when current, 1 on drift', async () => {

@@ -83,11 +83,11 @@ describe('reproducible to the byte (real binary)', () => {
     const first = run(d, reference, `out-ref-${index}`);
     expect(first.code, first.stderr).toBe(0);
     const want = await readTree(join(root, 'satu', `out-ref-${index}`));
-    // The run wrote the manifests, their spreadsheet copies and the summary: 11 files.
+    // The run wrote the manifests, their spreadsheet copies, the resolved config and the summary: 14 files.
     expect([...want.keys()]).toEqual([
-      'distribusi-kecamatan.csv', 'distribusi-kelurahan.csv', 'distribusi-tps.csv',
-      'excel/distribusi-kecamatan.csv', 'excel/distribusi-kelurahan.csv', 'excel/distribusi-tps.csv', 'excel/pengadaan.csv', 'excel/validasi.csv',
-      'pengadaan.csv', 'ringkasan.json', 'validasi.csv',
+      'distribusi-kecamatan.csv', 'distribusi-kelurahan.csv', 'distribusi-kpu.csv', 'distribusi-tps.csv',
+      'excel/distribusi-kecamatan.csv', 'excel/distribusi-kelurahan.csv', 'excel/distribusi-kpu.csv', 'excel/distribusi-tps.csv', 'excel/pengadaan.csv', 'excel/validasi.csv',
+      'konfigurasi.json', 'pengadaan.csv', 'ringkasan.json', 'validasi.csv',
     ]);
     for (const [k, v] of VARIANTS.entries()) {
       const out = `out-${index}-${k}`;

@@ -10,7 +10,8 @@ import { readTree, sha256File, sha256Hex } from './helpers.js';
  * recomputed here from the bytes on disk (not from the code that wrote it).
  */
 
-const TOP_KEYS = ['versi_format', 'alat', 'preset', 'konfigurasi_sha256', 'masukan', 'jumlah', 'masalah', 'keluaran', 'perintah'];
+const TOP_KEYS = ['versi_format', 'alat', 'preset', 'konfigurasi_sha256', 'masukan', 'jumlah', 'masalah', 'keluaran', 'perintah', 'konfigurasi', 'dapil', 'opsi'];
+const OPSI_KEYS = ['preset', 'allow_invalid', 'excel', 'lang', 'delimiter', 'encoding'];
 const MASUKAN_KEYS = ['berkas', 'sha256', 'jenis', 'baris_data', 'dihitung', 'ditolak'];
 
 interface Ringkasan {
@@ -22,6 +23,10 @@ interface Ringkasan {
   jumlah: Record<string, number>;
   masalah: { galat: number; peringatan: number; per_kode: Record<string, number>; baris_pertama?: unknown };
   keluaran: Array<{ berkas: string; sha256: string }>;
+  perintah: string;
+  konfigurasi: { berkas: string; sha256: string } | null;
+  dapil: { berkas: string; sha256: string } | null;
+  opsi: Record<string, unknown>;
   waktu?: string;
 }
 
@@ -53,6 +58,11 @@ describe('ringkasan.json', () => {
     // The contract's three first; `baris_pertama` (first lines per code, issue 3) may follow.
     expect(Object.keys(doc.masalah).slice(0, 3)).toEqual(['galat', 'peringatan', 'per_kode']);
     for (const k of doc.keluaran) expect(Object.keys(k)).toEqual(['berkas', 'sha256']);
+    expect(doc.perintah).toBe('hitung');
+    expect(doc.konfigurasi).toBeNull();
+    expect(doc.dapil).toBeNull();
+    expect(doc.opsi).toEqual({ preset: null, allow_invalid: false, excel: false, lang: 'id', delimiter: null, encoding: null });
+    expect(Object.keys(doc.opsi)).toEqual(OPSI_KEYS);
     // Exactly JSON.stringify with 2 spaces, LF only, one trailing newline.
     expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
     expect(text).not.toContain('\r');
@@ -81,7 +91,8 @@ describe('ringkasan.json', () => {
     const tree = await readTree(join(dir, 'manifest'));
     const others = [...tree.keys()].filter((f) => f !== 'ringkasan.json');
     expect(doc.keluaran.map((k) => k.berkas)).toEqual(others);
-    expect(others).toHaveLength(10);
+    // Six CSVs, their six spreadsheet copies, and konfigurasi.json.
+    expect(others).toHaveLength(13);
     for (const k of doc.keluaran) expect(k.sha256, k.berkas).toBe(sha256Hex(tree.get(k.berkas) ?? ''));
   });
 
@@ -116,6 +127,44 @@ describe('ringkasan.json', () => {
     expect(doc.konfigurasi_sha256).toBe(await sha256File(join(dir, 'konfigurasi.json')));
     // …and differs from the unchanged preset's.
     expect(doc.konfigurasi_sha256).not.toBe(sha256Hex((await runInProcess(['preset', 'pilkada-2024'])).stdout));
+  });
+
+  it('konfigurasi.json beside the manifests is the resolved config: its digest is konfigurasi_sha256, and `logistik preset -c FILE` prints it', async () => {
+    const dir = await tempDir();
+    await cp(join(FIXTURES, 'contoh/pemilih.csv'), join(dir, 'pemilih.csv'));
+    await writeFile(join(dir, 'konfig.json'), JSON.stringify({ extends: 'pilkada-2024', kapasitas_tps: 500 }));
+    await writeFile(join(dir, 'dapil.csv'), 'kode_wilayah,jenis,dapil\n16.74.04,dprd_kabkota,X\n');
+    const r = await runInProcess(['hitung', '-c', 'konfig.json', '--dapil', 'dapil.csv', '--delimiter', ',', '--encoding', 'utf-8', '--allow-invalid', 'pemilih.csv', '--quiet'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(await readFile(join(dir, 'manifest/ringkasan.json'), 'utf8')) as Ringkasan;
+    const written = await readFile(join(dir, 'manifest/konfigurasi.json'), 'utf8');
+    expect(doc.konfigurasi_sha256).toBe(sha256Hex(written));
+    expect(doc.keluaran.find((k) => k.berkas === 'konfigurasi.json')?.sha256).toBe(sha256Hex(written));
+    expect((await runInProcess(['preset', '-c', 'konfig.json'], { cwd: dir })).stdout).toBe(written);
+    // preset: the built-in preset at the root of the extends chain.
+    expect(doc.preset).toBe('pilkada-2024');
+    expect(JSON.parse(written)).toMatchObject({ extends: 'pilkada-2024', kapasitas_tps: 500 });
+    // The files as given, with the digests of their bytes.
+    expect(doc.konfigurasi).toEqual({ berkas: 'konfig.json', sha256: await sha256File(join(dir, 'konfig.json')) });
+    expect(doc.dapil).toEqual({ berkas: 'dapil.csv', sha256: await sha256File(join(dir, 'dapil.csv')) });
+    expect(doc.opsi).toEqual({ preset: null, allow_invalid: true, excel: false, lang: 'id', delimiter: ',', encoding: 'utf-8' });
+    // An absolute path is recorded by its base name: no path of this machine in a data file.
+    const abs = await runInProcess(['hitung', '-c', join(dir, 'konfig.json'), '-p', 'pilkada-2024', '--lang', 'en', 'pemilih.csv', '--json', '--quiet', '--out', 'abs'], { cwd: dir });
+    const absDoc = JSON.parse(abs.stdout) as Ringkasan;
+    expect(absDoc.konfigurasi?.berkas).toBe('konfig.json');
+    expect(absDoc.opsi).toMatchObject({ preset: 'pilkada-2024', lang: 'en' });
+    expect(abs.stdout).not.toContain(dir);
+  });
+
+  it('validasi records the same keys, perintah validasi, and writes no konfigurasi.json', async () => {
+    const dir = await tempDir();
+    await cp(join(FIXTURES, 'contoh/pemilih.csv'), join(dir, 'pemilih.csv'));
+    const r = await runInProcess(['validasi', 'pemilih.csv', '--out', 'periksa', '--quiet'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(await readFile(join(dir, 'periksa/ringkasan.json'), 'utf8')) as Ringkasan;
+    expect(Object.keys(doc)).toEqual(TOP_KEYS);
+    expect(doc.perintah).toBe('validasi');
+    expect(doc.keluaran.map((k) => k.berkas)).toEqual(['validasi.csv']);
   });
 
   it('holds no time unless SOURCE_DATE_EPOCH is set; with it, the time is derived from it only', async () => {

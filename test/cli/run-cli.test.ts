@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runInProcess, tempDir } from '../helpers/cli.js';
 
 describe('runCli in-process', () => {
-  it('computes the bundled example and writes the six files', async () => {
+  it('computes the bundled example and writes the eight files', async () => {
     const dir = await tempDir('contoh');
     const r = await runInProcess(['hitung', 'contoh/pemilih.csv', '--out', 'manifest'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -12,7 +12,7 @@ describe('runCli in-process', () => {
     expect(r.stdout).toContain('Manifes ditulis ke manifest/');
     expect(r.stderr).toBe('');
     expect((await readdir(join(dir, 'manifest'))).sort()).toEqual([
-      'distribusi-kecamatan.csv', 'distribusi-kelurahan.csv', 'distribusi-tps.csv', 'pengadaan.csv', 'ringkasan.json', 'validasi.csv',
+      'distribusi-kecamatan.csv', 'distribusi-kelurahan.csv', 'distribusi-kpu.csv', 'distribusi-tps.csv', 'konfigurasi.json', 'pengadaan.csv', 'ringkasan.json', 'validasi.csv',
     ]);
     const ringkasan = JSON.parse(await readFile(join(dir, 'manifest/ringkasan.json'), 'utf8'));
     expect(ringkasan.masukan[0]).toMatchObject({ berkas: 'contoh/pemilih.csv', jenis: 'pemilih' });

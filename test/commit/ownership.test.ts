@@ -12,7 +12,7 @@ import { runInProcess } from '../helpers/cli.js';
 import { workDir } from '../ux/rolls.js';
 import { snapshot } from './helpers.js';
 
-const MANIFESTS = ['distribusi-kecamatan.csv', 'distribusi-kelurahan.csv', 'distribusi-tps.csv', 'pengadaan.csv'];
+const MANIFESTS = ['distribusi-kecamatan.csv', 'distribusi-kelurahan.csv', 'distribusi-kpu.csv', 'distribusi-tps.csv', 'pengadaan.csv'];
 
 async function hitung(dir: string, ...argv: string[]) {
   return runInProcess(['hitung', ...argv], { cwd: dir });
@@ -166,7 +166,7 @@ describe('hitung on a roll with errors', () => {
     expect(r.code).toBe(1);
     expect((await readdir(join(dir, 'm'))).sort()).toEqual(['catatan.txt', 'excel', 'ringkasan.json', 'validasi.csv']);
     expect(await readdir(join(dir, 'm/excel'))).toEqual(['validasi.csv']);
-    const removed = [...MANIFESTS, ...MANIFESTS.map((n) => `excel/${n}`)].sort();
+    const removed = [...MANIFESTS, ...MANIFESTS.map((n) => `excel/${n}`), 'konfigurasi.json'].sort();
     // In the end-of-run report (stdout).
     expect(r.stdout).toContain(`Manifes lama di m/ dihapus karena tidak lagi cocok dengan daftar pemilih: ${removed.join(', ')}.`);
     // A first run with errors had nothing to remove, and says nothing about it.

@@ -5,13 +5,13 @@ import { FIXTURES, runBinary, tempDir } from '../helpers/cli.js';
 
 // The real bin/logistik.js, spawned: what users and CI jobs run (npm test builds dist/ first).
 describe('bin/logistik.js end to end', () => {
-  it('computes the bundled example: exit 0, six files, the summary on stdout and nothing on stderr', async () => {
+  it('computes the bundled example: exit 0, eight files, the summary on stdout and nothing on stderr', async () => {
     const dir = await tempDir();
     const r = runBinary(['hitung', join(FIXTURES, 'contoh/pemilih.csv'), '--out', join(dir, 'm')]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Manifes ditulis ke');
-    expect((await readdir(join(dir, 'm'))).length).toBe(6);
+    expect((await readdir(join(dir, 'm'))).length).toBe(8);
   });
 
   it('reads a recap from standard input (-) and prints one JSON document with --json', async () => {

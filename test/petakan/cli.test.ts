@@ -50,7 +50,8 @@ describe('logistik petakan', () => {
     expect(r.stdout).toBe(await readFile(join(dir, 'pemetaan/ringkasan.json'), 'utf8'));
     const doc = JSON.parse(r.stdout);
     expect(Object.keys(doc)).toEqual([
-      'versi_format', 'alat', 'perintah', 'preset', 'konfigurasi_sha256', 'kapasitas', 'masukan', 'jumlah',
+      // The contract's order for a later command: masukan, then its own totals, masalah, keluaran.
+      'versi_format', 'alat', 'perintah', 'masukan', 'preset', 'konfigurasi_sha256', 'kapasitas', 'jumlah',
       'tps_sekarang', 'batas_bawah', 'tps_usulan', 'selisih_barang', 'masalah', 'keluaran',
     ]);
     expect(doc).toMatchObject({ perintah: 'petakan', tps_sekarang: 3, batas_bawah: 2, tps_usulan: 2 });

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/cli.js';
 import { workDir } from './rolls.js';
 
-const CANONICAL = ['pengadaan.csv', 'distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv', 'validasi.csv'];
+const CANONICAL = ['pengadaan.csv', 'distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv', 'distribusi-kpu.csv', 'validasi.csv'];
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 async function runBoth(roll: string, extra: string[] = []): Promise<{ dir: string; code: number }> {
@@ -67,8 +67,9 @@ describe('--excel', () => {
       const bytes = await readFile(join(dir, 'excel-juga', k.berkas));
       expect(createHash('sha256').update(bytes).digest('hex'), k.berkas).toBe(k.sha256);
     }
-    const canonicalOnly = (r: { keluaran: { berkas: string }[] }) => ({ ...r, keluaran: r.keluaran.filter((k) => !k.berkas.startsWith('excel/')) });
-    expect(canonicalOnly(withExcel)).toEqual(without);
+    expect([withExcel.opsi.excel, without.opsi.excel]).toEqual([true, false]);
+    const canonicalOnly = (r: { keluaran: { berkas: string }[]; opsi: object }) => ({ ...r, keluaran: r.keluaran.filter((k) => !k.berkas.startsWith('excel/')), opsi: { ...r.opsi, excel: null } });
+    expect(canonicalOnly(withExcel)).toEqual(canonicalOnly(without));
   });
 
   it('with errors (exit 1) copies only validasi.csv, and a later run without --excel removes the old copies', async () => {
@@ -84,12 +85,14 @@ describe('--excel', () => {
     expect(excelLeft).toEqual([]);
   });
 
-  it('--check --excel compares the copies too', async () => {
+  it('--check compares the copies too: --excel is recorded, so it need not be given again', async () => {
     const dir = await workDir();
     await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o', '--excel'], { cwd: dir });
     expect((await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o', '--excel', '--check'], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o', '--check'], { cwd: dir })).code).toBe(0);
+    await writeFile(join(dir, 'o/excel/pengadaan.csv'), 'diubah\n');
     const stale = await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o', '--check'], { cwd: dir });
     expect(stale.code).toBe(1);
-    expect(stale.stdout).toContain('excel/pengadaan.csv');
+    expect(stale.stdout).toContain('excel/pengadaan.csv: diubah setelah ditulis');
   });
 });

@@ -10,7 +10,7 @@ import { resolveLang } from '../../src/cli/lang.js';
 import { runBinary, runInProcess } from '../helpers/cli.js';
 import { assertBuilt, workDir } from './rolls.js';
 
-const MANIFESTS = ['pengadaan.csv', 'distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv'];
+const MANIFESTS = ['pengadaan.csv', 'distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv', 'distribusi-kpu.csv', 'konfigurasi.json'];
 const ID = 'Wilayah:';
 const EN = 'Regions:';
 
@@ -128,7 +128,9 @@ describe('validasi.csv never depends on the environment', () => {
     for (const f of MANIFESTS) expect(await readFile(join(dir, 'en', f), 'utf8'), f).toBe(await readFile(join(dir, 'a', f), 'utf8'));
     const a = JSON.parse(await readFile(join(dir, 'a/ringkasan.json'), 'utf8'));
     const en = JSON.parse(await readFile(join(dir, 'en/ringkasan.json'), 'utf8'));
-    const withoutValidasi = (r: { keluaran: { berkas: string }[] }) => ({ ...r, keluaran: r.keluaran.filter((k) => k.berkas !== 'validasi.csv') });
+    // …and the option itself, recorded in opsi.lang so that --check compares like with like.
+    expect([a.opsi.lang, en.opsi.lang]).toEqual(['id', 'en']);
+    const withoutValidasi = (r: { keluaran: { berkas: string }[]; opsi: object }) => ({ ...r, keluaran: r.keluaran.filter((k) => k.berkas !== 'validasi.csv'), opsi: { ...r.opsi, lang: null } });
     expect(withoutValidasi(en)).toEqual(withoutValidasi(a));
   });
 

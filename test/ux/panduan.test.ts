@@ -170,13 +170,13 @@ describe('docs/panduan.md', () => {
   it('documents every output column the tool writes', async () => {
     const dir = await tempDir('contoh');
     await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o'], { cwd: dir });
-    for (const name of ['pengadaan.csv', 'distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv', 'validasi.csv']) {
+    for (const name of ['pengadaan.csv', 'distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv', 'distribusi-kpu.csv', 'validasi.csv']) {
       const header = (await readFile(join(dir, 'o', name), 'utf8')).split('\n')[0] ?? '';
       const itemCodes = new Set(resolveConfig({}).barang.map((b) => b.kode));
       for (const column of header.split(',').filter((c) => !itemCodes.has(c))) expect(GUIDE, `${name}: ${column}`).toContain(`\`${column}\``);
     }
     const ringkasan = JSON.parse(await readFile(join(dir, 'o/ringkasan.json'), 'utf8'));
-    const keys = [...Object.keys(ringkasan), ...Object.keys(ringkasan.masukan[0]), ...Object.keys(ringkasan.masalah)];
+    const keys = [...Object.keys(ringkasan), ...Object.keys(ringkasan.masukan[0]), ...Object.keys(ringkasan.masalah), ...Object.keys(ringkasan.opsi)];
     for (const key of keys) expect(GUIDE, `ringkasan.json: ${key}`).toContain(`\`${key}\``);
   });
 

@@ -1,40 +1,26 @@
 import type { Issue } from '../../core/types.js';
-import { presetCapacities, type Lingkup, type ResolvedConfig } from '../../core/config/index.js';
+import { presetCapacities, type ResolvedConfig } from '../../core/config/index.js';
 import { checkDapilCoverage, computeManifests, itemsNotIssued, type Manifests } from '../../core/compute/index.js';
 import { capacityHint } from '../../core/validate/index.js';
 import { validasiTable } from '../../core/report/validasi.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { outFolder } from '../../io/commit.js';
-import { loadConfig } from '../config-load.js';
+import type { RunFolder } from '../../io/manifest/index.js';
+import { loadConfigSource } from '../config-load.js';
 import { sha256 } from '../../io/hash.js';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { buildOutputSet, configText, runNames, type OutputSet } from '../outputs.js';
 import { openCommandRun } from '../run-session.js';
 import { readRoll, type RollReadResult } from '../roll.js';
-import { dapilBlocks, readDapil, type DapilRead } from '../dapil.js';
-import { compareWithFolder, type Drift } from '../check.js';
-import { renderCheck, renderSummary, type SummaryInput } from '../summary.js';
-import { emitReport, summarizeIssues } from '../report/index.js';
+import { dapilBlocks, dapilDigest, readDapil, type DapilRead } from '../dapil.js';
+import { checkAgainst, recordedRun } from '../check.js';
+import { renderCheck } from '../check-report.js';
+import { renderSummary, type SummaryInput } from '../summary.js';
+import { emitReport, summarizeIssues, type ReportStyle } from '../report/index.js';
+import type { BerkasDigest, RingkasanInput } from '../../core/report/ringkasan.js';
+import { effectiveOptions, fromRecord, opsiOf, type HitungOptions, type RunOptions } from '../run-options.js';
 import { TOOL } from '../version.js';
-
-export interface HitungOptions {
-  readonly preset?: string;
-  readonly config?: string;
-  readonly out: string;
-  readonly dapil?: string;
-  readonly allowInvalid: boolean;
-  readonly check: boolean;
-  readonly json: boolean;
-  readonly quiet: boolean;
-  readonly excel: boolean;
-  /** --xlsx: buku-kerja.xlsx beside the CSVs (hitung only). */
-  readonly xlsx?: boolean;
-  readonly delimiter?: string;
-  readonly encoding?: 'utf-8' | 'windows-1252';
-  /** --lingkup: what the run covers (adds the KPU Provinsi's PSU stock with `provinsi`). */
-  readonly lingkup?: Lingkup;
-}
 
 /** `hitung` and `validasi`: the second reads and validates only. */
 export type Mode = 'hitung' | 'validasi';
@@ -42,6 +28,8 @@ export type Mode = 'hitung' | 'validasi';
 /** What a run found and decided, before anything is written or compared. */
 interface Outcome {
   readonly config: ResolvedConfig;
+  /** The `-c` file as given and its digest, or null. */
+  readonly konfigurasi: BerkasDigest | null;
   readonly roll: RollReadResult;
   readonly dapil: DapilRead | null;
   readonly issues: readonly Issue[];
@@ -54,18 +42,25 @@ interface Outcome {
   readonly set: OutputSet;
 }
 
-export async function runHitung(mode: Mode, args: readonly string[], opts: HitungOptions, ctx: CommandContext): Promise<ExitCode> {
+export type { HitungOptions };
+
+export async function runHitung(mode: Mode, args: readonly string[], given: HitungOptions, ctx: CommandContext): Promise<ExitCode> {
+  // --check reruns with the options recorded in --out unless they are given again (contract).
+  const recorded = given.check ? await recordedRun(given.out, ctx.io.cwd) : { run: null, error: null };
+  const opts = effectiveOptions(given, recorded.run?.ringkasan ?? null, ctx);
   // Standard input can be read once: by the roll or by the mapping, not by both.
   if (opts.dapil === '-' && args.includes('-')) throw new UsageError('usage.stdin-twice');
   // The config is checked before --out is opened and any input read (contract): a bad one costs nothing.
-  const config = await loadConfig({ ...(opts.preset ? { preset: opts.preset } : {}), ...(opts.config ? { config: opts.config } : {}), ...(opts.lingkup ? { lingkup: opts.lingkup } : {}) }, ctx);
+  const sources = await loadConfig(opts, ctx);
   if (opts.check) {
     outFolder(opts.out, ctx.io.cwd);
-    return runCheck(await evaluate(mode, args, opts, ctx, config), opts, ctx);
+    // An unreadable ringkasan.json in --out comes after config and placement errors, before inputs.
+    if (recorded.error !== null) throw recorded.error;
+    return runCheck(await evaluate(mode, args, opts, ctx, sources), recorded.run, opts, ctx);
   }
-  const run = await openCommandRun(ctx, opts.out, { command: mode, reads: readsOf(args, opts, ctx.io.cwd), names: runNames(mode, opts.excel, opts.xlsx === true) });
+  const run = await openCommandRun(ctx, opts.out, { command: mode, reads: readsOf(args, opts, ctx.io.cwd), names: runNames(mode, opts.excel, opts.xlsx) });
   try {
-    const outcome = await evaluate(mode, args, opts, ctx, config);
+    const outcome = await evaluate(mode, args, opts, ctx, sources);
     for (const file of outcome.set.files) await run.write(file.name, file.data);
     const { removed } = await run.commit();
     const input = { ...summaryInput(mode, outcome, opts), removed };
@@ -77,13 +72,14 @@ export async function runHitung(mode: Mode, args: readonly string[], opts: Hitun
 }
 
 /** Everything the run reads, so that it never writes over any of it: config, dapil, rolls. */
-function readsOf(args: readonly string[], opts: HitungOptions, cwd: string): string[] {
+function readsOf(args: readonly string[], opts: RunOptions, cwd: string): string[] {
   return [opts.config, opts.dapil, ...args].flatMap((p) => (p === undefined || p === '-' ? [] : [resolve(cwd, p)]));
 }
 
 /** Reads, validates and computes everything in memory: the same for a run and for --check. */
-async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions, ctx: CommandContext, config: ResolvedConfig): Promise<Outcome> {
-  const dapil = opts.dapil ? await readDapil(opts.dapil, ctx.io.cwd, ctx.io.stdin) : null;
+async function evaluate(mode: Mode, args: readonly string[], opts: RunOptions, ctx: CommandContext, sources: { config: ResolvedConfig; konfigurasi: BerkasDigest | null }): Promise<Outcome> {
+  const { config, konfigurasi } = sources;
+  const dapil = opts.dapil ? await loadDapil(opts.dapil, opts, ctx) : null;
   const roll = await readRoll(args, ctx.io.cwd, {
     read: { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) },
     ...(ctx.io.stdin ? { stdin: ctx.io.stdin } : {}),
@@ -104,16 +100,16 @@ async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions
   const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid && !dapilRefused && !uncomputable);
   const manifests = mode === 'hitung' && !refused ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
   if (manifests) issues.push(...manifests.issues);
-  // TODO(merge): audit's ringkasan builder records `dapil {berkas, sha256}`; dapil.files holds both.
-  const set = await buildSet(mode, config, roll, issues, manifests, opts, ctx);
-  return { config, roll, dapil, issues, hasErrors, refused, dapilRefused, manifests, set };
+  const set = await buildSet(mode, { config, konfigurasi, dapil: dapil === null ? null : dapilDigest(dapil, opts.dapil ?? '') }, roll, issues, manifests, opts, ctx);
+  return { config, konfigurasi, roll, dapil, issues, hasErrors, refused, dapilRefused, manifests, set };
 }
 
-function summaryInput(mode: Mode, o: Outcome, opts: HitungOptions): SummaryInput {
+function summaryInput(mode: Mode, o: Outcome, opts: RunOptions): SummaryInput {
   return {
     mode,
     preset: o.config.preset,
-    ...(opts.config !== undefined ? { config: opts.config } : {}),
+    // The header says "pemilu-2024 + konfig.json": the preset alone would hide the file's rules.
+    ...(o.konfigurasi !== null ? { config: o.konfigurasi.berkas } : {}),
     roll: o.roll,
     dapil: o.dapil,
     dapilRefused: o.dapilRefused,
@@ -139,31 +135,51 @@ function jelaskanCommand(config: ResolvedConfig, opts: HitungOptions): string {
 
 /**
  * --check gives the same verdict on the data as a run without it: a CI job must fail on an invalid
- * roll even when the validasi.csv in --out already records its errors.
+ * roll even when the validasi.csv in --out already records its errors. A difference only in the
+ * tool version of ringkasan.json is reported and passes.
  */
-async function runCheck(o: Outcome, opts: HitungOptions, ctx: CommandContext): Promise<ExitCode> {
-  const drift: Drift[] = await compareWithFolder(opts.out, ctx.io.cwd, o.set.files);
-  const json = opts.json ? { ...o.set.ringkasan, periksa: { sama: drift.length === 0, berkas: drift } } : null;
+async function runCheck(o: Outcome, recorded: RunFolder | null, opts: RunOptions, ctx: CommandContext): Promise<ExitCode> {
+  const result = await checkAgainst(opts.out, ctx.io.cwd, o.set.files, recorded);
+  const json = opts.json ? { ...o.set.ringkasan, perbedaan: result } : null;
   const issues = o.refused ? { ...summaryInput('validasi', o, opts), quiet: true } : null;
-  emitReport(ctx, { json, quiet: opts.quiet, mustShow: o.refused || drift.length > 0 }, (style) => `${issues ? renderSummary(issues, style) : ''}${renderCheck(drift, opts.out, o.refused, style)}`);
-  return o.refused || drift.length > 0 ? ExitCode.DataInvalid : ExitCode.Ok;
+  const report = (style: ReportStyle): string => `${issues ? renderSummary(issues, style) : ''}${renderCheck(result, opts.out, o.refused, recorded?.ringkasan ?? null, style)}`;
+  emitReport(ctx, { json, quiet: opts.quiet, mustShow: o.refused || !result.sama }, report);
+  return o.refused || !result.sama ? ExitCode.DataInvalid : ExitCode.Ok;
 }
 
-function buildSet(mode: Mode, config: ResolvedConfig, roll: RollReadResult, issues: readonly Issue[], manifests: Manifests | null, opts: HitungOptions, ctx: CommandContext): Promise<OutputSet> {
-  const waktu = timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH);
-  // Data files never depend on the environment: English only with an explicit --lang.
-  const dataLang = ctx.langExplicit ? ctx.lang : 'id';
-  return buildOutputSet(manifests, validasiTable(issues, dataLang), {
+async function loadConfig(opts: RunOptions, ctx: CommandContext): Promise<{ config: ResolvedConfig; konfigurasi: BerkasDigest | null }> {
+  const choice = { ...(opts.preset ? { preset: opts.preset } : {}), ...(opts.config ? { config: opts.config } : {}), ...(opts.lingkup ? { lingkup: opts.lingkup } : {}) };
+  return fromRecord(opts.fromRecord.config, opts.out, ctx, () => loadConfigSource(choice, ctx));
+}
+
+async function loadDapil(file: string, opts: RunOptions, ctx: CommandContext): Promise<DapilRead> {
+  return fromRecord(opts.fromRecord.dapil, opts.out, ctx, () => readDapil(file, ctx.io.cwd, ctx.io.stdin));
+}
+
+function buildSet(
+  mode: Mode,
+  sources: { config: ResolvedConfig; konfigurasi: BerkasDigest | null; dapil: RingkasanInput['dapil'] },
+  roll: RollReadResult,
+  issues: readonly Issue[],
+  manifests: Manifests | null,
+  opts: RunOptions,
+  ctx: CommandContext,
+): Promise<OutputSet> {
+  const { config } = sources;
+  return buildOutputSet(manifests, validasiTable(issues, opts.dataLang), {
     alat: TOOL,
+    perintah: mode,
     preset: config.preset,
-    // The digest of exactly the bytes `logistik preset NAME` prints, so `sha256sum` can check it.
+    // The digest of exactly the bytes `logistik preset NAME` prints (and konfigurasi.json holds).
     konfigurasiSha256: sha256(configText(config)),
     masukan: roll.stats,
     jumlah: roll.jumlah,
     issues,
-    perintah: mode,
-    waktu,
-  }, { excel: opts.excel, xlsx: opts.xlsx ? { barang: config.barang, lang: dataLang } : null });
+    waktu: timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH),
+    konfigurasi: sources.konfigurasi,
+    dapil: sources.dapil,
+    opsi: opsiOf(opts),
+  }, config, { excel: opts.excel, xlsx: opts.xlsx ? { barang: config.barang, lang: opts.dataLang } : null });
 }
 
 /** 8.64e15 ms is the end of the ECMAScript Date range. */

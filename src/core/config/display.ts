@@ -91,3 +91,12 @@ export function configForDisplay(c: ResolvedConfig): unknown {
     ],
   };
 }
+
+/**
+ * The resolved config as `logistik preset NAME` prints it and as konfigurasi.json holds it: 2-space
+ * JSON with a trailing newline. `konfigurasi_sha256` is the SHA-256 of exactly these bytes, so an
+ * auditor can check it with `logistik preset NAME | sha256sum` or `sha256sum konfigurasi.json`.
+ */
+export function configText(c: ResolvedConfig): string {
+  return `${JSON.stringify(configForDisplay(c), null, 2)}\n`;
+}

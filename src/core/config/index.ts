@@ -6,7 +6,7 @@ export { toRational, rationalToNumber, isConfigDecimal, MAX_DECIMAL_PLACES } fro
 export type { ResolvedConfig, ResolvedBarang, ResolvedAlokasi, ResolvedTambahan, ResolvedPengada, Berlaku, Sumber } from './resolved.js';
 export { PRESET_NAMES, DEFAULT_PRESET, presetCapacities } from './presets/index.js';
 export { resolveConfig, type ResolveOptions } from './resolve.js';
-export { configForDisplay } from './display.js';
+export { configForDisplay, configText } from './display.js';
 export { BALLOT_PREFIX } from './merge.js';
 export { canonicalJson, compareCodePoints } from './canonical-json.js';
 export { validationSettings } from './settings.js';

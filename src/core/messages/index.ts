@@ -11,6 +11,7 @@ import { PETAKAN_ISSUES } from './issues-petakan.js';
 import { PETAKAN_MESSAGES } from './petakan.js';
 import { WORKBOOK_MESSAGES } from './workbook.js';
 import { COMPUTE_ISSUES } from './issues-compute.js';
+import { AUDIT_MESSAGES } from './audit.js';
 
 export type { Bilingual, IssueText } from './format.js';
 export { fill, formatNumber, screenParams } from './format.js';
@@ -38,6 +39,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Bilingual>> = Object.fre
   ...PETAKAN_MESSAGES,
   ...WORKBOOK_MESSAGES,
   ...PRESET_MESSAGES,
+  ...AUDIT_MESSAGES,
 });
 
 function issueEntry(code: string): IssueEntry {
