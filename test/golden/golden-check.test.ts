@@ -108,9 +108,117 @@ describe('golden Pilkada 2024 manifests of Ciamis follow the rules', () => {
 });
 
 describe('a voter-level roll and the recap it was expanded from', () => {
-  it.each(['distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv', 'pengadaan.csv'])('give the same %s', async (file) => {
+  it.each(['distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv', 'distribusi-kpu.csv', 'pengadaan.csv', 'konfigurasi.json'])('give the same %s', async (file) => {
     const fromVoters = await readFile(join(GOLDEN_DIR, 'kepulauan-seribu-pemilu-2024-pemilih', file), 'utf8');
     const fromRecap = await readFile(join(GOLDEN_DIR, 'kepulauan-seribu-pemilu-2024-rekap', file), 'utf8');
     expect(fromVoters).toBe(fromRecap);
+  });
+});
+
+/**
+ * Issue 14.4: distribusi-kpu.csv holds what each KPU Kab/Kota keeps itself, so that for every item
+ * the kecamatan rows plus the KPU rows equal pengadaan.csv `jumlah` summed over variants. Checked
+ * on every golden case, and the KPU amounts against the presets' rules computed here by hand.
+ */
+const ALL_CASES = [
+  { name: 'prabumulih-pemilu-2024-rekap', input: 'prabumulih-pemilu-2024/rekap.csv', pemilu: true, dapilRows: 1 },
+  { name: 'prabumulih-pemilu-2024-dapil', input: 'prabumulih-pemilu-2024/rekap.csv', pemilu: true, dapilRows: 3 },
+  { name: 'kepulauan-seribu-pemilu-2024-rekap', input: 'kepulauan-seribu-pemilu-2024/rekap.csv', pemilu: true, dapilRows: 0 },
+  { name: 'kepulauan-seribu-pemilu-2024-pemilih', input: 'kepulauan-seribu-pemilu-2024/rekap.csv', pemilu: true, dapilRows: 0 },
+  { name: 'ciamis-pilkada-2024-rekap', input: 'ciamis-pilkada-2024/rekap.csv', pemilu: false, dapilRows: 0 },
+  // The example roll's recap is in fixtures/README.md; its kab/kota and totals are checked in properties and banding tests.
+];
+
+describe.each(ALL_CASES)('golden distribusi-kpu.csv of $name', ({ name, input, pemilu, dapilRows }) => {
+  it('closes the sums: kecamatan rows + KPU rows = pengadaan jumlah per item', async () => {
+    const p = await golden(name, 'pengadaan.csv');
+    const kec = await golden(name, 'distribusi-kecamatan.csv');
+    const kpu = await golden(name, 'distribusi-kpu.csv');
+    const codes = [...new Set(p.map((r) => r.kode_barang ?? ''))];
+    expect(codes.length).toBeGreaterThan(5);
+    for (const kode of codes) {
+      const jumlah = sum(p.filter((r) => r.kode_barang === kode).map((r) => n(r.jumlah)));
+      const atKec = sum(kec.map((r) => n(r[kode] ?? '0')));
+      const atKpu = sum(kpu.map((r) => n(r[kode])));
+      expect(atKec + atKpu, kode).toBe(jumlah);
+      expect(atKpu, kode).toBe(sum(p.filter((r) => r.kode_barang === kode).map((r) => n(r.di_kpu))));
+    }
+  });
+
+  it('one row for the kab/kota of the recap, with its TPS and voters, and what the preset keeps at the KPU', async () => {
+    const recap = await csv(join(FIXTURES, input));
+    const [row, ...rest] = await golden(name, 'distribusi-kpu.csv');
+    expect(rest).toEqual([]);
+    expect(row?.kode_kabkota).toBe(recap[0]?.kode_kelurahan?.slice(0, 5));
+    expect(n(row?.jumlah_tps)).toBe(recap.length);
+    expect(n(row?.dpt)).toBe(sum(recap.map((t) => n(t.dpt))));
+    const held = Object.fromEntries(Object.entries(row ?? {}).filter(([k]) => !['kode_kabkota', 'jumlah_tps', 'dpt'].includes(k)).map(([k, v]) => [k, n(v)]));
+    if (pemilu) {
+      // A kab/kota run holds the PSU stock the KPU Kab/Kota keeps: 1,000 DPRD Kab/Kota ballots per
+      // dapil (one without a mapping; none in DKI, which elects no DPRD Kab/Kota). The stock of
+      // the other races is the KPU Provinsi's or the KPU RI's (domain.md §10.4, §10.5; extras.ts).
+      // And 15 cable ties per TPS (domain.md §10.1).
+      expect(held).toEqual({
+        surat_suara_ppwp: 0, surat_suara_dpr: 0, surat_suara_dpd: 0, surat_suara_dprd_prov: 0,
+        surat_suara_dprd_kabkota: 1000 * dapilRows, kotak_suara: 0, bilik_suara: 0, tinta: 0,
+        segel_plastik: 15 * recap.length, segel_stiker: 0, template_braille: 0, daftar_calon: 0,
+        tanda_pengenal: 0, alat_coblos: 0, alat_tulis: 0,
+      });
+    } else {
+      // 2,000 PSU ballots for the regent/mayor race; the governor's are held by the province (domain.md §2).
+      expect(held).toEqual({ surat_suara_gubernur: 0, surat_suara_bupati_walikota: 2000, kotak_suara: 0, bilik_suara: 0, tinta: 0, segel_plastik: 0, segel_stiker: 0, template_braille: 0, daftar_calon: 0 });
+    }
+  });
+});
+
+/**
+ * Issue 13.1: one `dapil_<jenis>` column per dapil type of the config, after the item columns, equal
+ * to the mapping's dapil for the TPS (here by kecamatan, fixtures/prabumulih-pemilu-2024/dapil.csv),
+ * and empty without a mapping.
+ */
+describe('golden dapil columns', () => {
+  const DAPIL_COLUMNS = ['dapil_dpr', 'dapil_dprd_prov', 'dapil_dprd_kabkota'];
+
+  it('follow the item columns in the Pemilu files, and are empty without --dapil', async () => {
+    for (const name of ['prabumulih-pemilu-2024-rekap', 'kepulauan-seribu-pemilu-2024-rekap']) {
+      for (const file of ['distribusi-tps.csv', 'distribusi-kelurahan.csv']) {
+        const text = await readFile(join(GOLDEN_DIR, name, file), 'utf8');
+        expect(text.split('\n')[0]?.split(',').slice(-3), `${name}/${file}`).toEqual(DAPIL_COLUMNS);
+        for (const r of await golden(name, file)) for (const c of DAPIL_COLUMNS) expect(r[c], `${name}/${file}`).toBe('');
+      }
+    }
+    // Pilkada has no ballot that varies by dapil: no dapil column.
+    const ciamis = await readFile(join(GOLDEN_DIR, 'ciamis-pilkada-2024-rekap', 'distribusi-tps.csv'), 'utf8');
+    expect(ciamis.split('\n')[0]).not.toContain('dapil_');
+  });
+
+  it('equal the mapping per TPS and per kelurahan; DPR and DPRD Provinsi, not mapped, stay empty', async () => {
+    const mapping = await csv(join(FIXTURES, 'prabumulih-pemilu-2024/dapil.csv'));
+    const byKecamatan = new Map(mapping.map((m) => [m.kode_wilayah, m.dapil]));
+    expect(byKecamatan.size).toBe(6);
+    for (const file of ['distribusi-tps.csv', 'distribusi-kelurahan.csv']) {
+      const rows = await golden('prabumulih-pemilu-2024-dapil', file);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) {
+        expect(r.dapil_dprd_kabkota, `${file} ${r.kode_kelurahan}`).toBe(byKecamatan.get(r.kode_kelurahan?.slice(0, 8) ?? ''));
+        expect([r.dapil_dpr, r.dapil_dprd_prov]).toEqual(['', '']);
+      }
+    }
+  });
+
+  it('pengadaan: one DPRD Kab/Kota row per dapil, each its TPS ballots plus 1,000 PSU', async () => {
+    const recap = await csv(join(FIXTURES, 'prabumulih-pemilu-2024/rekap.csv'));
+    const mapping = await csv(join(FIXTURES, 'prabumulih-pemilu-2024/dapil.csv'));
+    const dapilOf = new Map(mapping.map((m) => [m.kode_wilayah, m.dapil ?? '']));
+    const rows = (await golden('prabumulih-pemilu-2024-dapil', 'pengadaan.csv')).filter((r) => r.kode_barang === 'surat_suara_dprd_kabkota');
+    expect(rows.map((r) => r.varian)).toEqual(['PRABUMULIH 1', 'PRABUMULIH 2', 'PRABUMULIH 3']);
+    for (const r of rows) {
+      const dpts = recap.filter((t) => dapilOf.get(t.kode_kelurahan?.slice(0, 8) ?? '') === r.varian).map((t) => n(t.dpt));
+      expect(n(r.jumlah), r.varian).toBe(sum(dpts) + sum(dpts.map(reserve2)) + 1000);
+    }
+    // The rest of the manifest is the run without a mapping: other ballots, equipment, TPS amounts.
+    const plain = await golden('prabumulih-pemilu-2024-rekap', 'pengadaan.csv');
+    const others = (await golden('prabumulih-pemilu-2024-dapil', 'pengadaan.csv')).filter((r) => r.kode_barang !== 'surat_suara_dprd_kabkota');
+    expect(others).toEqual(plain.filter((r) => r.kode_barang !== 'surat_suara_dprd_kabkota'));
   });
 });
