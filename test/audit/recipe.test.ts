@@ -93,9 +93,9 @@ describe('docs/audit.md recipes', () => {
       block.split('\n').filter((l) => l.startsWith('# ') && !l.includes('…')).map((l) => l.slice(2).trimEnd());
     const section = doc.slice(doc.indexOf('5. **Bila berbeda.**'), doc.indexOf('## Audit recipe (English)'));
     const [checkBlock, bandingBlock] = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => (m[1] ?? '').replace(/^ {3}/gm, ''));
-    const checkLines = check.stderr.split('\n').map((l) => l.trimEnd());
+    const checkLines = check.stdout.split('\n').map((l) => l.trimEnd());
     for (const line of shown(checkBlock ?? '')) expect(checkLines, line).toContain(line);
-    expect(check.stderr).toContain('masukan contoh/pemilih.csv: isinya berubah');
+    expect(check.stdout).toContain('masukan contoh/pemilih.csv: isinya berubah');
     const banding = run('logistik hitung contoh/pemilih.csv --out manifest-baru --quiet && logistik banding manifest manifest-baru');
     expect(banding.status).toBe(1);
     const bandingLines = banding.stdout.split('\n');
@@ -116,7 +116,7 @@ describe('docs/audit.md recipes', () => {
     const drift = sh('sh cek-manifest.sh', { ROLL: 'contoh/pemilih.csv', OUT: 'manifest' });
     expect(drift.code).toBe(1);
     // --quiet keeps a current check silent and still lists the drift (on stdout, the command's output)
-    expect(drift.stdout).toContain('pengadaan.csv: berbeda mulai baris');
+    expect(drift.stdout).toContain('pengadaan.csv: diubah setelah ditulis');
     expect(drift.stderr).toContain('manifests drifted (exit 1)');
   });
 });
