@@ -1,4 +1,4 @@
-import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -132,7 +132,7 @@ describe('ringkasan.json', () => {
   it('konfigurasi.json beside the manifests is the resolved config: its digest is konfigurasi_sha256, and `logistik preset -c FILE` prints it', async () => {
     const dir = await tempDir();
     await cp(join(FIXTURES, 'contoh/pemilih.csv'), join(dir, 'pemilih.csv'));
-    await writeFile(join(dir, 'konfig.json'), JSON.stringify({ extends: 'pilkada-2024', kapasitas_tps: 500 }));
+    await writeFile(join(dir, 'konfig.json'), JSON.stringify({ extends: 'pemilu-2024', kapasitas_tps: 500 }));
     await writeFile(join(dir, 'dapil.csv'), 'kode_wilayah,jenis,dapil\n16.74.04,dprd_kabkota,X\n');
     const r = await runInProcess(['hitung', '-c', 'konfig.json', '--dapil', 'dapil.csv', '--delimiter', ',', '--encoding', 'utf-8', '--allow-invalid', 'pemilih.csv', '--quiet'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
@@ -142,18 +142,35 @@ describe('ringkasan.json', () => {
     expect(doc.keluaran.find((k) => k.berkas === 'konfigurasi.json')?.sha256).toBe(sha256Hex(written));
     expect((await runInProcess(['preset', '-c', 'konfig.json'], { cwd: dir })).stdout).toBe(written);
     // preset: the built-in preset at the root of the extends chain.
-    expect(doc.preset).toBe('pilkada-2024');
-    expect(JSON.parse(written)).toMatchObject({ extends: 'pilkada-2024', kapasitas_tps: 500 });
+    expect(doc.preset).toBe('pemilu-2024');
+    expect(JSON.parse(written)).toMatchObject({ extends: 'pemilu-2024', kapasitas_tps: 500 });
     // The files as given, with the digests of their bytes.
     expect(doc.konfigurasi).toEqual({ berkas: 'konfig.json', sha256: await sha256File(join(dir, 'konfig.json')) });
     expect(doc.dapil).toEqual({ berkas: 'dapil.csv', sha256: await sha256File(join(dir, 'dapil.csv')) });
     expect(doc.opsi).toEqual({ preset: null, allow_invalid: true, excel: false, lang: 'id', delimiter: ',', encoding: 'utf-8' });
     // An absolute path is recorded by its base name: no path of this machine in a data file.
-    const abs = await runInProcess(['hitung', '-c', join(dir, 'konfig.json'), '-p', 'pilkada-2024', '--lang', 'en', 'pemilih.csv', '--json', '--quiet', '--out', 'abs'], { cwd: dir });
+    const abs = await runInProcess(['hitung', '-c', join(dir, 'konfig.json'), '-p', 'pemilu-2024', '--lang', 'en', 'pemilih.csv', '--json', '--quiet', '--out', 'abs'], { cwd: dir });
     const absDoc = JSON.parse(abs.stdout) as Ringkasan;
     expect(absDoc.konfigurasi?.berkas).toBe('konfig.json');
-    expect(absDoc.opsi).toMatchObject({ preset: 'pilkada-2024', lang: 'en' });
+    expect(absDoc.opsi).toMatchObject({ preset: 'pemilu-2024', lang: 'en' });
     expect(abs.stdout).not.toContain(dir);
+  });
+
+  it('a folder of dapil mappings is recorded with the digest of its sha256sum listing and each file', async () => {
+    const dir = await tempDir();
+    await cp(join(FIXTURES, 'contoh/pemilih.csv'), join(dir, 'pemilih.csv'));
+    await mkdir(join(dir, 'dapil'));
+    await writeFile(join(dir, 'dapil/a.csv'), 'kode_wilayah,jenis,dapil\n16.74.04,dprd_kabkota,X\n');
+    await writeFile(join(dir, 'dapil/b.csv'), 'kode_wilayah,jenis,dapil\n16.74.04,dpr,Y\n16.74.04,dprd_prov,Z\n');
+    const r = await runInProcess(['hitung', '--dapil', 'dapil', 'pemilih.csv', '--json', '--quiet'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as Ringkasan & { dapil: { isi: Array<{ berkas: string; sha256: string }> } };
+    const isi = [
+      { berkas: 'dapil/a.csv', sha256: await sha256File(join(dir, 'dapil/a.csv')) },
+      { berkas: 'dapil/b.csv', sha256: await sha256File(join(dir, 'dapil/b.csv')) },
+    ];
+    // = `sha256sum dapil/a.csv dapil/b.csv | sha256sum`
+    expect(doc.dapil).toEqual({ berkas: 'dapil', sha256: sha256Hex(isi.map((f) => `${f.sha256}  ${f.berkas}\n`).join('')), isi });
   });
 
   it('validasi records the same keys, perintah validasi, and writes no konfigurasi.json', async () => {
