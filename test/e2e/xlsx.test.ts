@@ -17,7 +17,7 @@ import { outputFileSpec } from '../../src/core/render/output-files.js';
 import { resolveConfig } from '../../src/core/config/index.js';
 import { asCsv, readCsv, readWorkbook, unguard, writeFormulaRoll, type Cell } from './xlsx-helpers.js';
 
-const CSVS = ['pengadaan.csv', 'distribusi-kecamatan.csv', 'distribusi-kelurahan.csv', 'distribusi-tps.csv', 'validasi.csv'];
+const CSVS = ['pengadaan.csv', 'distribusi-kecamatan.csv', 'distribusi-kelurahan.csv', 'distribusi-tps.csv', 'distribusi-kpu.csv', 'validasi.csv'];
 const BARANG = resolveConfig({}).barang;
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -80,7 +80,7 @@ describe('hitung --xlsx (real binary)', () => {
   });
 
   it('closes the distribution sheets with totals that equal the column sums of the CSV', async () => {
-    for (const name of ['distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv']) {
+    for (const name of ['distribusi-tps.csv', 'distribusi-kelurahan.csv', 'distribusi-kecamatan.csv', 'distribusi-kpu.csv']) {
       const [columns = [], ...rows] = await readCsv(join(dir, 'm', name));
       const total = (sheets.get(name.replace('.csv', '')) ?? []).at(-1) ?? [];
       expect(total[0], name).toBe('JUMLAH');
@@ -155,23 +155,45 @@ describe('hitung --xlsx --check', () => {
     expect(current.code, current.text).toBe(0);
     expect(current.text).toContain('sudah mutakhir');
 
+    // --check reruns with the recorded options: the workbook is compared without giving --xlsx again
+    const recorded = await runIn(['hitung', 'contoh/pemilih.csv', '-o', 'm', '--check'], dir);
+    expect(recorded.code, recorded.text).toBe(0);
+
+    // English titles: the workbook differs as a whole (a zip has no lines: the message does not pretend it has)
+    const english = await runIn(['hitung', 'contoh/pemilih.csv', '-o', 'm', '--check', '--json', '--lang', 'en'], dir);
+    expect(english.code).toBe(1);
+    expect(JSON.parse(english.stdout).perbedaan.berkas).toContainEqual({ berkas: 'buku-kerja.xlsx', status: 'beda', baris: null });
+    expect(english.stderr).toMatch(/buku-kerja\.xlsx: differs\n/);
+
     const path = join(dir, 'm/buku-kerja.xlsx');
     const bytes = await readFile(path);
     await writeFile(path, Buffer.concat([bytes, Buffer.from([0])]));
-    const changed = await runIn(['hitung', 'contoh/pemilih.csv', '-o', 'm', '--xlsx', '--check', '--json'], dir);
+    const changed = await runIn(['hitung', 'contoh/pemilih.csv', '-o', 'm', '--check', '--json'], dir);
     expect(changed.code).toBe(1);
-    expect(JSON.parse(changed.stdout).periksa.berkas).toEqual([{ berkas: 'buku-kerja.xlsx', status: 'beda', baris: null }]);
-    // a zip has no lines: the message does not pretend it has
-    expect(changed.stderr).toMatch(/buku-kerja\.xlsx: berbeda\n/);
-
+    expect(JSON.parse(changed.stdout).perbedaan.berkas).toEqual([{ berkas: 'buku-kerja.xlsx', status: 'diubah' }]);
+    expect(changed.stderr).toContain('buku-kerja.xlsx: diubah setelah ditulis');
     await writeFile(path, bytes);
-    const without = await runIn(['hitung', 'contoh/pemilih.csv', '-o', 'm', '--check'], dir);
-    expect(without.code).toBe(1);
-    expect(without.text).toContain('buku-kerja.xlsx: ada, padahal tidak akan ditulis');
 
     // a run without --xlsx removes the workbook of the earlier run: it would no longer match the CSVs
     expect((await runIn(['hitung', 'contoh/pemilih.csv', '-o', 'm', '-q'], dir)).code).toBe(0);
     expect(await readdir(join(dir, 'm'))).not.toContain('buku-kerja.xlsx');
+  });
+});
+
+describe('hitung --xlsx with a config file and a dapil mapping', () => {
+  it('the first sheet names both with the digests ringkasan.json records', async () => {
+    const dir = await tempDir('prabumulih-pemilu-2024');
+    await writeFile(join(dir, 'konfig.json'), JSON.stringify({ extends: 'pemilu-2024' }));
+    const args = ['hitung', '-c', 'konfig.json', '--dapil', 'prabumulih-pemilu-2024/dapil.csv', 'prabumulih-pemilu-2024/rekap.csv', '-o', 'm', '--xlsx', '-q'];
+    const r = await runIn(args, dir);
+    expect(r.code, r.text).toBe(0);
+    const ringkasan = JSON.parse(await readFile(join(dir, 'm/ringkasan.json'), 'utf8'));
+    expect(ringkasan.konfigurasi).toEqual({ berkas: 'konfig.json', sha256: sha256(await readFile(join(dir, 'konfig.json'))) });
+    expect(ringkasan.dapil).toEqual({ berkas: 'prabumulih-pemilu-2024/dapil.csv', sha256: sha256(await readFile(join(dir, 'prabumulih-pemilu-2024/dapil.csv'))) });
+    const first = (await readWorkbook(join(dir, 'm/buku-kerja.xlsx'))).sheets.get('keterangan') ?? [];
+    const find = (label: string) => first.find((row) => row[0] === label);
+    expect(find('konfig.json')?.slice(1, 3)).toEqual([ringkasan.konfigurasi.sha256, 'konfigurasi (-c)']);
+    expect(find('prabumulih-pemilu-2024/dapil.csv')?.slice(1, 3)).toEqual([ringkasan.dapil.sha256, 'pemetaan dapil (--dapil)']);
   });
 });
 
