@@ -19,7 +19,7 @@ if (!SOFFICE) console.warn(`test/e2e/xlsx-libreoffice.test.ts skipped: ${WHY}`);
 
 /** CSV export: `,`, `"`, UTF-8, raw values (not as shown), every sheet to its own file. */
 const FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-const SHEETS = ['pengadaan', 'distribusi-kecamatan', 'distribusi-kelurahan', 'distribusi-tps', 'validasi'];
+const SHEETS = ['pengadaan', 'distribusi-kecamatan', 'distribusi-kelurahan', 'distribusi-tps', 'distribusi-kpu', 'validasi'];
 
 describe.skipIf(!SOFFICE)(SOFFICE ? 'buku-kerja.xlsx read back by LibreOffice' : `buku-kerja.xlsx read back by LibreOffice (skipped: ${WHY})`, () => {
   let dir = '';
