@@ -114,15 +114,16 @@ describe('hitung --check: what changed, and the numbers', () => {
     ]);
     // Only the roll changed: nothing about config, dapil, options or version.
     expect(p?.sebab).toEqual([{ jenis: 'masukan', berkas: 'pemilih.csv', lama: expect.stringMatching(/^[0-9a-f]{64}$/), baru: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
-    // 183 → 180 voters at TPS 005: ballots 183 + ceil(3.66) = 187 → 180 + ceil(3.6) = 184 (-3) per type; 1,843 → 1,840.
+    // 183 → 180 voters at TPS 005: ballots 183 + ceil(3.66) = 187 → 180 + ceil(3.6) = 184 (-3) per
+    // type; 843 → 840 (the PPWP's PSU stock is the KPU RI's, not this run's).
     const ppwp = p?.angka?.barang.berubah.find((i) => i.kode_barang === 'surat_suara_ppwp');
-    expect(ppwp?.jumlah).toEqual({ lama: 1843, baru: 1840, selisih: -3 });
+    expect(ppwp?.jumlah).toEqual({ lama: 843, baru: 840, selisih: -3 });
     expect(p?.angka?.tps.berubah).toHaveLength(1);
     expect(p?.angka?.tps.berubah[0]?.kolom.dpt).toEqual({ lama: 183, baru: 180, selisih: -3 });
     expect(p?.angka?.tps.berubah[0]?.kolom.surat_suara_dpd).toEqual({ lama: 187, baru: 184, selisih: -3 });
     const text = await check(dir);
     expect(text.report).toContain('masukan pemilih.csv: isinya berubah (sha256 ');
-    expect(text.report).toContain('surat_suara_ppwp: jumlah dan jumlah_pengadaan 1.843 → 1.840 (-3)');
+    expect(text.report).toContain('surat_suara_ppwp: jumlah dan jumlah_pengadaan 843 → 840 (-3)');
     expect(text.report).toContain('~ 16.74.04.1001 Tanjung Rambang TPS 005: dpt 183 → 180 (-3); surat_suara_ppwp, surat_suara_dpr, surat_suara_dpd, surat_suara_dprd_prov, surat_suara_dprd_kabkota 187 → 184 (-3)');
     expect(text.report).toContain('logistik banding manifest manifest-baru');
     expect(text.report).not.toMatch(NEVER_OVERWRITE);
@@ -246,6 +247,21 @@ describe('hitung --check reruns with the recorded options unless given again', (
     await rm(join(dir, 'manifest/excel/pengadaan.csv'));
     const r = await check(dir, ['--json']);
     expect(r.json?.perbedaan.berkas).toEqual([{ berkas: 'excel/pengadaan.csv', status: 'hilang' }]);
+  });
+
+  it('--lingkup: recorded, so a province run is checked as one; given again otherwise, the config and the option are named', async () => {
+    const dir = await current(['--lingkup', 'provinsi']);
+    const ringkasan = JSON.parse(await readFile(join(dir, 'manifest/ringkasan.json'), 'utf8')) as { opsi: { lingkup: string | null } };
+    expect(ringkasan.opsi.lingkup).toBe('provinsi');
+    // The KPU Provinsi's PSU stock (DPR, DPD, DPRD Provinsi: 1,000 each) has a row of its own, code 16.
+    const kpu = (await readFile(join(dir, 'manifest/distribusi-kpu.csv'), 'utf8')).split('\n');
+    expect(kpu[1]).toMatch(/^16,4,825,0,1000,1000,1000,0,/);
+    expect(kpu[2]).toMatch(/^16\.74,4,825,/);
+    expect((await check(dir)).code).toBe(0);
+    const r = await check(dir, ['--lingkup', 'kabkota', '--json']);
+    expect(r.code).toBe(1);
+    expect(r.json?.perbedaan.sebab?.map((s) => s.jenis)).toEqual(['konfigurasi_sha256', 'opsi']);
+    expect(r.json?.perbedaan.sebab?.[1]).toEqual({ jenis: 'opsi', opsi: 'lingkup', lama: 'provinsi', baru: 'kabkota' });
   });
 
   it('-p: recorded; given again with another value, the preset and the option are named', async () => {

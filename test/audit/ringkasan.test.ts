@@ -11,7 +11,7 @@ import { readTree, sha256File, sha256Hex } from './helpers.js';
  */
 
 const TOP_KEYS = ['versi_format', 'alat', 'preset', 'konfigurasi_sha256', 'masukan', 'jumlah', 'masalah', 'keluaran', 'perintah', 'konfigurasi', 'dapil', 'opsi'];
-const OPSI_KEYS = ['preset', 'allow_invalid', 'excel', 'xlsx', 'lang', 'delimiter', 'encoding'];
+const OPSI_KEYS = ['preset', 'allow_invalid', 'excel', 'xlsx', 'lang', 'delimiter', 'encoding', 'lingkup'];
 const MASUKAN_KEYS = ['berkas', 'sha256', 'jenis', 'baris_data', 'dihitung', 'ditolak'];
 
 interface Ringkasan {
@@ -61,7 +61,7 @@ describe('ringkasan.json', () => {
     expect(doc.perintah).toBe('hitung');
     expect(doc.konfigurasi).toBeNull();
     expect(doc.dapil).toBeNull();
-    expect(doc.opsi).toEqual({ preset: null, allow_invalid: false, excel: false, xlsx: false, lang: 'id', delimiter: null, encoding: null });
+    expect(doc.opsi).toEqual({ preset: null, allow_invalid: false, excel: false, xlsx: false, lang: 'id', delimiter: null, encoding: null, lingkup: null });
     expect(Object.keys(doc.opsi)).toEqual(OPSI_KEYS);
     // Exactly JSON.stringify with 2 spaces, LF only, one trailing newline.
     expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
@@ -147,7 +147,7 @@ describe('ringkasan.json', () => {
     // The files as given, with the digests of their bytes.
     expect(doc.konfigurasi).toEqual({ berkas: 'konfig.json', sha256: await sha256File(join(dir, 'konfig.json')) });
     expect(doc.dapil).toEqual({ berkas: 'dapil.csv', sha256: await sha256File(join(dir, 'dapil.csv')) });
-    expect(doc.opsi).toEqual({ preset: null, allow_invalid: true, excel: false, xlsx: false, lang: 'id', delimiter: ',', encoding: 'utf-8' });
+    expect(doc.opsi).toEqual({ preset: null, allow_invalid: true, excel: false, xlsx: false, lang: 'id', delimiter: ',', encoding: 'utf-8', lingkup: null });
     // An absolute path is recorded by its base name: no path of this machine in a data file.
     const abs = await runInProcess(['hitung', '-c', join(dir, 'konfig.json'), '-p', 'pemilu-2024', '--lang', 'en', 'pemilih.csv', '--json', '--quiet', '--out', 'abs'], { cwd: dir });
     const absDoc = JSON.parse(abs.stdout) as Ringkasan;
