@@ -62,16 +62,16 @@ describe('readManifest: a folder as written', () => {
     expect(m.config).toEqual(resolveConfig({}));
     expect(Object.isFrozen(m.config)).toBe(true);
     expect(m.pengadaan.map((r) => r.kodeBarang)).toContain('surat_suara_ppwp');
-    const ppwp = m.pengadaan.find((r) => r.kodeBarang === 'surat_suara_ppwp');
-    // fixtures/README.md: 825 voters in 4 TPS; reserve 4 + 5 + 4 + 5 = 18; PSU 1,000.
-    expect(ppwp).toMatchObject({ varian: '', kebutuhan: 825, cadangan: 18, tambahan: 1000, jumlah: 1843, diKpu: 1000, baris: expect.any(Number) });
+    const dprdKabkota = m.pengadaan.find((r) => r.kodeBarang === 'surat_suara_dprd_kabkota');
+    // fixtures/README.md: 825 voters in 4 TPS; reserve 4 + 5 + 4 + 5 = 18; the KPU Kab/Kota's PSU stock 1,000.
+    expect(dprdKabkota).toMatchObject({ varian: '', kebutuhan: 825, cadangan: 18, tambahan: 1000, jumlah: 1843, diKpu: 1000, baris: expect.any(Number) });
     expect(m.tps.rows.map((r) => `${r.kodeKelurahan} ${r.tps} ${r.dpt}`)).toEqual(['16.74.04.1001 005 183', '16.74.04.2003 002 216', '16.74.04.2003 004 193', '16.74.04.2003 005 233']);
     expect(m.tps.rows[0]?.barang.surat_suara_ppwp).toBe(187);
     expect(m.tps.dapil).toEqual(['dpr', 'dprd_prov', 'dprd_kabkota']);
     expect(m.tps.rows[0]?.dapil).toEqual({ dpr: '', dprd_prov: '', dprd_kabkota: '' });
     expect(m.tps.rows.map((r) => r.baris)).toEqual([2, 3, 4, 5]);
     expect(m.kecamatan.rows.map((r) => [r.kodeKecamatan, r.jumlahTps, r.dpt])).toEqual([['16.74.04', 4, 825]]);
-    expect(m.kpu.rows.map((r) => [r.kodeKabkota, r.jumlahTps, r.dpt, r.barang.surat_suara_ppwp])).toEqual([['16.74', 4, 825, 1000]]);
+    expect(m.kpu.rows.map((r) => [r.kodeKabkota, r.jumlahTps, r.dpt, r.barang.surat_suara_dprd_kabkota])).toEqual([['16.74', 4, 825, 1000]]);
     expect(m.kelurahan.rows).toHaveLength(2);
     const files = ['ringkasan.json', 'distribusi-kecamatan.csv', 'distribusi-kelurahan.csv', 'distribusi-kpu.csv', 'distribusi-tps.csv', 'konfigurasi.json', 'pengadaan.csv', 'validasi.csv'];
     expect(m.masukan.map((x) => x.berkas)).toEqual(files.map((f) => `manifest/${f}`));
