@@ -73,3 +73,13 @@ export class OutputError extends LogistikError {
     super(ExitCode.Io, key, params, message);
   }
 }
+
+/**
+ * The run would outgrow the memory it may use (src/io/memory-guard.ts): stopped at a safe point,
+ * nothing written, exit 4 with a message saying what to do, instead of V8 aborting the process.
+ */
+export class ResourceError extends LogistikError {
+  constructor(key: string, params: Record<string, string | number> = {}, message?: string) {
+    super(ExitCode.Internal, key, params, message);
+  }
+}
