@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { OutputFile } from '../io/commit.js';
-import { OWN_FILES } from './outputs.js';
+import { OWN_FILES, type SetFile } from './outputs.js';
 import { byCodePoint } from '../core/report/sort.js';
 
 export type Drift =
@@ -15,12 +14,20 @@ export type Drift =
  * nothing. A file of ours that is there but would not be written counts as extra. The list is in
  * code-point order of the file names, like `keluaran` in ringkasan.json.
  */
-export async function compareWithFolder(outDir: string, cwd: string, files: readonly OutputFile[]): Promise<Drift[]> {
+export async function compareWithFolder(outDir: string, cwd: string, files: readonly SetFile[]): Promise<Drift[]> {
   const dir = resolve(cwd, outDir);
   const drift: Drift[] = [];
   const expected = new Set(files.map((f) => f.name));
   for (const file of files) {
-    const actual = await readFile(join(dir, file.name)).catch(() => null);
+    const there = join(dir, file.name);
+    if ('path' in file) {
+      // validasi.csv can be gigabytes: compared a piece at a time, never held whole.
+      const line = await firstDifferentLineOfFiles(file.path, there);
+      if (line === 'missing') drift.push({ berkas: file.name, status: 'hilang' });
+      else if (line !== null) drift.push({ berkas: file.name, status: 'beda', baris: line });
+      continue;
+    }
+    const actual = await readFile(there).catch(() => null);
     if (actual === null) {
       drift.push({ berkas: file.name, status: 'hilang' });
       continue;
@@ -46,4 +53,46 @@ export function firstDifferentLine(a: Buffer, b: Buffer): number {
     if (a[i] === 0x0a) line++;
   }
   return line;
+}
+
+const PIECE = 1024 * 1024;
+
+/**
+ * firstDifferentLine for two files read a piece at a time: null when equal, 'missing' when the
+ * second cannot be opened.
+ */
+export async function firstDifferentLineOfFiles(want: string, actual: string): Promise<number | 'missing' | null> {
+  const b = await open(actual, 'r').catch(() => null);
+  if (b === null) return 'missing';
+  const a = await open(want, 'r');
+  try {
+    const x = Buffer.allocUnsafe(PIECE);
+    const y = Buffer.allocUnsafe(PIECE);
+    let line = 1;
+    for (;;) {
+      const [n, m] = [await fill(a, x), await fill(b, y)];
+      const k = Math.min(n, m);
+      if (x.subarray(0, k).equals(y.subarray(0, k))) {
+        for (let i = x.indexOf(0x0a); i !== -1 && i < k; i = x.indexOf(0x0a, i + 1)) line++;
+      } else {
+        return line + firstDifferentLine(x.subarray(0, k), y.subarray(0, k)) - 1;
+      }
+      if (n !== m) return line;
+      if (n === 0) return null;
+    }
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
+/** Reads until the buffer is full or the file ends; returns the bytes read. */
+async function fill(fh: FileHandle, buf: Buffer): Promise<number> {
+  let n = 0;
+  while (n < buf.length) {
+    const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
+    if (bytesRead === 0) break;
+    n += bytesRead;
+  }
+  return n;
 }

@@ -10,15 +10,12 @@ import {
 } from '../core/petakan/index.js';
 import { buildRingkasan, ringkasanText } from '../core/report/ringkasan.js';
 import type { Table } from '../core/report/table.js';
-import { validasiTable } from '../core/report/validasi.js';
-import type { Issue } from '../core/types.js';
+import type { IssueSummary } from '../core/report/issue-tally.js';
 import { t } from '../core/messages/index.js';
-import type { OutputFile } from '../io/commit.js';
 import { tableToCsv } from '../io/csv-write.js';
 import { sha256 } from '../io/hash.js';
-import type { CommandContext } from './context.js';
 import { outcome, type ReportStyle } from './report/index.js';
-import { configText } from './outputs.js';
+import { configText, type SetFile, type WrittenFile } from './outputs.js';
 import type { RollReadResult } from './roll.js';
 import { TOOL } from './version.js';
 
@@ -31,7 +28,9 @@ export interface PetakanResult {
   readonly config: ResolvedConfig;
   readonly kapasitas: number;
   readonly roll: RollReadResult;
-  readonly issues: readonly Issue[];
+  /** The issues counted (hitung's issue sink); validasi.csv, merged by it, holds them all. */
+  readonly masalah: IssueSummary;
+  readonly validasi: WrittenFile;
   readonly batasBawah: number;
   /** Null when the roll's errors stopped the proposal. */
   readonly plan: Plan | null;
@@ -40,21 +39,22 @@ export interface PetakanResult {
 }
 
 export interface PetakanOutput {
-  readonly files: readonly OutputFile[];
+  readonly files: readonly SetFile[];
   readonly ringkasan: Record<string, unknown>;
 }
 
-export function petakanOutput(r: PetakanResult, ctx: CommandContext, waktu: string | null): PetakanOutput {
-  const tables: [string, Table][] = [['validasi.csv', validasiTable(r.issues, ctx.langExplicit ? ctx.lang : 'id')]];
+export function petakanOutput(r: PetakanResult, waktu: string | null): PetakanOutput {
+  const tables: [string, Table][] = [];
   if (r.plan !== null) {
     tables.push(['usulan-tps.csv', usulanTable(r.plan)], ['pemetaan-kelurahan.csv', pemetaanTable(r.plan)], ['rekap-tps.csv', rekapTable(r.plan)]);
     if (r.voters !== null) tables.push(['penempatan.csv', penempatanTable(r.plan, r.voters)]);
     tables.push(['selisih-barang.csv', selisihTable(r.kits)]);
   }
-  const files: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
-  const keluaran = files.map((f) => ({ berkas: f.name, sha256: sha256(f.data) }));
+  const files = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
+  const keluaran = [{ berkas: r.validasi.name, sha256: r.validasi.sha256 }, ...files.map((f) => ({ berkas: f.name, sha256: sha256(f.data) }))];
   const ringkasan = petakanRingkasan(r, keluaran, waktu);
-  return { files: [...files, { name: 'ringkasan.json', data: ringkasanText(ringkasan) }], ringkasan };
+  const validasi = { name: r.validasi.name, path: r.validasi.path };
+  return { files: [validasi, ...files, { name: 'ringkasan.json', data: ringkasanText(ringkasan) }], ringkasan };
 }
 
 /**
@@ -64,7 +64,7 @@ export function petakanOutput(r: PetakanResult, ctx: CommandContext, waktu: stri
 function petakanRingkasan(r: PetakanResult, keluaran: { berkas: string; sha256: string }[], waktu: string | null): Record<string, unknown> {
   const base = buildRingkasan({
     alat: TOOL, perintah: 'petakan', preset: r.config.preset, konfigurasiSha256: sha256(configText(r.config)),
-    masukan: r.roll.stats, jumlah: r.roll.jumlah, issues: r.issues, keluaran, waktu,
+    masukan: r.roll.stats, jumlah: r.roll.jumlah, masalah: r.masalah, keluaran, waktu,
   });
   const doc: Record<string, unknown> = {
     versi_format: base.versi_format,
@@ -119,6 +119,6 @@ export function renderPetakanOutcome(r: PetakanResult, style: ReportStyle, out: 
   const { lang } = style;
   if (r.plan === null) return [outcome(style, 'fail', t(lang, 'petakan.not-written', { out }))];
   const rejected = r.roll.stats.reduce((n, m) => n + m.ditolak, 0);
-  if (!(allowInvalid && r.issues.some((i) => i.severity === 'galat'))) return [outcome(style, 'ok', t(lang, 'petakan.written', { out }))];
+  if (!(allowInvalid && r.masalah.galat > 0)) return [outcome(style, 'ok', t(lang, 'petakan.written', { out }))];
   return [outcome(style, 'warn', t(lang, 'petakan.allow-invalid', { ditolak: style.num(rejected) })), t(lang, 'petakan.written', { out })];
 }

@@ -38,7 +38,7 @@ export function tableToCsv(table: Table, opts: CsvWriteOptions = {}): string {
 }
 
 /** What csv-stringify's `escape_formulas` puts a `'` before (text cells only). */
-const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+export const FORMULA_START: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
 
 function csvCell(cell: string | number, delimiter: string): string {
   if (typeof cell === 'number') {
@@ -48,7 +48,7 @@ function csvCell(cell: string | number, delimiter: string): string {
   if (cell === '') return '';
   const quote = cell.includes('"');
   const value = FORMULA_START.has(cell[0]!) ? `'${cell}` : cell;
-  if (!quote && !cell.includes(delimiter) && !cell.includes('\n')) return value;
+  if (!quote && !cell.includes(delimiter) && !cell.includes('\n') && !cell.includes('\r')) return value;
   return `"${quote ? value.replaceAll('"', '""') : value}"`;
 }
 

@@ -1,21 +1,21 @@
-import type { Issue } from '../../core/types.js';
 import { presetCapacities, type Lingkup, type ResolvedConfig } from '../../core/config/index.js';
 import { checkDapilCoverage, computeManifests, itemsNotIssued, type Manifests } from '../../core/compute/index.js';
 import { capacityHint } from '../../core/validate/index.js';
-import { validasiTable } from '../../core/report/validasi.js';
+import type { IssueSummary } from '../../core/report/issue-tally.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { outFolder } from '../../io/commit.js';
+import type { SpillingIssueSink } from '../../io/issue-sink.js';
 import { loadConfig } from '../config-load.js';
 import { sha256 } from '../../io/hash.js';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
-import { buildOutputSet, configText, runNames, type OutputSet } from '../outputs.js';
+import { buildOutputSet, commandIssueSink, configText, EXCEL_DIR, runNames, stageFiles, type OutputSet, type WrittenFile } from '../outputs.js';
 import { openCommandRun } from '../run-session.js';
 import { readRoll, type RollReadResult } from '../roll.js';
 import { dapilBlocks, readDapil, type DapilRead } from '../dapil.js';
 import { compareWithFolder, type Drift } from '../check.js';
 import { renderCheck, renderSummary, type SummaryInput } from '../summary.js';
-import { emitReport, summarizeIssues } from '../report/index.js';
+import { emitReport } from '../report/index.js';
 import { TOOL } from '../version.js';
 
 export interface HitungOptions {
@@ -44,7 +44,8 @@ interface Outcome {
   readonly config: ResolvedConfig;
   readonly roll: RollReadResult;
   readonly dapil: DapilRead | null;
-  readonly issues: readonly Issue[];
+  /** The issues counted: validasi.csv (written by the issue sink) holds them all. */
+  readonly masalah: IssueSummary;
   readonly hasErrors: boolean;
   /** Error-level issues make the run fail, unless hitung was told --allow-invalid. */
   readonly refused: boolean;
@@ -61,17 +62,29 @@ export async function runHitung(mode: Mode, args: readonly string[], opts: Hitun
   const config = await loadConfig({ ...(opts.preset ? { preset: opts.preset } : {}), ...(opts.config ? { config: opts.config } : {}), ...(opts.lingkup ? { lingkup: opts.lingkup } : {}) }, ctx);
   if (opts.check) {
     outFolder(opts.out, ctx.io.cwd);
-    return runCheck(await evaluate(mode, args, opts, ctx, config), opts, ctx);
+    // --check opens no run: the issues spill into a fresh folder under os.tmpdir().
+    const issues = commandIssueSink(ctx, { excel: opts.excel });
+    try {
+      return await runCheck(await evaluate(mode, args, opts, ctx, config, issues), opts, ctx);
+    } finally {
+      await issues.close();
+    }
   }
   const run = await openCommandRun(ctx, opts.out, { command: mode, reads: readsOf(args, opts, ctx.io.cwd), names: runNames(mode, opts.excel, opts.xlsx === true) });
+  // The issues spill into the run's staging folder (inside --out, so validasi.csv is adopted by a
+  // rename); it goes with the staging folder whatever happens.
+  const issues = commandIssueSink(ctx, { excel: opts.excel, dir: run.stagingDir, shownDir: opts.out });
   try {
-    const outcome = await evaluate(mode, args, opts, ctx, config);
-    for (const file of outcome.set.files) await run.write(file.name, file.data);
+    const outcome = await evaluate(mode, args, opts, ctx, config, issues);
+    await stageFiles(run, outcome.set.files);
+    // The spill folder must not be in the staging folder when it becomes the commit.
+    await issues.close();
     const { removed } = await run.commit();
     const input = { ...summaryInput(mode, outcome, opts), removed };
     emitReport(ctx, { json: opts.json ? outcome.set.ringkasan : null, quiet: opts.quiet, mustShow: outcome.hasErrors }, (style) => renderSummary(input, style));
     return outcome.refused ? ExitCode.DataInvalid : ExitCode.Ok;
   } finally {
+    await issues.close();
     await run.abort();
   }
 }
@@ -81,32 +94,41 @@ function readsOf(args: readonly string[], opts: HitungOptions, cwd: string): str
   return [opts.config, opts.dapil, ...args].flatMap((p) => (p === undefined || p === '-' ? [] : [resolve(cwd, p)]));
 }
 
-/** Reads, validates and computes everything in memory: the same for a run and for --check. */
-async function evaluate(mode: Mode, args: readonly string[], opts: HitungOptions, ctx: CommandContext, config: ResolvedConfig): Promise<Outcome> {
+/** Reads, validates and computes everything: the same for a run and for --check. */
+async function evaluate(
+  mode: Mode, args: readonly string[], opts: HitungOptions, ctx: CommandContext, config: ResolvedConfig, issues: SpillingIssueSink,
+): Promise<Outcome> {
   const dapil = opts.dapil ? await readDapil(opts.dapil, ctx.io.cwd, ctx.io.stdin) : null;
   const roll = await readRoll(args, ctx.io.cwd, {
     read: { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) },
     ...(ctx.io.stdin ? { stdin: ctx.io.stdin } : {}),
     settings: { hariPemungutan: config.hariPemungutan, kapasitasTps: config.kapasitasTps },
+    issues,
     // Progress only on a terminal, never with --json or --quiet: CI logs and pipes stay clean.
     progress: { stream: ctx.io.stderr, enabled: ctx.io.stderr.isTTY === true && !opts.json && !opts.quiet, lang: ctx.lang },
   });
   const dapilIssues = dapil === null ? [] : [...dapil.issues, ...checkDapilCoverage(roll.tps, config, dapil.mapping)];
-  const issues: Issue[] = [...roll.issues, ...dapilIssues];
+  for (const issue of dapilIssues) issues.add(issue);
   const hint = capacityHint(roll.tps, { preset: config.preset, kapasitas: config.kapasitasTps }, presetCapacities());
-  if (hint) issues.push(hint);
-  const hasErrors = issues.some((i) => i.severity === 'galat');
+  if (hint) issues.add(hint);
+  const before = issues.summary();
+  const hasErrors = before.galat > 0;
   // --allow-invalid leaves rejected roll rows out; a mapping read in part, or one that leaves TPS
   // without a dapil, would put ballots in the wrong dapil, so it always stops the run. So does a
   // total past any real roll: it cannot be computed safely.
   const dapilRefused = dapilBlocks(dapilIssues);
-  const uncomputable = issues.some((i) => i.code === 'dpt-total-too-large');
+  const uncomputable = before.groups.some((g) => g.code === 'dpt-total-too-large');
   const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid && !dapilRefused && !uncomputable);
   const manifests = mode === 'hitung' && !refused ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
-  if (manifests) issues.push(...manifests.issues);
+  if (manifests) for (const issue of manifests.issues) issues.add(issue);
+  const masalah = issues.summary();
   // TODO(merge): audit's ringkasan builder records `dapil {berkas, sha256}`; dapil.files holds both.
-  const set = await buildSet(mode, config, roll, issues, manifests, opts, ctx);
-  return { config, roll, dapil, issues, hasErrors, refused, dapilRefused, manifests, set };
+  // Flushed to disk by run.adopt when staged; --check compares and throws them away.
+  const written = await issues.writeValidasi(false);
+  const names = ['validasi.csv', `${EXCEL_DIR}/validasi.csv`];
+  const validasi: WrittenFile[] = written.map((w, i) => ({ name: names[i]!, ...w }));
+  const set = await buildSet(mode, config, roll, masalah, validasi, manifests, opts, ctx);
+  return { config, roll, dapil, masalah, hasErrors, refused, dapilRefused, manifests, set };
 }
 
 function summaryInput(mode: Mode, o: Outcome, opts: HitungOptions): SummaryInput {
@@ -117,7 +139,7 @@ function summaryInput(mode: Mode, o: Outcome, opts: HitungOptions): SummaryInput
     roll: o.roll,
     dapil: o.dapil,
     dapilRefused: o.dapilRefused,
-    issues: summarizeIssues(o.issues),
+    issues: o.masalah,
     pengadaan: o.manifests?.pengadaan ?? null,
     notIssued: o.manifests ? itemsNotIssued(o.roll.tps, o.config) : [],
     out: opts.out,
@@ -149,18 +171,21 @@ async function runCheck(o: Outcome, opts: HitungOptions, ctx: CommandContext): P
   return o.refused || drift.length > 0 ? ExitCode.DataInvalid : ExitCode.Ok;
 }
 
-function buildSet(mode: Mode, config: ResolvedConfig, roll: RollReadResult, issues: readonly Issue[], manifests: Manifests | null, opts: HitungOptions, ctx: CommandContext): Promise<OutputSet> {
+function buildSet(
+  mode: Mode, config: ResolvedConfig, roll: RollReadResult, masalah: IssueSummary, validasi: readonly WrittenFile[], manifests: Manifests | null, opts: HitungOptions,
+  ctx: CommandContext,
+): Promise<OutputSet> {
   const waktu = timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH);
   // Data files never depend on the environment: English only with an explicit --lang.
   const dataLang = ctx.langExplicit ? ctx.lang : 'id';
-  return buildOutputSet(manifests, validasiTable(issues, dataLang), {
+  return buildOutputSet(manifests, validasi, {
     alat: TOOL,
     preset: config.preset,
     // The digest of exactly the bytes `logistik preset NAME` prints, so `sha256sum` can check it.
     konfigurasiSha256: sha256(configText(config)),
     masukan: roll.stats,
     jumlah: roll.jumlah,
-    issues,
+    masalah,
     perintah: mode,
     waktu,
   }, { excel: opts.excel, xlsx: opts.xlsx ? { barang: config.barang, lang: dataLang } : null });

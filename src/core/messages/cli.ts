@@ -11,6 +11,10 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   'report.issues': { id: 'Masalah: {galat} galat, {peringatan} peringatan', en: 'Issues: {galat} errors, {peringatan} warnings' },
   'report.issues-none': { id: 'Masalah: tidak ada', en: 'Issues: none' },
   'report.more': { id: 'dan {n} lagi (lihat validasi.csv)', en: 'and {n} more (see validasi.csv)' },
+  'report.not-shown': {
+    id: '{n} masalah tidak disebut satu per satu di atas; semuanya ada di validasi.csv.',
+    en: '{n} issues are not listed one by one above; all of them are in validasi.csv.',
+  },
   'report.hint': { id: 'Saran: {hint}', en: 'Hint: {hint}' },
   'severity.galat': { id: 'GALAT', en: 'ERROR' },
   'severity.peringatan': { id: 'PERINGATAN', en: 'WARNING' },

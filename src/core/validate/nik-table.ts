@@ -329,6 +329,11 @@ export class TypedNikIndex implements NikIndex {
 
   get(nik: string): NikOrigin | undefined {
     const [hi, lo] = splitNik(nik);
+    return this.getRaw(hi, lo);
+  }
+
+  /** get() for a NIK as its `hi`/`lo` halves. */
+  getRaw(hi: number, lo: number): NikOrigin | undefined {
     const e = this.find(hi, lo);
     return e < 0 ? undefined : this.origin(e);
   }
