@@ -70,7 +70,7 @@ export async function firstDifferentLineOfFiles(want: string, actual: string): P
     const y = Buffer.allocUnsafe(PIECE);
     let line = 1;
     for (;;) {
-      const [n, m] = [await fill(a, x), await fill(b, y)];
+      const [n, m] = [await readFull(a, x), await readFull(b, y)];
       const k = Math.min(n, m);
       if (x.subarray(0, k).equals(y.subarray(0, k))) {
         for (let i = x.indexOf(0x0a); i !== -1 && i < k; i = x.indexOf(0x0a, i + 1)) line++;
@@ -87,7 +87,7 @@ export async function firstDifferentLineOfFiles(want: string, actual: string): P
 }
 
 /** Reads until the buffer is full or the file ends; returns the bytes read. */
-async function fill(fh: FileHandle, buf: Buffer): Promise<number> {
+async function readFull(fh: FileHandle, buf: Buffer): Promise<number> {
   let n = 0;
   while (n < buf.length) {
     const { bytesRead } = await fh.read(buf, n, buf.length - n, null);

@@ -22,7 +22,8 @@ const IN_FLIGHT = 4;
  */
 class PostedIssues implements RangeIssues {
   readonly tally = new IssueTally();
-  private batch = Buffer.allocUnsafe(BATCH_BYTES);
+  /** Made on the first issue: a clean range never needs it. */
+  private batch = Buffer.allocUnsafe(0);
   private used = 0;
   private unacked = 0;
   private wake: (() => void) | null = null;
@@ -42,7 +43,7 @@ class PostedIssues implements RangeIssues {
     const texts = recordTexts(issue, this.format);
     if (this.used + texts.room > this.batch.length) {
       this.flush();
-      if (texts.room > this.batch.length) this.batch = Buffer.allocUnsafe(texts.room);
+      this.batch = Buffer.allocUnsafe(Math.max(BATCH_BYTES, texts.room));
     }
     this.used = putRecord(this.batch, this.used, texts);
   }
@@ -51,7 +52,7 @@ class PostedIssues implements RangeIssues {
     if (this.used === 0) return;
     const records = new Uint8Array(this.batch.buffer, this.batch.byteOffset, this.used);
     this.port.postMessage({ type: 'records', records }, [records.buffer as ArrayBuffer]);
-    this.batch = Buffer.allocUnsafe(BATCH_BYTES);
+    this.batch = Buffer.allocUnsafe(0);
     this.used = 0;
     this.unacked++;
   }
