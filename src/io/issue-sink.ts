@@ -22,7 +22,7 @@ import { VALIDASI_COLUMNS } from '../core/report/validasi.js';
 import { CSV_BOM, csvRecord } from './csv-write.js';
 import { CANONICAL_CSV, compareRecords, putRecord, recordLength, recordTexts, rowOf, type CsvVariant, type RecordFormat } from './issue-record.js';
 import { mergeCursors, MemoryCursor, OutputFileWriter, RunCursor, writeRunSync, type Cursor } from './issue-runs.js';
-import { checkMemory } from './memory-guard.js';
+import { checkMemory, limitGarbage } from './memory-guard.js';
 import { explainOsError } from './commit/os-error.js';
 
 export { CANONICAL_CSV, SPREADSHEET_CSV, type CsvVariant } from './issue-record.js';
@@ -244,6 +244,7 @@ export class SpillingIssueSink implements IssueSink {
     this.offsets = [];
     this.used = 0;
     checkMemory();
+    limitGarbage();
   }
 
   /** The in-memory records' offsets in key order (they mostly arrive in it: the sort is then ~linear). */

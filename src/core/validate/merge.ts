@@ -63,8 +63,10 @@ function absorbNiks(target: RollState, source: RollState, consume: boolean): voi
       }
     }
   };
-  if (consume) from.drainChunks(replay, into);
-  else from.forEachChunk(replay);
+  if (consume) {
+    from.drainChunks(replay, into);
+    into.dropSpares();
+  } else from.forEachChunk(replay);
 }
 
 /** A replayed NIK met one already in target (insertRaw left that one's origin in prevLine/prevRef). */

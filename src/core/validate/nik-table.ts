@@ -378,6 +378,14 @@ export class TypedNikIndex implements NikIndex {
     }
   }
 
+  /**
+   * Drops the drained chunks no new entry took (a table replayed into this one whose NIKs were all
+   * here already: a roll given twice). Kept, they would hold their memory until the table goes.
+   */
+  dropSpares(): void {
+    this.spare = [];
+  }
+
   /** touch for `n` entries of a chunk from entry `from` on (see forEachChunk). */
   touchEntries(entries: Uint32Array, from: number, n: number): void {
     if (this.appendOnly) return;
