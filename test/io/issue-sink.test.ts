@@ -10,6 +10,7 @@ import { CANONICAL_CSV, SPREADSHEET_CSV, SpillingIssueSink } from '../../src/io/
 import { putRecord, recordTexts } from '../../src/io/issue-record.js';
 import { IssueTally } from '../../src/core/report/issue-tally.js';
 import { arbitraryIssue } from '../report/issues.js';
+import { OutputError } from '../../src/errors.js';
 
 /** validasi.csv as the in-memory path writes it: every issue sorted, one table, csv-stringify. */
 function inMemory(issues: readonly Issue[], lang: Lang): [string, string] {
@@ -106,6 +107,21 @@ describe('SpillingIssueSink', () => {
     } finally {
       await sink.close();
     }
+  });
+
+  it('says in words when its disk fails (here: its folder gone with an aborted run), exit 3 not a crash', async () => {
+    const gone = join(mkdtempSync(join(tmpdir(), 'logistik-sink-')), 'staging');
+    const sink = SpillingIssueSink.create({ lang: 'id', budgetBytes: 1, dir: gone, shownDir: 'm' });
+    const issue = fc.sample(arbitraryIssue, { numRuns: 1, seed: 1 })[0]!;
+    let thrown: unknown;
+    try {
+      sink.add(issue);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(OutputError);
+    expect(thrown).toMatchObject({ exitCode: 3, key: 'output.os.enoent', params: { path: 'm' } });
+    await sink.close();
   });
 
   it('leaves nothing behind in its folder, after a run and after a failure', async () => {
