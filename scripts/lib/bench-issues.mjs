@@ -4,16 +4,18 @@
  * every roll (512 MiB + 16 B per voter read).
  *
  *   peringatan  every row one warning (disabilitas 9: generate-roll --warn-every-row); all counted
- *   salinan     the clean roll plus a byte-identical copy of it under another name; until a copy is
- *               one duplicate-input error, every row of the copy is a duplicate NIK (N errors)
+ *   identik     the clean roll plus a byte-identical copy under another name: one duplicate-input
+ *               error, the copy rejected whole without being read
+ *   salinan     the clean roll plus a copy whose bytes differ by one blank line at its end: the
+ *               copy is read, and every row of it is a duplicate NIK (N errors)
  *
  * Checked on every run (exit 1 when wrong): baris_data = dihitung + ditolak for every input;
  * --json prints exactly ringkasan.json; validasi.csv has exactly galat + peringatan rows (counted
  * as lines: no message of these scenarios holds a line break); peringatan: exit 0, per_kode
  * disabilitas = N and every voter counted; salinan: exit 1, the copy counts nothing and the
- * original every voter. One row per scenario goes into a table of its own in docs/benchmarks.md.
+ * original every voter (identik: one duplicate-input, salinan: N duplicate-nik). One row per scenario goes into a table of its own in docs/benchmarks.md.
  */
-import { copyFileSync, createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, copyFileSync, createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { addTableRows, commit, DATA, ensureRoll, firstLines, machine, ROOT, run } from './bench-run.mjs';
@@ -29,9 +31,10 @@ const INTRO = `## Issues at scale (\`npm run bench -- --issues\`)
 
 Rows appended by \`npm run bench -- --issues --rows N\` (scripts/lib/bench-issues.mjs):
 **peringatan** = a generated roll of N rows with one warning on every row (\`disabilitas\` 9);
-**salinan** = the clean roll of N rows plus a byte-identical copy of it under another name (2N rows
-read; until a copy is one \`duplicate-input\` error, each row of the copy is a \`duplicate-nik\`
-error; the copy's name, \`…-salinan.csv\`, sorts first, so the original is the one rejected).
+**identik** = the clean roll of N rows plus a byte-identical copy of it under another name (one
+\`duplicate-input\` error; the copy is hashed, not read); **salinan** = the clean roll plus a copy
+that differs by one blank line at its end (2N rows read, each row of the copy a \`duplicate-nik\`
+error). The copy's name, \`…-salinan.csv\`, sorts first, so the original is the one rejected.
 **bound** = 512 MiB plus 16 B per row read; **validasi.csv rows** = data lines of the file, checked
 equal to galat plus peringatan; **load** = the machine's 1-minute load average before and after the
 run (the machine is shared: compare rows of similar load only); **check** = ok when every check of
@@ -52,10 +55,17 @@ async function countLines(path) {
   return n;
 }
 
-/** A byte-identical copy of `file` under another name, made once. */
-function renamedCopy(file) {
-  const copy = file.replace(/\.csv$/, '-salinan.csv');
-  if (!existsSync(copy) || statSync(copy).size !== statSync(file).size) copyFileSync(file, copy);
+/**
+ * A copy of `file` under another name, made once: byte-identical, or (`extraLine`) with one blank
+ * line more at its end, which changes its bytes and none of its records.
+ */
+function renamedCopy(file, extraLine) {
+  const copy = file.replace(/\.csv$/, extraLine ? '-salinan.csv' : '-identik.csv');
+  const size = statSync(file).size + (extraLine ? 1 : 0);
+  if (!existsSync(copy) || statSync(copy).size !== size) {
+    copyFileSync(file, copy);
+    if (extraLine) appendFileSync(copy, '\n');
+  }
   return copy;
 }
 
@@ -94,7 +104,8 @@ export async function benchIssues(o, hitung) {
   for (const rows of o.rows) {
     const warned = await ensureRoll(rows, o.seed, { warnEveryRow: true });
     const clean = await ensureRoll(rows, o.seed);
-    const copy = renamedCopy(clean.file);
+    const identical = renamedCopy(clean.file, false);
+    const altered = renamedCopy(clean.file, true);
     for (let i = 0; i < o.runs; i++) {
       results.push(await scenario('peringatan', [warned.file], rows, hitung, {
         exit: 0,
@@ -103,19 +114,24 @@ export async function benchIssues(o, hitung) {
           ...(doc.jumlah.pemilih === rows ? [] : [`jumlah.pemilih ${doc.jumlah.pemilih}, expected ${rows}`]),
         ],
       }));
-      results.push(await scenario('salinan', [clean.file, copy], rows, hitung, {
-        exit: 1,
-        // masukan is in code-point order: the later of the two counts nothing (contract: "first"
-        // is first by name, not on the command line).
-        check: (doc) => {
-          const [first, later] = doc.masukan;
-          return [
-            ...(first?.dihitung === rows ? [] : [`${first?.berkas}: dihitung ${first?.dihitung}, expected all ${rows} rows`]),
-            ...(later?.ditolak === rows ? [] : [`${later?.berkas}: ditolak ${later?.ditolak}, expected all ${rows} rows`]),
-            ...(doc.jumlah.pemilih === rows ? [] : [`jumlah.pemilih ${doc.jumlah.pemilih}, expected ${rows} (the roll once)`]),
-          ];
-        },
-      }));
+      for (const [name, copy, code] of [['identik', identical, 'duplicate-input'], ['salinan', altered, 'duplicate-nik']]) {
+        results.push(await scenario(name, [clean.file, copy], rows, hitung, {
+          exit: 1,
+          // The copy's name sorts first (contract: "first" is first by name, not on the command
+          // line), so the original counts nothing and the copy every voter.
+          check: (doc) => {
+            const first = doc.masukan.find((m) => m.berkas.endsWith(copy.slice(copy.lastIndexOf('/') + 1)));
+            const later = doc.masukan.find((m) => m !== first);
+            const expected = code === 'duplicate-input' ? 1 : rows;
+            return [
+              ...(first?.dihitung === rows ? [] : [`${first?.berkas}: dihitung ${first?.dihitung}, expected all ${rows} rows`]),
+              ...(later?.ditolak === rows ? [] : [`${later?.berkas}: ditolak ${later?.ditolak}, expected all ${rows} rows`]),
+              ...(doc.jumlah.pemilih === rows ? [] : [`jumlah.pemilih ${doc.jumlah.pemilih}, expected ${rows} (the roll once)`]),
+              ...(doc.masalah.per_kode[code] === expected ? [] : [`per_kode.${code} ${doc.masalah.per_kode[code]}, expected ${expected}`]),
+            ];
+          },
+        }));
+      }
     }
   }
   printAndRecord(results, o);
