@@ -34,7 +34,7 @@ Rows appended by \`npm run bench -- --issues --rows N\` (scripts/lib/bench-issue
 **identik** = the clean roll of N rows plus a byte-identical copy of it under another name (one
 \`duplicate-input\` error; the copy is hashed, not read); **salinan** = the clean roll plus a copy
 that differs by one blank line at its end (2N rows read, each row of the copy a \`duplicate-nik\`
-error). The copy's name, \`…-salinan.csv\`, sorts first, so the original is the one rejected.
+error). The copy's name (\`…-identik.csv\`, \`…-salinan.csv\`) sorts first, so the original is the one rejected.
 **bound** = 512 MiB plus 16 B per row read; **validasi.csv rows** = data lines of the file, checked
 equal to galat plus peringatan; **load** = the machine's 1-minute load average before and after the
 run (the machine is shared: compare rows of similar load only); **check** = ok when every check of
