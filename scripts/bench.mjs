@@ -23,20 +23,24 @@
  *
  * One row per size is appended to docs/benchmarks.md, unless a stand-in command is used.
  * Data and DuckDB live in bench-data/ (git-ignored).
+ *
+ *   npm run bench -- --issues [--rows 6m] [--runs 1]
+ *
+ * runs the issue scenarios instead (scripts/lib/bench-issues.mjs): rolls with millions of
+ * problems, their peak RSS against the same bound, their counts and validasi.csv checked.
  */
-import { spawnSync, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { DEFAULT_SEED, generateFile, readRecap, syntheticRecap } from './generate-roll.mjs';
+import { DEFAULT_SEED, readRecap } from './generate-roll.mjs';
+import { addTableRows, commit, DATA, ensureRoll, firstLines, haveTime, machine, median, RECORD_FILE, ROOT, run } from './lib/bench-run.mjs';
+import { benchIssues, ISSUES_USAGE } from './lib/bench-issues.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Configuration: the command lines live here so they can follow the CLI as it grows.
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_HITUNG = 'node bin/logistik.js hitung';
 /** The command under test; arguments `<file> --out <dir> --json` are appended. Split on spaces. */
 const HITUNG = (process.env.LOGISTIK_BENCH_CMD ?? DEFAULT_HITUNG).split(/\s+/).filter(Boolean);
@@ -49,10 +53,8 @@ const HITUNG = (process.env.LOGISTIK_BENCH_CMD ?? DEFAULT_HITUNG).split(/\s+/).f
 const READ_ONLY_ENV = { LOGISTIK_BENCH_NO_VALIDATE: '1' };
 const DUCKDB_PACKAGE = '@duckdb/node-api@1.5.6-r.1'; // the version of perf-baseline §2d
 const DUCKDB_THREADS = 2;
-const TIME = '/usr/bin/time';
-const DATA = join(ROOT, 'bench-data');
 const DUCKDB_PREFIX = join(DATA, 'duckdb');
-const RECORD_FILE = join(ROOT, 'docs', 'benchmarks.md');
+const TIME = '/usr/bin/time';
 const TARGETS = {
   duckdbRatio: 3, // hitung wall ≤ 3× DuckDB …
   duckdbRatioFromRows: 10_000_000, // … for rolls of 10 M rows and more
@@ -76,7 +78,7 @@ function parseRowsList(s) {
 }
 
 function parseArgs(argv) {
-  const o = { rows: [1_000_000, 10_000_000], runs: 3, seed: DEFAULT_SEED, readOnly: false, duckdb: true, record: null, strict: false };
+  const o = { rows: null, runs: null, seed: DEFAULT_SEED, readOnly: false, duckdb: true, record: null, strict: false, issues: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => argv[++i] ?? '';
@@ -88,8 +90,12 @@ function parseArgs(argv) {
     else if (a === '--record') o.record = true;
     else if (a === '--no-record') o.record = false;
     else if (a === '--strict') o.strict = true;
+    else if (a === '--issues') o.issues = true;
     else throw new Error(`unknown argument ${a}`);
   }
+  // The issue scenarios are long (millions of issues): one run of one size unless asked.
+  o.rows ??= o.issues ? [1_000_000] : [1_000_000, 10_000_000];
+  o.runs ??= o.issues ? 1 : 3;
   if (!(Number.isInteger(o.runs) && o.runs >= 1)) throw new Error('--runs must be ≥ 1');
   // A stand-in command's numbers say nothing about logistik: do not record them unless asked.
   if (o.record === null) o.record = process.env.LOGISTIK_BENCH_CMD === undefined;
@@ -97,73 +103,7 @@ function parseArgs(argv) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Running and timing one command
-
-const haveTime = existsSync(TIME);
-
-/** Parses GNU time -v's report: peak RSS (kB → MiB), user and system CPU seconds. */
-function parseTimeReport(text) {
-  const num = (re) => {
-    const m = re.exec(text);
-    return m ? Number(m[1]) : null;
-  };
-  const kb = num(/Maximum resident set size \(kbytes\): (\d+)/);
-  const user = num(/User time \(seconds\): ([\d.]+)/);
-  const sys = num(/System time \(seconds\): ([\d.]+)/);
-  return { rssMiB: kb === null ? null : kb / 1024, cpuS: user === null || sys === null ? null : user + sys };
-}
-
-/** Runs argv (cwd = repo root) under /usr/bin/time -v; returns status, output, wall s, RSS, CPU. */
-function run(argv, env = {}) {
-  const report = join(DATA, '.time-report.txt');
-  rmSync(report, { force: true });
-  const full = haveTime ? [TIME, '-v', '-o', report, ...argv] : argv;
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(full[0], full.slice(1), { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-  const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
-  const t = haveTime && existsSync(report) ? parseTimeReport(readFileSync(report, 'utf8')) : { rssMiB: null, cpuS: null };
-  return { status: r.error ? -1 : r.status, error: r.error, stdout: r.stdout ?? '', stderr: r.stderr ?? '', wallS, ...t };
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-const firstLines = (s, n = 5) => s.split('\n').filter(Boolean).slice(0, n).join('\n    ');
-
-// ---------------------------------------------------------------------------------------------
 // Data and DuckDB
-
-function generatorHash() {
-  const h = createHash('sha256');
-  for (const f of ['scripts/generate-roll.mjs', 'scripts/lib/words.mjs']) h.update(readFileSync(join(ROOT, f)));
-  return h.digest('hex').slice(0, 16);
-}
-
-/** Generates the roll and its recap, or reuses them when made by the same generator, seed and size. */
-async function ensureRoll(rows, seed) {
-  mkdirSync(DATA, { recursive: true });
-  const base = join(DATA, `roll-${rows}-seed${seed}`);
-  const file = `${base}.csv`;
-  const recapFile = `${base}.rekap.csv`;
-  const metaFile = `${base}.json`;
-  const meta = { rows, seed, generator: generatorHash() };
-  if (existsSync(metaFile) && existsSync(file) && existsSync(recapFile)) {
-    const old = JSON.parse(readFileSync(metaFile, 'utf8'));
-    if (old.rows === rows && old.seed === seed && old.generator === meta.generator && old.bytes === statSync(file).size) {
-      return { file, recapFile, bytes: old.bytes };
-    }
-  }
-  process.stderr.write(`generating ${relative(ROOT, file)} (${rows} rows) …\n`);
-  const t0 = process.hrtime.bigint();
-  await generateFile({ recap: syntheticRecap(rows, seed), out: file, seed, recapOut: recapFile });
-  const bytes = statSync(file).size;
-  writeFileSync(metaFile, `${JSON.stringify({ ...meta, bytes }, null, 2)}\n`);
-  process.stderr.write(`  ${bytes} bytes in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s\n`);
-  return { file, recapFile, bytes };
-}
 
 function ensureDuckdb() {
   if (existsSync(join(DUCKDB_PREFIX, 'node_modules', '@duckdb', 'node-api', 'package.json'))) return;
@@ -374,30 +314,13 @@ RSS columns are "–".
 |---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|
 `;
 
-function machine() {
-  let n;
-  try {
-    n = execFileSync('nproc', { encoding: 'utf8' }).trim();
-  } catch {
-    n = String(cpus().length);
-  }
-  return `${n} × ${(cpus()[0]?.model ?? 'unknown CPU').replace(/\s+/g, ' ').replace(/\|/g, '/').trim()}`;
-}
-
-function commit() {
-  try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'bin', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    return dirty ? `${head}+dirty` : head;
-  } catch {
-    return 'unknown';
-  }
-}
+/** The main table's header line: rows go at its end, whatever follows it in the file. */
+const TABLE_HEADER = RECORD_HEADER.split('\n').find((l) => l.startsWith('| commit |'));
 
 function record(results, o, ok) {
-  if (!existsSync(RECORD_FILE)) writeFileSync(RECORD_FILE, RECORD_HEADER);
   const m = machine();
   const c = commit();
+  const rows = [];
   for (const res of results) {
     const { hitung: h, readOnly: ro, duckdb: d, wc } = res.stats;
     const t = targetsOf(res).map((x) => `${x.ok ? 'ok' : 'MISSED'} ${x.name}`).join('; ');
@@ -406,8 +329,9 @@ function record(results, o, ok) {
       f(res.bytes / 1e6 / h.wallS, 0), f(h.rssMiB, 0), f(ro?.wallS, 3), f(ratio(h, ro)), f(d?.wallS, 3), f(d?.rssMiB, 0),
       f(wc?.wallS, 3), f(ratio(h, d)), f(ratio(h, wc), 1), t || '–', ok ? 'ok' : 'FAILED',
     ];
-    appendFileSync(RECORD_FILE, `| ${cells.join(' | ')} |\n`);
+    rows.push(`| ${cells.join(' | ')} |`);
   }
+  addTableRows(TABLE_HEADER, RECORD_HEADER, rows);
   process.stderr.write(`appended ${results.length} row(s) to ${relative(ROOT, RECORD_FILE)}\n`);
 }
 
@@ -418,11 +342,16 @@ async function main(argv) {
   try {
     o = parseArgs(argv);
   } catch (err) {
-    process.stderr.write(`${err.message}\nusage: npm run bench [-- --rows 1000000,10000000] [--runs 3] [--seed N] [--read-only] [--no-duckdb] [--record|--no-record] [--strict]\n`);
+    process.stderr.write(`${err.message}\nusage: npm run bench [-- --rows 1000000,10000000] [--runs 3] [--seed N] [--read-only] [--no-duckdb] [--record|--no-record] [--strict]\n${ISSUES_USAGE}\n`);
     return 2;
   }
   mkdirSync(DATA, { recursive: true });
   if (!haveTime) process.stderr.write(`note: ${TIME} not found, so no peak RSS (Debian/Ubuntu: apt-get install time)\n`);
+  if (o.issues) {
+    const pre = preflight(false);
+    if (pre.note) process.stderr.write(`note: ${pre.note}\n`);
+    return benchIssues(o, HITUNG);
+  }
   if (o.duckdb) ensureDuckdb();
   const pre = preflight(o.readOnly);
   if (pre.note) process.stderr.write(`note: ${pre.note}\n`);

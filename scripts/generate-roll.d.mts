@@ -16,6 +16,7 @@ export interface RollOptions {
   newlineRate?: number;
   /** Probability that a household cut short at the end of a TPS goes on into the next one (default 0). */
   splitFamilies?: number;
+  warnEveryRow?: boolean;
 }
 export interface CivilDate {
   y: number;

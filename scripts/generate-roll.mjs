@@ -325,7 +325,7 @@ const HOUSEHOLD_SIZE = [1, 2, 2, 2, 3, 3, 3, 4, 4, 5]; // mean 2.9 voters per NK
  * made without the option are byte for byte what they always were.
  */
 function tpsRows(rng, e, ctx, out, carry) {
-  const { poll, book, nkkBook, places, newlineRate, splitFamilies } = ctx;
+  const { poll, book, nkkBook, places, newlineRate, splitFamilies, warnEveryRow } = ctx;
   const head = `${csvField(e.kode_kelurahan)},${csvField(e.kecamatan)},${csvField(e.kelurahan)},${e.tps},`;
   const streets = [pick(rng, W.STREETS), pick(rng, W.STREETS), pick(rng, W.STREETS)];
   const rwBase = 1 + int(rng, 12);
@@ -353,7 +353,9 @@ function tpsRows(rng, e, ctx, out, carry) {
       const nama = csvField(voterName(rng, sex, p.age, household.family));
       const tempat = rng() < 0.5 ? pick(rng, places) : pick(rng, W.CITIES);
       const tgl = `${pad(birth.d, 2)}-${pad(birth.m, 2)}-${birth.y}`;
-      const dis = rng() < 0.012 ? String(1 + int(rng, 6)) : '0';
+      const drawn = rng() < 0.012 ? String(1 + int(rng, 6)) : '0';
+      // 9 is no KPU disability code: one warning on the row, which is still counted.
+      const dis = warnEveryRow ? '9' : drawn;
       const ket = rng() < 0.01 ? 'U' : '';
       out.s += `${head}${household.nkk},${nik},${nama},${tempat},${tgl},${p.kawin},${sex},${household.alamat},${household.rtRw},${dis},${ket}\n`;
       if (sex === 'L') {
@@ -397,7 +399,7 @@ const CHUNK = 256 * 1024;
  * (kode_kelurahan, tps) with no TPS twice (readRecap and syntheticRecap return it so). `used`, when
  * given, receives one entry per TPS with the counts actually written.
  */
-export function* rollChunks(recap, { seed = DEFAULT_SEED, pollingDay = DEFAULT_POLLING_DAY, newlineRate = 0, splitFamilies = 0, used = null } = {}) {
+export function* rollChunks(recap, { seed = DEFAULT_SEED, pollingDay = DEFAULT_POLLING_DAY, newlineRate = 0, splitFamilies = 0, warnEveryRow = false, used = null } = {}) {
   const rng = mulberry32(seed);
   const poll = parseIsoDate(pollingDay);
   const out = { s: `${HEADER.join(',')}\n` };
@@ -413,7 +415,7 @@ export function* rollChunks(recap, { seed = DEFAULT_SEED, pollingDay = DEFAULT_P
       // A new kecamatan: the previous one's serial counters can go (bounded memory).
       const kec = e.kecamatan.toUpperCase();
       ctx = {
-        region, poll, newlineRate, splitFamilies,
+        region, poll, newlineRate, splitFamilies, warnEveryRow,
         book: new SerialBook(region),
         nkkBook: new SerialBook(region),
         places: kec ? [kec, kec, pick(rng, W.CITIES)] : W.CITIES,
@@ -450,9 +452,9 @@ export function rollToString(recap, opts = {}) {
  * Writes a roll file (gzip when asked or when `out` ends in .gz; level 9 and mtime 0, so the same
  * input gives the same bytes with the same zlib) and optionally its recap. Resolves to the recap.
  */
-export async function generateFile({ recap, out, seed, pollingDay, gzip = false, recapOut = null, newlineRate = 0, splitFamilies = 0 }) {
+export async function generateFile({ recap, out, seed, pollingDay, gzip = false, recapOut = null, newlineRate = 0, splitFamilies = 0, warnEveryRow = false }) {
   const used = [];
-  const source = Readable.from(rollChunks(recap, { seed, pollingDay, newlineRate, splitFamilies, used }), { objectMode: false });
+  const source = Readable.from(rollChunks(recap, { seed, pollingDay, newlineRate, splitFamilies, warnEveryRow, used }), { objectMode: false });
   const sink = out === '-' ? process.stdout : createWriteStream(out);
   if (gzip || out.endsWith('.gz')) await pipeline(source, createGzip({ level: 9 }), sink);
   else await pipeline(source, sink);
@@ -473,6 +475,8 @@ const USAGE = `usage: node scripts/generate-roll.mjs (--from rekap.csv | --rows 
   --newlines R       put a quoted newline into about R of the addresses (e.g. 0.0001; default 0)
   --split-families R a household cut short at the end of a TPS goes on into the next one with
                      probability R (families split across TPS and kelurahan; default 0)
+  --warn-every-row   disabilitas 9 (no KPU code) on every row: one warning per row, all rows counted;
+                     the same voters as without it (npm run bench -- --issues)
   --gzip             gzip the output`;
 
 export function parseArgs(argv) {
@@ -491,6 +495,7 @@ export function parseArgs(argv) {
     else if (a === '--recap-out') o.recapOut = val();
     else if (a === '--newlines') o.newlineRate = Number(val());
     else if (a === '--split-families') o.splitFamilies = Number(val());
+    else if (a === '--warn-every-row') o.warnEveryRow = true;
     else if (a === '--gzip') o.gzip = true;
     else if (a === '-h' || a === '--help') o.help = true;
     else throw new Error(`unknown argument ${a}`);
@@ -517,7 +522,10 @@ async function main(argv) {
     return 0;
   }
   const recap = o.from !== undefined ? readRecap(readFileSync(o.from, 'utf8')) : syntheticRecap(o.rows, o.seed);
-  await generateFile({ recap, out: o.out, seed: o.seed, pollingDay: o.pollingDay, gzip: o.gzip, recapOut: o.recapOut, newlineRate: o.newlineRate, splitFamilies: o.splitFamilies });
+  await generateFile({
+    recap, out: o.out, seed: o.seed, pollingDay: o.pollingDay, gzip: o.gzip, recapOut: o.recapOut, newlineRate: o.newlineRate,
+    splitFamilies: o.splitFamilies, warnEveryRow: o.warnEveryRow === true,
+  });
   return 0;
 }
 

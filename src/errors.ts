@@ -87,3 +87,13 @@ export class ManifestChangedError extends LogistikError {
     super(ExitCode.DataInvalid, 'manifest-changed', { folder, berkas }, `${folder}/${berkas} changed after it was written`);
   }
 }
+
+/**
+ * The run would outgrow the memory it may use (src/io/memory-guard.ts): stopped at a safe point,
+ * nothing written, exit 4 with a message saying what to do, instead of V8 aborting the process.
+ */
+export class ResourceError extends LogistikError {
+  constructor(key: string, params: Record<string, string | number> = {}, message?: string) {
+    super(ExitCode.Internal, key, params, message);
+  }
+}

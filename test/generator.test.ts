@@ -76,6 +76,15 @@ describe('determinism', () => {
     expect(recapToCsv(used)).toBe(recapToCsv(seribuRecap));
   });
 
+  it('--warn-every-row: disabilitas 9 on every row, every other cell as without it', () => {
+    const plain = rowsOf(rollToString(seribuRecap, { seed: 5 }));
+    const warned = rowsOf(rollToString(seribuRecap, { seed: 5, warnEveryRow: true }));
+    expect(warned.length).toBe(plain.length);
+    expect(warned.every((r) => r[col.disabilitas] === '9')).toBe(true);
+    const without = (r: string[]) => r.filter((_, i) => i !== col.disabilitas);
+    expect(warned.map(without)).toEqual(plain.map(without));
+  });
+
   it('reproduces the committed voter-level fixtures from the committed recaps', () => {
     const opts = { seed: FIXTURE_SEED, pollingDay: FIXTURE_POLLING_DAY };
     const seribu = gunzipSync(readFileSync(join(FIX, 'kepulauan-seribu-pemilu-2024', 'pemilih.csv.gz'))).toString();

@@ -7,11 +7,12 @@
  * numbers that differ, and points to `logistik banding` — the folder is evidence, never to be
  * overwritten to make a check pass.
  */
-import { readFile } from 'node:fs/promises';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { OutputFile } from '../io/commit.js';
-import { sha256 } from '../io/hash.js';
+import { sha256, sha256File } from '../io/hash.js';
+import type { SetFile } from './outputs.js';
 import { findRunFolder, manifestOf, MANIFEST_PARTS, requireHitung, type RunFolder } from '../io/manifest/index.js';
 import { compareManifests, type Banding } from '../core/compare/banding.js';
 import { explainChange, type Cause } from '../core/compare/check.js';
@@ -49,7 +50,7 @@ export async function recordedRun(out: string, cwd: string): Promise<{ run: RunF
   }
 }
 
-export async function checkAgainst(out: string, cwd: string, files: readonly OutputFile[], recorded: RunFolder | null): Promise<CheckResult> {
+export async function checkAgainst(out: string, cwd: string, files: readonly SetFile[], recorded: RunFolder | null): Promise<CheckResult> {
   const berkas = await compareWithFolder(out, cwd, files, recorded);
   const sama = berkas.every((d) => d.status === 'versi_alat');
   if (sama || recorded === null) return { sama, berkas, sebab: recorded === null ? null : [], angka: null };
@@ -62,11 +63,15 @@ function bytesOf(file: OutputFile): Buffer {
   return typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : Buffer.from(file.data);
 }
 
-async function compareWithFolder(out: string, cwd: string, files: readonly OutputFile[], recorded: RunFolder | null): Promise<Drift[]> {
+async function compareWithFolder(out: string, cwd: string, files: readonly SetFile[], recorded: RunFolder | null): Promise<Drift[]> {
   const dir = resolve(cwd, out);
   const listed = new Map((recorded?.ringkasan.keluaran ?? []).map((k) => [k.berkas, k.sha256]));
   const drift: Drift[] = [];
   for (const file of files) {
+    if ('path' in file) {
+      drift.push(...(await compareOnDisk(file, join(dir, file.name), listed.get(file.name))));
+      continue;
+    }
     const want = bytesOf(file);
     const actual = await readFile(join(dir, file.name)).catch(() => null);
     const recordedSha = listed.get(file.name);
@@ -96,6 +101,17 @@ function onlyVersionDiffers(actual: Buffer, want: Buffer): boolean {
   }
 }
 
+/**
+ * A file the run merged on disk (validasi.csv can be gigabytes), against the one in --out: hashed
+ * and compared a piece at a time, never held whole.
+ */
+async function compareOnDisk(file: { name: string; path: string }, there: string, recordedSha: string | undefined): Promise<Drift[]> {
+  const line = await firstDifferentLineOfFiles(file.path, there);
+  if (line === 'missing') return [{ berkas: file.name, status: 'hilang' }];
+  if (recordedSha !== undefined && (await sha256File(there)) !== recordedSha) return [{ berkas: file.name, status: 'diubah' }];
+  return line === null ? [] : [{ berkas: file.name, status: 'beda', baris: line }];
+}
+
 /** 1-based number of the first line where the two texts differ. */
 export function firstDifferentLine(a: Buffer, b: Buffer): number {
   const n = Math.min(a.length, b.length);
@@ -108,7 +124,8 @@ export function firstDifferentLine(a: Buffer, b: Buffer): number {
 }
 
 /** The would-be files as a run folder, so the one reader parses both sides the same way. */
-function wouldBeRun(out: string, files: readonly OutputFile[]): { ringkasan: RecordedRun; folder: RunFolder } | null {
+function wouldBeRun(out: string, set: readonly SetFile[]): { ringkasan: RecordedRun; folder: RunFolder } | null {
+  const files = set.filter((f): f is OutputFile => 'data' in f);
   const text = files.find((f) => f.name === RINGKASAN_FILE);
   if (text === undefined) return null;
   const parsed = parseRecordedRun(JSON.parse(bytesOf(text).toString('utf8')));
@@ -137,4 +154,46 @@ function numbers(recorded: RunFolder, wouldBe: { folder: RunFolder }): Banding |
     throw err;
   }
   return compareManifests(before, manifestOf(wouldBe.folder));
+}
+
+const PIECE = 1024 * 1024;
+
+/**
+ * firstDifferentLine for two files read a piece at a time: null when equal, 'missing' when the
+ * second cannot be opened.
+ */
+export async function firstDifferentLineOfFiles(want: string, actual: string): Promise<number | 'missing' | null> {
+  const b = await open(actual, 'r').catch(() => null);
+  if (b === null) return 'missing';
+  const a = await open(want, 'r');
+  try {
+    const x = Buffer.allocUnsafe(PIECE);
+    const y = Buffer.allocUnsafe(PIECE);
+    let line = 1;
+    for (;;) {
+      const [n, m] = [await readFull(a, x), await readFull(b, y)];
+      const k = Math.min(n, m);
+      if (x.subarray(0, k).equals(y.subarray(0, k))) {
+        for (let i = x.indexOf(0x0a); i !== -1 && i < k; i = x.indexOf(0x0a, i + 1)) line++;
+      } else {
+        return line + firstDifferentLine(x.subarray(0, k), y.subarray(0, k)) - 1;
+      }
+      if (n !== m) return line;
+      if (n === 0) return null;
+    }
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
+/** Reads until the buffer is full or the file ends; returns the bytes read. */
+async function readFull(fh: FileHandle, buf: Buffer): Promise<number> {
+  let n = 0;
+  while (n < buf.length) {
+    const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
+    if (bytesRead === 0) break;
+    n += bytesRead;
+  }
+  return n;
 }

@@ -1,4 +1,4 @@
-import { LogistikError, ExitCode } from '../errors.js';
+import { LogistikError, ExitCode, ResourceError } from '../errors.js';
 import { t } from '../core/messages/index.js';
 import type { CommandContext } from './context.js';
 import { VERSI_FORMAT } from '../core/report/ringkasan.js';
@@ -7,8 +7,9 @@ import { VERSI_FORMAT } from '../core/report/ringkasan.js';
  * The one place where failures become exit codes and messages. Typed errors carry their code and
  * a catalogue key; anything else is a bug: a short apology, the stack only with --debug.
  */
-export function handleError(err: unknown, ctx: CommandContext, debug: boolean, json: boolean): ExitCode {
+export function handleError(thrown: unknown, ctx: CommandContext, debug: boolean, json: boolean): ExitCode {
   const { lang, color: c, io } = ctx;
+  const err = outOfMemory(thrown) ? new ResourceError('error.memory.buffer', {}, String(thrown)) : thrown;
   if (err instanceof LogistikError) {
     const message = messageOf(err, ctx);
     io.stderr.write(`${c.red(t(lang, 'error.prefix'))}: ${message}\n`);
@@ -37,4 +38,12 @@ function messageOf(err: LogistikError, ctx: CommandContext): string {
     // A key missing from the catalogue must not turn a clear failure into a crash.
     return err.message;
   }
+}
+
+/**
+ * Memory outside V8's heap (typed arrays: the NIK table, issue buffers) that the system would not
+ * give: V8 throws a RangeError, which is the machine's limit, not a bug (see io/memory-guard.ts).
+ */
+function outOfMemory(err: unknown): boolean {
+  return err instanceof RangeError && /Array buffer allocation failed/.test(err.message);
 }

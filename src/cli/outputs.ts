@@ -3,11 +3,14 @@ import { buildRingkasan, ringkasanText, type BerkasDigest, type RingkasanInput }
 import { CONFIG_FILE, MANIFEST_FILES, RINGKASAN_FILE, VALIDASI_FILE } from '../core/manifest/files.js';
 import { tableToCsv } from '../io/csv-write.js';
 import { sha256 } from '../io/hash.js';
-import type { OutputFile } from '../io/commit.js';
+import type { OutputFile, Run } from '../io/commit.js';
+import { CANONICAL_CSV, SPREADSHEET_CSV, SpillingIssueSink, type IssueSinkOptions } from '../io/issue-sink.js';
+import type { CommandContext } from './context.js';
 import { configText, type ResolvedConfig } from '../core/config/index.js';
 import type { Lang } from '../core/types.js';
 import type { ItemLike } from '../core/render/titles.js';
 import { WORKBOOK_FILE, workbookFile } from '../io/xlsx/workbook-file.js';
+import { readValidasiTable } from '../io/validasi-table.js';
 
 export interface ManifestTables {
   readonly pengadaan: Table;
@@ -34,8 +37,21 @@ export function runNames(mode: 'hitung' | 'validasi', excel: boolean, xlsx = fal
   return [...CSV_FILES, CONFIG_FILE, RINGKASAN_FILE, ...(excel ? CSV_FILES.map((n) => `${EXCEL_DIR}/${n}`) : []), ...(xlsx ? [WORKBOOK_FILE] : [])];
 }
 
+/** A file already written (validasi.csv, merged on disk by io/issue-sink.ts): where it is and its digest. */
+export interface WrittenFile {
+  readonly name: string;
+  readonly path: string;
+  readonly sha256: string;
+}
+
+/**
+ * A file of a run's set: its bytes (staged with run.write), or validasi.csv, merged on disk by the
+ * issue sink (staged with run.adopt; --check compares it a piece at a time).
+ */
+export type SetFile = OutputFile | { readonly name: string; readonly path: string };
+
 export interface OutputSet {
-  readonly files: readonly OutputFile[];
+  readonly files: readonly SetFile[];
   readonly ringkasan: Record<string, unknown>;
 }
 
@@ -47,29 +63,36 @@ export interface OutputOptions {
 }
 
 /**
- * Any command's output set: its files, then `ringkasan.json` built from their digests (`keluaran`),
- * which is the last file. The same bytes are written by a run and compared by `--check`; the later
- * commands (terima, kemas, petakan, cetak) build theirs with `buildCommandRingkasan`.
+ * Any command's output set: the files already written to disk (validasi.csv as the issue sink
+ * merged it), its files rendered in memory, then `ringkasan.json` built from the digests of all of
+ * them (`keluaran`), which is the last file. The same bytes are written by a run and compared by
+ * `--check`; the later commands (terima, kemas, petakan, cetak) build theirs with `buildCommandRingkasan`.
  */
-export function withRingkasan(files: readonly OutputFile[], ringkasanOf: (keluaran: BerkasDigest[]) => Record<string, unknown>): OutputSet {
-  const keluaran = files.map((f) => ({ berkas: f.name, sha256: sha256(f.data) }));
+export function withRingkasan(
+  files: readonly OutputFile[],
+  ringkasanOf: (keluaran: BerkasDigest[]) => Record<string, unknown>,
+  written: readonly WrittenFile[] = [],
+): OutputSet {
+  const keluaran = [...written.map((w) => ({ berkas: w.name, sha256: w.sha256 })), ...files.map((f) => ({ berkas: f.name, sha256: sha256(f.data) }))];
   const ringkasan = ringkasanOf(keluaran);
-  return { files: [...files, { name: RINGKASAN_FILE, data: ringkasanText(ringkasan) }], ringkasan };
+  const onDisk: SetFile[] = written.map((w) => ({ name: w.name, path: w.path }));
+  return { files: [...onDisk, ...files, { name: RINGKASAN_FILE, data: ringkasanText(ringkasan) }], ringkasan };
 }
 
 /**
- * Renders every output file of hitung/validasi in memory, then the summary with the digest of
- * each. With manifests, the resolved config goes beside them as konfigurasi.json, whose digest is
- * `konfigurasi_sha256`.
+ * Renders the manifests of hitung in memory, takes validasi.csv as the issue sink merged it on disk
+ * (the canonical file and, with `excel`, its spreadsheet copy), then builds the summary with the
+ * digest of each. With manifests, the resolved config goes beside them as konfigurasi.json, whose
+ * digest is `konfigurasi_sha256`. The same bytes are written by a run and compared by `--check`.
  */
 export async function buildOutputSet(
   manifests: ManifestTables | null,
-  validasi: Table,
+  validasi: readonly WrittenFile[],
   summary: Omit<RingkasanInput, 'keluaran'>,
   config: ResolvedConfig,
   opts: OutputOptions = {},
 ): Promise<OutputSet> {
-  const tables: [string, Table][] = [[VALIDASI_FILE, validasi]];
+  const tables: [string, Table][] = [];
   if (manifests) {
     tables.push(
       ['pengadaan.csv', manifests.pengadaan],
@@ -87,12 +110,45 @@ export async function buildOutputSet(
   // The workbook comes with the manifests only: a refused run writes validasi.csv and ringkasan.json.
   // Its first sheet reads the run from the same summary (config file and dapil mapping with their
   // digests included); `keluaran` cannot list the workbook itself, so it is left empty there.
-  if (opts.xlsx && manifests) {
+  const canonical = validasi.find((v) => v.name === VALIDASI_FILE);
+  if (opts.xlsx && manifests && canonical) {
     const { barang, lang } = opts.xlsx;
-    const sheets = tables.map(([berkas, table]) => ({ berkas, table }));
+    const sheets = [{ berkas: VALIDASI_FILE, table: await readValidasiTable(canonical.path) }, ...tables.map(([berkas, table]) => ({ berkas, table }))];
     files.push(await workbookFile({ perintah: summary.perintah, ringkasan: buildRingkasan({ ...summary, keluaran: [] }), tables: sheets, barang, lang, waktu: summary.waktu }));
   }
-  return withRingkasan(files, (keluaran) => buildRingkasan({ ...summary, keluaran }));
+  return withRingkasan(files, (keluaran) => buildRingkasan({ ...summary, keluaran }), validasi);
 }
 
 export { configText };
+/** Stages a set: validasi.csv adopted from where the issue sink merged it, every other file written. */
+export async function stageFiles(run: Run, files: readonly SetFile[]): Promise<void> {
+  for (const file of files) {
+    if ('path' in file) await run.adopt(file.name, file.path);
+    else await run.write(file.name, file.data);
+  }
+}
+
+/**
+ * A command's one issue sink: validasi.csv in the language the contract fixes (Indonesian unless
+ * --lang was given), and its spreadsheet copy with --excel. A run's spills go into its staging
+ * folder (`dir`, naming `shownDir` when the disk fails); --check's under os.tmpdir().
+ */
+export function commandIssueSink(ctx: CommandContext, opts: { lang?: Lang; excel?: boolean } & Pick<IssueSinkOptions, 'dir' | 'shownDir'> = {}): SpillingIssueSink {
+  const { lang, excel, ...where } = opts;
+  return SpillingIssueSink.create({
+    // --check may take the language recorded in --out (like with like); otherwise --lang or `id`.
+    lang: lang ?? (ctx.langExplicit ? ctx.lang : 'id'),
+    variants: excel ? [CANONICAL_CSV, SPREADSHEET_CSV] : [CANONICAL_CSV],
+    ...where,
+    ...budgetFromEnv(ctx.io.env),
+  });
+}
+
+/**
+ * LOGISTIK_ISSUE_BUDGET_BYTES (hidden, for tests): the bytes of issues held in memory before they
+ * spill to disk. It changes how validasi.csv is made, never its bytes.
+ */
+function budgetFromEnv(env: NodeJS.ProcessEnv): { budgetBytes?: number } {
+  const n = Number(env.LOGISTIK_ISSUE_BUDGET_BYTES);
+  return Number.isInteger(n) && n > 0 ? { budgetBytes: n } : {};
+}

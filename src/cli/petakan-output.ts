@@ -10,15 +10,12 @@ import {
 } from '../core/petakan/index.js';
 import { buildCommandRingkasan, rollMasukan, type BerkasDigest } from '../core/report/ringkasan.js';
 import type { Table } from '../core/report/table.js';
-import { validasiTable } from '../core/report/validasi.js';
-import type { Issue } from '../core/types.js';
+import type { IssueSummary } from '../core/report/issue-tally.js';
 import { t } from '../core/messages/index.js';
-import type { OutputFile } from '../io/commit.js';
 import { tableToCsv } from '../io/csv-write.js';
 import { sha256 } from '../io/hash.js';
-import type { CommandContext } from './context.js';
 import { outcome, type ReportStyle } from './report/index.js';
-import { configText, withRingkasan, type OutputSet } from './outputs.js';
+import { configText, withRingkasan, type OutputSet, type WrittenFile } from './outputs.js';
 import type { RollReadResult } from './roll.js';
 import { TOOL } from './version.js';
 
@@ -31,7 +28,9 @@ export interface PetakanResult {
   readonly config: ResolvedConfig;
   readonly kapasitas: number;
   readonly roll: RollReadResult;
-  readonly issues: readonly Issue[];
+  /** The issues counted (hitung's issue sink); validasi.csv, merged by it, holds them all. */
+  readonly masalah: IssueSummary;
+  readonly validasi: WrittenFile;
   readonly batasBawah: number;
   /** Null when the roll's errors stopped the proposal. */
   readonly plan: Plan | null;
@@ -41,15 +40,15 @@ export interface PetakanResult {
 
 export type PetakanOutput = OutputSet;
 
-export function petakanOutput(r: PetakanResult, ctx: CommandContext, waktu: string | null): PetakanOutput {
-  const tables: [string, Table][] = [['validasi.csv', validasiTable(r.issues, ctx.langExplicit ? ctx.lang : 'id')]];
+export function petakanOutput(r: PetakanResult, waktu: string | null): PetakanOutput {
+  const tables: [string, Table][] = [];
   if (r.plan !== null) {
     tables.push(['usulan-tps.csv', usulanTable(r.plan)], ['pemetaan-kelurahan.csv', pemetaanTable(r.plan)], ['rekap-tps.csv', rekapTable(r.plan)]);
     if (r.voters !== null) tables.push(['penempatan.csv', penempatanTable(r.plan, r.voters)]);
     tables.push(['selisih-barang.csv', selisihTable(r.kits)]);
   }
-  const files: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
-  return withRingkasan(files, (keluaran) => petakanRingkasan(r, keluaran, waktu));
+  const files = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
+  return withRingkasan(files, (keluaran) => petakanRingkasan(r, keluaran, waktu), [r.validasi]);
 }
 
 /** The contract's keys of a later command: perintah, masukan (the roll's files), its own totals, masalah, keluaran. */
@@ -68,7 +67,7 @@ function petakanRingkasan(r: PetakanResult, keluaran: BerkasDigest[], waktu: str
       tps_usulan: r.plan === null ? null : r.plan.usulan.length,
       selisih_barang: r.kits.map((k) => ({ kode_barang: k.kodeBarang, varian: k.varian, sekarang: k.sekarang, usulan: k.usulan, hemat: k.hemat })),
     },
-    issues: r.issues,
+    masalah: r.masalah,
     keluaran,
     waktu,
   });
@@ -107,6 +106,6 @@ export function renderPetakanOutcome(r: PetakanResult, style: ReportStyle, out: 
   const { lang } = style;
   if (r.plan === null) return [outcome(style, 'fail', t(lang, 'petakan.not-written', { out }))];
   const rejected = r.roll.stats.reduce((n, m) => n + m.ditolak, 0);
-  if (!(allowInvalid && r.issues.some((i) => i.severity === 'galat'))) return [outcome(style, 'ok', t(lang, 'petakan.written', { out }))];
+  if (!(allowInvalid && r.masalah.galat > 0)) return [outcome(style, 'ok', t(lang, 'petakan.written', { out }))];
   return [outcome(style, 'warn', t(lang, 'petakan.allow-invalid', { ditolak: style.num(rejected) })), t(lang, 'petakan.written', { out })];
 }

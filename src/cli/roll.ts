@@ -1,13 +1,15 @@
 import type { Readable } from 'node:stream';
-import type { InputStats, Issue, Layout, RollKind, TpsCount, ValidationSettings } from '../core/types.js';
-import type { RowObserver } from '../core/validate/index.js';
+import type { InputStats, Issue, IssueSink, Layout, RollKind, TpsCount, ValidationSettings } from '../core/types.js';
+import type { Origin, RowObserver } from '../core/validate/index.js';
 import { stat } from 'node:fs/promises';
-import { absorbRollState, createRollState, finishRoll } from '../core/validate/index.js';
+import { absorbRollState, createRollState, finishRoll, type RollState } from '../core/validate/index.js';
 import { byCodePoint } from '../core/report/sort.js';
 import { expandInputs, type ResolvedInput } from '../io/inputs.js';
 import { planInputs, sameBytesIssue, type InputPlan } from '../io/duplicate-inputs.js';
 import { collectGarbage } from '../io/collect-garbage.js';
 import { foldSink, validationDisabled } from '../io/fold.js';
+import type { SpillingIssueSink } from '../io/issue-sink.js';
+import { checkMemory } from '../io/memory-guard.js';
 import { BYTES_PER_ROW, parallelFromEnv, readFileParallel, type ParallelOptions } from '../io/parallel.js';
 import { readInput, type FileReadResult, type ReadOptions } from '../io/read-roll.js';
 import { Progress, type ProgressOptions } from './progress.js';
@@ -16,12 +18,13 @@ export interface RollReadResult {
   readonly inputs: readonly ResolvedInput[];
   readonly stats: readonly InputStats[];
   readonly tps: readonly TpsCount[];
-  readonly issues: readonly Issue[];
   readonly jumlah: { kecamatan: number; kelurahan: number; tps: number; pemilih: number };
 }
 
 export interface RollReadOptions {
   readonly read: ReadOptions;
+  /** Where every issue of the roll goes (the run's sink: validasi.csv, the summary). */
+  readonly issues: SpillingIssueSink;
   readonly stdin?: Readable;
   readonly settings: ValidationSettings;
   /**
@@ -48,29 +51,41 @@ interface FileOutcome {
 export async function readRoll(args: readonly string[], cwd: string, opts: RollReadOptions): Promise<RollReadResult> {
   const inputs = await expandInputs([...args], cwd);
   const plan = await planInputs(inputs);
-  const first = await readInputs(inputs, plan, opts);
-  // The benchmark's switch must never pass silently for a real run: it leaves a trace in
-  // validasi.csv, ringkasan.json and the summary.
-  const extra = validationDisabled() ? [VALIDATION_DISABLED] : [];
+  const attempt = opts.issues.child();
+  const first = await readInputs(inputs, plan, opts, attempt);
   const mixed = mixedKind(first.outcomes);
-  if (mixed === null) return extra.length === 0 ? first.result : { ...first.result, issues: [...first.result.issues, ...extra] };
+  if (mixed === null) {
+    noteValidationDisabled(attempt);
+    attempt.commit();
+    return first.result;
+  }
   // A recap and a voter-level roll together would count the same TPS twice, and the rows of the
   // odd files are already folded in: read the roll again without them (a rare error case; stdin
   // sorts first, so it is never the one left out) and report those files as rejected whole.
-  const again = await readInputs(inputs, { ...plan, read: plan.read.filter((i) => !mixed.files.has(i.berkas)) }, opts);
+  attempt.discard();
+  const again = opts.issues.child();
+  const second = await readInputs(inputs, { ...plan, read: plan.read.filter((i) => !mixed.files.has(i.berkas)) }, opts, again);
+  for (const issue of mixed.issues) again.add(issue);
+  noteValidationDisabled(again);
+  again.commit();
   const rejected = first.outcomes.filter((o) => mixed.files.has(o.input.berkas)).map((o) => ({ ...inputStats(o, undefined), dihitung: 0, ditolak: o.result.barisData }));
-  const stats = [...again.result.stats, ...rejected].sort((a, b) => byCodePoint(a.berkas, b.berkas));
-  return { ...again.result, inputs, stats, issues: [...again.result.issues, ...mixed.issues, ...extra] };
+  const stats = [...second.result.stats, ...rejected].sort((a, b) => byCodePoint(a.berkas, b.berkas));
+  return { ...second.result, inputs, stats };
+}
+
+/** The benchmark's switch must never pass silently for a real run: it leaves a trace in validasi.csv, ringkasan.json and the summary. */
+function noteValidationDisabled(issues: IssueSink): void {
+  if (validationDisabled()) issues.add(VALIDATION_DISABLED);
 }
 
 const VALIDATION_DISABLED: Issue = { code: 'validation-disabled', severity: 'peringatan', file: '', line: null, column: null, params: {} };
 
 async function readInputs(
-  inputs: readonly ResolvedInput[], plan: InputPlan, opts: RollReadOptions,
+  inputs: readonly ResolvedInput[], plan: InputPlan, opts: RollReadOptions, issues: SpillingIssueSink,
 ): Promise<{ result: RollReadResult; outcomes: FileOutcome[] }> {
   let state = createRollState();
   let folded = false;
-  const issues: Issue[] = [...plan.issues];
+  for (const issue of plan.issues) issues.add(issue);
   const outcomes: FileOutcome[] = [];
   const sameBytes = new Map(plan.sameBytes);
   const progress = opts.progress ? new Progress(opts.progress) : null;
@@ -85,16 +100,15 @@ async function readInputs(
     if (sameBytes.has(input.berkas)) continue;
     const onProgress = progress === null ? undefined : (bytes: number, rows: number) => progress.update(rowsBefore + rows, bytesBefore + bytes, total);
     const read: ReadOptions = { ...opts.read, ...(opts.stdin ? { stdin: opts.stdin } : {}), ...(onProgress ? { onProgress } : {}) };
-    const par = opts.observer ? null : await readFileParallel(input, read, opts.settings, parallel);
+    const par = opts.observer ? null : await readFileParallel(input, read, opts.settings, parallel, issues);
     if (par !== null) {
       // The first file's state is taken over whole: no need to replay millions of NIKs.
       if (folded) absorbRollState(state, par.state, true);
       else state = par.state;
-      appendAll(issues, par.issues);
       outcomes.push({ input, layout: par.layout, structuralRejects: par.structuralRejects, result: par.result });
     } else if (input.path === null) {
       const own = createRollState();
-      const ownIssues: Issue[] = [];
+      const ownIssues = issues.child();
       const sink = foldSink(own, input.berkas, opts.settings, ownIssues, null, opts.observer);
       const result = await readInput(input, read, sink);
       sink.finish();
@@ -102,12 +116,13 @@ async function readInputs(
       if (first !== null) {
         // A copy: none of its rows counts, so an observer forgets what it was shown.
         opts.observer?.beginFile(input.berkas);
+        ownIssues.discard();
         sameBytes.set(input.berkas, first);
         outcomes.push({ input, layout: null, structuralRejects: 0, result, duplicate: true });
         continue;
       }
       state = own;
-      appendAll(issues, ownIssues);
+      ownIssues.commit();
       outcomes.push({ input, layout: result.layout, structuralRejects: sink.structuralRejects(), result });
     } else {
       // Sized up front from the file (bytes / BYTES_PER_ROW ≈ rows): growing rehashes every NIK so far.
@@ -118,20 +133,23 @@ async function readInputs(
       outcomes.push({ input, layout: result.layout, structuralRejects: sink.structuralRejects(), result });
     }
     folded = true;
+    checkMemory();
     const last = outcomes[outcomes.length - 1]!;
     bytesBefore += input.path === null ? 0 : await sizeOf(input.path);
     rowsBefore += last.result.barisData;
   }
   progress?.done();
+  // Which records are later duplicates is settled once every input is in (finishRoll only names
+  // their first occurrences, then the list is released with the NIK table).
+  if (opts.observer) opts.observer.uncounted(laterDuplicates(state));
   // The NIK table is by far the largest thing alive; once the duplicates have their first
   // occurrences, the rest of finishRoll, the manifests and the output need none of it.
-  const finished = finishRoll(state, opts.settings, () => {
+  const finished = finishRoll(state, opts.settings, issues, () => {
     const held = state.nik.bytes;
     state.nik.release();
+    state.nikDuplicates.release();
     if (held >= COLLECT_AFTER_BYTES) collectGarbage();
   });
-  appendAll(issues, finished.issues);
-  opts.observer?.uncounted([...state.nikDuplicates, ...state.tpsDuplicates]);
   const statsOf = new Map<string, InputStats>();
   for (const o of outcomes) {
     const m = inputStats(o, finished.perFile.get(o.input.berkas));
@@ -139,14 +157,14 @@ async function readInputs(
   }
   // A copy gets its first's counts, all rejected: baris_data = dihitung + ditolak still holds.
   for (const [berkas, first] of sameBytes) {
-    issues.push(sameBytesIssue(berkas, first));
+    issues.add(sameBytesIssue(berkas, first));
     const base = statsOf.get(first);
     if (!statsOf.has(berkas) && base !== undefined) statsOf.set(berkas, { ...base, berkas, dihitung: 0, ditolak: base.barisData });
   }
   // In the order the inputs were given, each once.
   const stats = [...new Set(inputs.map((i) => i.berkas))].flatMap((b) => statsOf.get(b) ?? []);
   const jumlah = { kecamatan: finished.kecamatan, kelurahan: finished.kelurahan, tps: finished.tps.length, pemilih: finished.pemilih };
-  return { result: { inputs, stats, tps: finished.tps, issues, jumlah }, outcomes: outcomes.filter((o) => o.duplicate !== true) };
+  return { result: { inputs, stats, tps: finished.tps, jumlah }, outcomes: outcomes.filter((o) => o.duplicate !== true) };
 }
 
 /**
@@ -165,9 +183,11 @@ async function stdinTwin(plan: InputPlan, stdin: FileReadResult, sameBytes: Map<
   return null;
 }
 
-/** A loop, not push(...spread): a bad roll can carry millions of issues, past the call-stack limit. */
-function appendAll<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
+function laterDuplicates(state: RollState): Origin[] {
+  const later: Origin[] = [];
+  state.nikDuplicates.forEach((_hi, _lo, file, line) => later.push({ file, line }));
+  for (const d of state.tpsDuplicates) later.push({ file: d.file, line: d.line });
+  return later;
 }
 
 /**

@@ -23,6 +23,15 @@ export interface Issue {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
+/**
+ * Where issues go as they are found. A roll can carry one per row (millions), so nothing hands
+ * them on as one array: the run's sink counts them and spills them to disk (io/issue-sink.ts),
+ * a test collects them.
+ */
+export interface IssueSink {
+  add(issue: Issue): void;
+}
+
 /** The canonical columns of the contract, after alias mapping. Order is fixed: it indexes rows. */
 export const FIELDS = [
   'kode_kelurahan',

@@ -3,7 +3,7 @@
  * byte-level fast way for clean voter records. Shared by the single-stream reader (cli/roll.ts)
  * and the range workers, so both do exactly the same per record.
  */
-import type { Issue, Layout, ValidationSettings } from '../core/types.js';
+import type { IssueSink, Layout, ValidationSettings } from '../core/types.js';
 import { pollingDay } from '../core/validate/dates.js';
 import { addRow, checkRow, CleanVoterFolder, nikHeaderOf, noteFooter, type RollState, type RowObserver } from '../core/validate/index.js';
 import type { RollSink } from './read-roll.js';
@@ -30,8 +30,9 @@ export interface FoldSink extends RollSink {
   readonly finish: () => void;
 }
 
+/** Every issue, the reader's and the rows', goes to `issues` as it is found. */
 export function foldSink(
-  state: RollState, berkas: string, settings: ValidationSettings, issues: Issue[], given: Layout | null = null, observer?: RowObserver,
+  state: RollState, berkas: string, settings: ValidationSettings, issues: IssueSink, given: Layout | null = null, observer?: RowObserver,
 ): FoldSink {
   let layout: Layout | null = given;
   let structuralRejects = 0;
@@ -46,7 +47,9 @@ export function foldSink(
     onRow: (row, line) => {
       if (layout === null) return;
       const ctx = { file: berkas, line };
-      addRow(state, checkRow(row, layout, ctx, settings), ctx);
+      const verdict = checkRow(row, layout, ctx, settings);
+      for (const issue of verdict.issues) issues.add(issue);
+      addRow(state, verdict, ctx);
     },
     cleanVoter: {
       day: pollingDay(settings.hariPemungutan),
@@ -64,10 +67,10 @@ export function foldSink(
       if (layout !== null) noteFooter(state, berkas, nikHeaderOf(layout), line, total);
     },
     onIssue: (issue) => {
-      issues.push(issue);
+      issues.add(issue);
     },
   };
-  return observer === undefined ? sink : observed(sink, state, berkas, settings, observer);
+  return observer === undefined ? sink : observed(sink, state, berkas, settings, issues, observer);
 }
 
 /**
@@ -75,7 +78,7 @@ export function foldSink(
  * record is decoded and checked by checkRow, and each counted one is shown to the observer. A
  * separate sink, so that the plain one (hitung's) pays nothing for it.
  */
-function observed(sink: FoldSink, state: RollState, berkas: string, settings: ValidationSettings, observer: RowObserver): FoldSink {
+function observed(sink: FoldSink, state: RollState, berkas: string, settings: ValidationSettings, issues: IssueSink, observer: RowObserver): FoldSink {
   observer.beginFile(berkas);
   const { cleanVoter: _fast, ...slow } = sink;
   return {
@@ -85,6 +88,7 @@ function observed(sink: FoldSink, state: RollState, berkas: string, settings: Va
       if (layout === null) return;
       const ctx = { file: berkas, line };
       const verdict = checkRow(row, layout, ctx, settings);
+      for (const issue of verdict.issues) issues.add(issue);
       addRow(state, verdict, ctx);
       if (verdict.counted) observer.counted(berkas, line, verdict, row);
     },

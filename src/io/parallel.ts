@@ -4,19 +4,25 @@
  * the states merged in range order, while this thread computes the file's SHA-256. The result is
  * the same as reading the file in one stream; when that cannot be guaranteed (quoting that fooled
  * the split, an encoding decided inside a later range, a worker failing) this returns null and the
- * caller reads the file in one stream.
+ * caller reads the file in one stream. The ranges' issues stream into a child of the run's issue
+ * sink as they are found, kept when the result is, dropped when the file is read again.
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Issue, Layout, ValidationSettings } from '../core/types.js';
+import type { IssueSink, Layout, ValidationSettings } from '../core/types.js';
+import { IssueTally, type IssueTallyData } from '../core/report/issue-tally.js';
 import { absorbRollState, type RollState } from '../core/validate/index.js';
+import { LogistikError, type ExitCode } from '../errors.js';
 import { FieldDecoder } from './decode.js';
 import type { ResolvedInput } from './inputs.js';
+import type { SpillingIssueSink } from './issue-sink.js';
+import { memoryError, memoryLimit } from './memory-guard.js';
 import { fromStateData, runRange, type RangeJob, type RangeResult } from './range-job.js';
 import { detectInput, readSample, type FileReadResult, type ReadOptions } from './read-roll.js';
+import { getHeapStatistics } from 'node:v8';
 import { RollAssembler } from './roll-assembler.js';
 import { RecordScanner } from './scanner.js';
 import { sha256File } from './hash.js';
@@ -33,7 +39,6 @@ export interface ParallelOptions {
 
 export interface ParallelOutcome {
   readonly state: RollState;
-  readonly issues: Issue[];
   readonly result: FileReadResult;
   readonly structuralRejects: number;
   readonly layout: Layout | null;
@@ -69,8 +74,9 @@ export function parallelFromEnv(env: NodeJS.ProcessEnv = process.env): ParallelO
   };
 }
 
+/** Null when the file is not split, or must be read again in one stream (its issues are then dropped). */
 export async function readFileParallel(
-  input: ResolvedInput, opts: ReadOptions, settings: ValidationSettings, par: ParallelOptions,
+  input: ResolvedInput, opts: ReadOptions, settings: ValidationSettings, par: ParallelOptions, issues: SpillingIssueSink,
 ): Promise<ParallelOutcome | null> {
   const path = input.path;
   if (path === null || input.berkas.toLowerCase().endsWith('.gz')) return null;
@@ -81,17 +87,25 @@ export async function readFileParallel(
   if (size < (par.minBytes ?? DEFAULT_MIN_BYTES)) return null;
   // The workers load their modules (~50 ms) while this thread samples, detects and splits the file.
   const workers = par.inline ? null : Array.from({ length: parts }, startWorker);
+  const own = issues.child();
   try {
-    return await splitAndRead(input, path, size, parts, opts, settings, workers);
+    const outcome = await splitAndRead(input, path, size, parts, opts, settings, workers, own);
+    if (outcome === null) own.discard();
+    else own.commit();
+    return outcome;
   } finally {
-    // Done, or not split after all: a worker without a job would wait for one forever.
-    for (const w of workers ?? []) void w.terminate();
+    // Done, or not split after all: a worker without a job would wait for one forever. Issues
+    // still queued from a worker of a failed read must not reach a sink already dropped.
+    for (const w of workers ?? []) {
+      w.removeAllListeners('message');
+      void w.terminate();
+    }
   }
 }
 
 async function splitAndRead(
   input: ResolvedInput, path: string, size: number, parts: number, opts: ReadOptions, settings: ValidationSettings,
-  workers: Worker[] | null,
+  workers: Worker[] | null, issues: SpillingIssueSink,
 ): Promise<ParallelOutcome | null> {
   // The same sample, detection and header as the one-stream reader.
   const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
@@ -110,6 +124,7 @@ async function splitAndRead(
     ...(opts.maxRecordBytes !== undefined ? { maxRecordBytes: opts.maxRecordBytes } : {}),
     // The first range's table becomes the whole file's: sized for the file, the others for their range.
     expectNiks: Math.floor((i === 0 ? size : r.end - r.start) / BYTES_PER_ROW),
+    issueFormat: issues.format,
   }));
   let bytes = 0;
   let rows = 0;
@@ -123,7 +138,7 @@ async function splitAndRead(
   try {
     if (workers === null) {
       results = [];
-      for (const job of jobs) results.push(await runRange(job, progress));
+      for (const job of jobs) results.push(await runRange(job, issues, progress));
       sha = await sha256File(path);
     } else {
       const t0 = performance.now();
@@ -133,11 +148,17 @@ async function splitAndRead(
           return v;
         });
       [results, sha] = await Promise.all([
-        Promise.all(jobs.map((job, i) => timed(inWorker(workers[i]!, job, progress), `range ${i}`))),
+        Promise.all(jobs.map((job, i) => timed(inWorker(workers[i]!, job, issues, progress), `range ${i}`))),
         timed(sha256File(path), 'sha256'),
       ]);
     }
-  } catch {
+  } catch (err) {
+    // Out of memory is not cured by reading the file again: say so and stop.
+    if (err instanceof LogistikError) throw err;
+    if (isWorkerOutOfMemory(err)) {
+      const limit = memoryLimit(getHeapStatistics().heap_size_limit);
+      throw memoryError(limit, limit);
+    }
     return null;
   }
   const ok = consistent(results, jobs, guess.tentative);
@@ -146,7 +167,7 @@ async function splitAndRead(
   }
   if (!ok) return null;
   const m0 = performance.now();
-  const merged = merge(results, input.berkas, sha, size, dialect.delimiter);
+  const merged = merge(results, input.berkas, sha, size, dialect.delimiter, issues);
   if (process.env.LOGISTIK_DEBUG_PARALLEL) process.stderr.write(`logistik: merged in ${(performance.now() - m0).toFixed(0)} ms\n`);
   return merged;
 }
@@ -191,21 +212,37 @@ function startWorker(): Worker {
   return worker;
 }
 
-function inWorker(worker: Worker, job: RangeJob, progress: (bytes: number, rows: number) => void): Promise<RangeResult> {
+interface WorkerMessage {
+  readonly type: string;
+  readonly bytes?: number;
+  readonly rows?: number;
+  readonly records?: Uint8Array;
+  readonly tally?: IssueTallyData;
+  readonly result?: RangeResult;
+  readonly error?: unknown;
+  readonly logistik?: { exitCode: ExitCode; key: string; params: Record<string, string | number> };
+}
+
+function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, progress: (bytes: number, rows: number) => void): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     if (exited.has(worker)) {
       reject(new Error('range worker exited before its job'));
       return;
     }
     let settled = false;
-    worker.on('message', (m: { type: string; bytes?: number; rows?: number; result?: RangeResult; error?: unknown }) => {
+    worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') progress(m.bytes ?? 0, m.rows ?? 0);
+      else if (m.type === 'records' && m.records) {
+        issues.addRecords(Buffer.from(m.records.buffer, m.records.byteOffset, m.records.byteLength));
+        worker.postMessage({ type: 'ack' });
+      } else if (m.type === 'tally' && m.tally) issues.absorbTally(IssueTally.fromData(m.tally));
       else if (m.type === 'result' && m.result) {
         settled = true;
         resolve(m.result);
       } else if (m.type === 'error') {
         settled = true;
-        reject(m.error instanceof Error ? m.error : new Error(String(m.error)));
+        const l = m.logistik;
+        reject(l ? new LogistikError(l.exitCode, l.key, l.params) : m.error instanceof Error ? m.error : new Error(String(m.error)));
       }
     });
     worker.on('error', (e) => {
@@ -235,40 +272,40 @@ function consistent(results: readonly RangeResult[], jobs: readonly RangeJob[], 
   return results[0]!.layout !== null;
 }
 
-/** Reader issues said once per file, at the first row they concern. */
-const ONCE_PER_FILE = new Set(['invalid-utf8', 'mixed-encoding']);
-
-function merge(results: readonly RangeResult[], berkas: string, sha256: string, storedBytes: number, delimiter: string): ParallelOutcome {
+function merge(results: readonly RangeResult[], berkas: string, sha256: string, storedBytes: number, delimiter: string, issues: IssueSink): ParallelOutcome {
   const state = fromStateData(results[0]!.state);
   for (let i = 1; i < results.length; i++) absorbRollState(state, fromStateData(results[i]!.state), true);
-  const issues: Issue[] = [];
-  const oncePerFile = new Set<string>();
   const counts = { barisData: 0, barisKosong: 0, barisJudul: 0, barisPenutup: 0 };
   let structuralRejects = 0;
   for (const r of results) {
-    for (const issue of r.readerIssues) {
-      // Once per file, at its first row: the first range that has one has the earliest.
-      if (ONCE_PER_FILE.has(issue.code)) {
-        if (oncePerFile.has(issue.code)) continue;
-        oncePerFile.add(issue.code);
-      }
-      issues.push(issue);
-    }
     counts.barisData += r.counts.barisData;
     counts.barisKosong += r.counts.barisKosong;
     counts.barisJudul += r.counts.barisJudul;
     counts.barisPenutup += r.counts.barisPenutup;
     structuralRejects += r.structuralRejects;
   }
+  // Once per file, at its first row: the first range that has one has the earliest.
+  const said = new Set<string>();
+  for (const r of results) {
+    for (const issue of r.oncePerFile) {
+      if (said.has(issue.code)) continue;
+      said.add(issue.code);
+      issues.add(issue);
+    }
+  }
   const layout = results[0]!.layout;
   if (layout !== null && counts.barisData === 0) {
-    issues.push({ code: 'no-records', severity: 'galat', file: berkas, line: null, column: null, params: {} });
+    issues.add({ code: 'no-records', severity: 'galat', file: berkas, line: null, column: null, params: {} });
   }
   return {
     state,
-    issues,
     structuralRejects,
     layout,
     result: { sha256, storedBytes, ...counts, delimiter, encoding: results[0]!.encoding, layout },
   };
+}
+
+/** A worker that died on its heap limit (V8 ends the thread, not the process). */
+function isWorkerOutOfMemory(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && 'code' in err && err.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }

@@ -3,12 +3,14 @@
  * the scanner starts at `start` on line `firstLine` and folds every record into its own RollState.
  */
 import { open } from 'node:fs/promises';
-import type { Issue, Layout, ValidationSettings } from '../core/types.js';
-import { createRollState, type RollState } from '../core/validate/index.js';
+import type { Issue, IssueSink, Layout, ValidationSettings } from '../core/types.js';
+import { createRollState, DuplicateNiks, type DuplicateNikData, type RollState } from '../core/validate/index.js';
 import { TypedNikIndex, type NikTableData } from '../core/validate/nik-table.js';
 import { FieldDecoder, type Encoding, type EncodingGuess } from './decode.js';
 import type { Dialect } from './dialect.js';
 import { foldSink } from './fold.js';
+import type { RecordFormat } from './issue-record.js';
+import { checkMemory } from './memory-guard.js';
 import { PROGRESS_BYTES } from './read-roll.js';
 import { RollAssembler, type RollCounts } from './roll-assembler.js';
 import { RecordScanner } from './scanner.js';
@@ -29,22 +31,37 @@ export interface RangeJob {
   readonly maxRecordBytes?: number;
   /** Room to make in the NIK table up front (growing it rehashes everything: ~0.5 s per 5 M NIKs). */
   readonly expectNiks?: number;
+  /** How a worker thread encodes the issues it posts (the run's issue sink's format). */
+  readonly issueFormat: RecordFormat;
 }
 
 /** A RollState as structured-clone data: its NIK table travels as transferable typed arrays. */
 export interface StateData {
   readonly files: RollState['files'];
   readonly nik: NikTableData;
-  readonly nikDuplicates: RollState['nikDuplicates'];
+  readonly nikDuplicates: DuplicateNikData;
   readonly recapFirst: RollState['recapFirst'];
   readonly tpsDuplicates: RollState['tpsDuplicates'];
-  readonly issues: RollState['issues'];
+}
+
+/**
+ * Where a range's issues go as they are found: the run's sink (inline), or batches posted to the
+ * main thread (range-worker.ts), never one array at the end.
+ */
+export interface RangeIssues extends IssueSink {
+  /** Between chunks: resolves once the receiver has caught up, so batches never pile up. */
+  pace?(): Promise<void> | undefined;
+  /** Hands on what is still batched; called before the result is returned. */
+  flush?(): void;
 }
 
 export interface RangeResult {
   readonly state: StateData;
-  /** Issues of the reader (structure, header), in line order. */
-  readonly readerIssues: Issue[];
+  /**
+   * The range's first issue of each ONCE_PER_FILE code, held back: the file has one, at the first
+   * row it concerns, so only the earliest range's stands (parallel.ts picks it).
+   */
+  readonly oncePerFile: readonly Issue[];
   readonly counts: RollCounts;
   readonly structuralRejects: number;
   readonly layout: Layout | null;
@@ -61,14 +78,23 @@ export interface RangeResult {
 
 const CHUNK = 1024 * 1024;
 
+/** Reader issues said once per file, at the first row they concern. */
+export const ONCE_PER_FILE: ReadonlySet<string> = new Set(['invalid-utf8', 'mixed-encoding']);
+
 /** `onProgress` gets the bytes and records done since its previous call. */
-export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows: number) => void): Promise<RangeResult> {
+export async function runRange(job: RangeJob, issues: RangeIssues, onProgress?: (bytes: number, rows: number) => void): Promise<RangeResult> {
   const state = createRollState();
   // A later range's NIKs are all replayed into the first range's table: no index of its own.
   if (job.layout !== null) state.nik.startAppendOnly();
   else if (job.expectNiks !== undefined) state.nik.reserve(job.expectNiks);
-  const readerIssues: Issue[] = [];
-  const sink = foldSink(state, job.berkas, job.settings, readerIssues, job.layout);
+  const oncePerFile = new Map<string, Issue>();
+  const sorted: IssueSink = {
+    add: (issue) => {
+      if (!ONCE_PER_FILE.has(issue.code)) issues.add(issue);
+      else if (!oncePerFile.has(issue.code)) oncePerFile.set(issue.code, issue);
+    },
+  };
+  const sink = foldSink(state, job.berkas, job.settings, sorted, job.layout);
   const decoder = new FieldDecoder(job.guess);
   const assembler = new RollAssembler(job.berkas, job.dialect, decoder, sink);
   if (job.layout !== null) assembler.startRange(job.layout);
@@ -92,12 +118,15 @@ export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows:
     for (let pos = job.start; pos < job.end; ) {
       const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK, job.end - pos), pos);
       if (bytesRead === 0) break;
+      checkMemory();
       const chunk = buf.subarray(0, bytesRead);
       if (chunk.indexOf(0) !== -1) {
         nul = true;
         break;
       }
       scanner.push(chunk);
+      const paced = issues.pace?.();
+      if (paced !== undefined) await paced;
       pos += bytesRead;
       done += bytesRead;
       if (done - reported >= PROGRESS_BYTES) report();
@@ -112,11 +141,12 @@ export async function runRange(job: RangeJob, onProgress?: (bytes: number, rows:
     assembler.endFooter();
   }
   sink.finish();
+  issues.flush?.();
   report();
   return {
     // Only the first range's index is used again (its state becomes the file's).
     state: toStateData(state, job.layout === null),
-    readerIssues,
+    oncePerFile: [...oncePerFile.values()],
     counts: assembler.counts,
     structuralRejects: sink.structuralRejects(),
     layout: sink.layout() ?? assembler.layout,
@@ -132,10 +162,9 @@ export function toStateData(state: RollState, withIndex = true): StateData {
   return {
     files: state.files,
     nik: state.nik.toData(withIndex),
-    nikDuplicates: state.nikDuplicates,
+    nikDuplicates: state.nikDuplicates.toData(),
     recapFirst: state.recapFirst,
     tpsDuplicates: state.tpsDuplicates,
-    issues: state.issues,
   };
 }
 
@@ -143,15 +172,15 @@ export function fromStateData(data: StateData): RollState {
   return {
     files: data.files,
     nik: TypedNikIndex.fromData(data.nik),
-    nikDuplicates: data.nikDuplicates,
+    nikDuplicates: DuplicateNiks.fromData(data.nikDuplicates),
     recapFirst: data.recapFirst,
     tpsDuplicates: data.tpsDuplicates,
-    issues: data.issues,
   };
 }
 
 /** The buffers to transfer (not copy) with a RangeResult. */
 export function transferList(result: RangeResult): ArrayBuffer[] {
   const { chunks, slots } = result.state.nik;
-  return [...chunks.map((c) => c.buffer as ArrayBuffer), ...(slots.length > 0 ? [slots.buffer as ArrayBuffer] : [])];
+  const duplicates = result.state.nikDuplicates.chunks;
+  return [...[...chunks, ...duplicates].map((c) => c.buffer as ArrayBuffer), ...(slots.length > 0 ? [slots.buffer as ArrayBuffer] : [])];
 }

@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { HEADER_WINDOW } from '../core/roll-lines.js';
 import { detectEncoding, FieldDecoder, hasBom, type Encoding, type EncodingGuess } from './decode.js';
 import { detectDialect, type Dialect, type HeaderTest } from './dialect.js';
+import { checkMemory } from './memory-guard.js';
 import type { ResolvedInput } from './inputs.js';
 import { RollAssembler, type CleanVoterEvents } from './roll-assembler.js';
 import { RecordScanner } from './scanner.js';
@@ -89,6 +90,7 @@ export async function readInput(input: ResolvedInput, opts: ReadOptions, sink: R
   let reported = 0;
   scanner.push(body);
   for (let r = await it.next(); r.done !== true; r = await it.next()) {
+    checkMemory();
     pushText(scanner, crOnly ? crToLf(r.value) : r.value, input.berkas);
     done += r.value.length;
     if (progress !== undefined && done - reported >= PROGRESS_BYTES) {
@@ -98,6 +100,7 @@ export async function readInput(input: ResolvedInput, opts: ReadOptions, sink: R
   }
   scanner.end();
   assembler.finish();
+  checkMemory();
   progress?.(done, assembler.counts.barisData);
   return {
     sha256: bytes.sha256(),

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
@@ -99,7 +99,8 @@ describe('in-process, with the signal handlers injected', () => {
     const signals = new FakeSignals(join(dir, 'm'));
     const outputFs = faultyFs({
       rename: async (from, to) => {
-        if (from.includes('.logistik-staging-')) signals.emit('SIGINT');
+        // The staging folder itself becoming the commit (validasi.csv is renamed within it before).
+        if (basename(from).startsWith('.logistik-staging-')) signals.emit('SIGINT');
         await nodeCommitFs.rename(from, to);
       },
     });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/cli.js';
-import { GOLDEN_DIR } from './cases.js';
+import { GOLDEN_CASES, GOLDEN_DIR } from './cases.js';
 
 /**
  * Checks the committed golden manifests against the rules of domain.md, computed here by hand from
@@ -220,5 +220,27 @@ describe('golden dapil columns', () => {
     const plain = await golden('prabumulih-pemilu-2024-rekap', 'pengadaan.csv');
     const others = (await golden('prabumulih-pemilu-2024-dapil', 'pengadaan.csv')).filter((r) => r.kode_barang !== 'surat_suara_dprd_kabkota');
     expect(others).toEqual(plain.filter((r) => r.kode_barang !== 'surat_suara_dprd_kabkota'));
+  });
+});
+
+describe.each(GOLDEN_CASES.map((c) => c.name))('masalah in ringkasan.json of %s', (name) => {
+  it('counts validasi.csv row by row: per code, per severity, the first five places, and the rest not shown', async () => {
+    const rows = await golden(name, 'validasi.csv');
+    const masalah = JSON.parse(await readFile(join(GOLDEN_DIR, name, 'ringkasan.json'), 'utf8')).masalah;
+    expect(masalah.galat).toBe(rows.filter((r) => r.tingkat === 'galat').length);
+    expect(masalah.peringatan).toBe(rows.filter((r) => r.tingkat === 'peringatan').length);
+    let notShown = 0;
+    const codes = [...new Set(rows.map((r) => r.kode ?? ''))].sort();
+    expect(Object.keys(masalah.per_kode)).toEqual(codes);
+    for (const code of codes) {
+      // validasi.csv is in (berkas, baris) order, so a code's first rows are its first places.
+      const mine = rows.filter((r) => r.kode === code);
+      expect(masalah.per_kode[code]).toBe(mine.length);
+      const place = (r: Rec): string => `${r.berkas}:${r.baris}`;
+      const shown = [...new Set(mine.map(place))].slice(0, 5);
+      notShown += mine.filter((r) => !shown.includes(place(r))).length;
+      expect(masalah.baris_pertama[code]).toEqual(mine.slice(0, 5).map((r) => ({ berkas: r.berkas, baris: r.baris === '' ? null : n(r.baris) })));
+    }
+    expect(masalah.tidak_ditampilkan).toBe(notShown);
   });
 });

@@ -2,10 +2,11 @@
  * Issue 9 at the reader: no record skipped as a title line, the footer recognised once, NUL and
  * line ends wherever they sit, cells decoded by their own bytes, huge cells refused.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRoll } from '../../src/cli/roll.js';
+import { readRoll, type RollReadOptions } from '../../src/cli/roll.js';
+import { SpillingIssueSink } from '../../src/io/issue-sink.js';
 import { HEADER_WINDOW } from '../../src/core/roll-lines.js';
 import { F } from '../../src/core/types.js';
 import { MAX_CELL_BYTES } from '../../src/io/roll-assembler.js';
@@ -143,23 +144,37 @@ describe('bytes anywhere in the file', () => {
   });
 });
 
+/** readRoll with its own issue sink: the roll and validasi.csv's [kode, baris] pairs, its whole text beside. */
+async function rollOf(dir: string, parallel: RollReadOptions['parallel']) {
+  const issues = SpillingIssueSink.create({ lang: 'id' });
+  try {
+    const result = await readRoll(['r.csv'], dir, { read: {}, settings: SETTINGS, parallel, issues });
+    const [csv] = await issues.writeValidasi(false);
+    const validasi = readFileSync(csv!.path, 'utf8');
+    const rows = validasi.trimEnd().split('\n').slice(1).map((line) => line.split(','));
+    return { result, validasi, issues: rows.map(([, baris, , code]) => ({ code: code!, line: baris === '' ? null : Number(baris) })) };
+  } finally {
+    await issues.close();
+  }
+}
+
 describe('byte ranges give the one-stream result', () => {
   const parallel = { ranges: 3, minBytes: 0, inline: true };
   it('with records above the header and a footer at the end', async () => {
     const dir = tmp();
     const body = Array.from({ length: 400 }, (_, i) => row(i, String(1 + (i % 5))));
     writeFileSync(join(dir, 'r.csv'), [row(900), 'DAFTAR PEMILIH TETAP', HEADER, ...body, 'JUMLAH PEMILIH : 400,,,,,', 'MENGETAHUI,,,,,'].join('\n') + '\n');
-    const one = await readRoll(['r.csv'], dir, { read: {}, settings: SETTINGS, parallel: { ranges: 1 } });
-    expect(one.stats[0]).toMatchObject({ barisData: 401, dihitung: 400, ditolak: 1, barisJudul: 1, barisPenutup: 2 });
-    expect(one.issues.map((i) => [i.code, i.line])).toEqual([['row-above-header', 1], ['footer', 404]]);
-    expect(await readRoll(['r.csv'], dir, { read: {}, settings: SETTINGS, parallel })).toEqual(one);
+    const one = await rollOf(dir, { ranges: 1 });
+    expect(one.result.stats[0]).toMatchObject({ barisData: 401, dihitung: 400, ditolak: 1, barisJudul: 1, barisPenutup: 2 });
+    expect(codes(one)).toEqual([['row-above-header', 1], ['footer', 404]]);
+    expect(await rollOf(dir, parallel)).toEqual(one);
   });
 
   it('with a NUL byte in the last range', async () => {
     const dir = tmp();
     const body = Array.from({ length: 3000 }, (_, i) => row(i));
     body[2900] = body[2900]!.replace('NAMA', 'NA\u0000MA');
-    writeFileSync(join(dir, 'n.csv'), [HEADER, ...body].join('\n') + '\n');
-    await expect(readRoll(['n.csv'], dir, { read: {}, settings: SETTINGS, parallel })).rejects.toMatchObject({ key: 'input-binary', params: { baris: 2902 } });
+    writeFileSync(join(dir, 'r.csv'), [HEADER, ...body].join('\n') + '\n');
+    await expect(rollOf(dir, parallel)).rejects.toMatchObject({ key: 'input-binary', params: { baris: 2902 } });
   });
 });

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readRoll } from '../../src/cli/roll.js';
-import { readFileParallel } from '../../src/io/parallel.js';
+import { SpillingIssueSink } from '../../src/io/issue-sink.js';
+import { readFileParallel, type ParallelOptions } from '../../src/io/parallel.js';
 import { RecordScanner } from '../../src/io/scanner.js';
 import { splitRanges } from '../../src/io/split.js';
 import { tmp } from './helpers.js';
@@ -80,29 +81,47 @@ function roll(n: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** readRoll with its own issue sink: the roll, the issues' summary and validasi.csv's text. */
+async function read(args: string[], dir: string, parallel: ParallelOptions, budgetBytes?: number) {
+  const issues = SpillingIssueSink.create({ lang: 'id', ...(budgetBytes ? { budgetBytes } : {}) });
+  try {
+    const result = await readRoll(args, dir, { read: {}, settings: SETTINGS, parallel, issues });
+    // A small budget really spills (into many runs).
+    if (budgetBytes !== undefined) expect(issues.runCount).toBeGreaterThan(3);
+    const [csv] = await issues.writeValidasi(false);
+    return { result, masalah: issues.summary(), validasi: readFileSync(csv!.path, 'utf8') };
+  } finally {
+    await issues.close();
+  }
+}
+
 describe('readRoll in byte ranges', () => {
   it('gives exactly the one-stream result, whatever the number of ranges', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'b.csv'), roll(300));
     writeFileSync(join(dir, 'a.csv'), roll(120));
-    const one = await readRoll(['b.csv', 'a.csv'], dir, { read: {}, settings: SETTINGS, parallel: { ranges: 1 } });
-    expect(one.issues.some((i) => i.code === 'duplicate-nik' && i.file === 'b.csv')).toBe(true);
+    const one = await read(['b.csv', 'a.csv'], dir, { ranges: 1 });
+    expect(one.validasi).toMatch(/^b\.csv,\d+,nik,duplicate-nik,/m);
     // The split really happens (not a silent fall-back to one stream).
     const input = { berkas: 'b.csv', path: join(dir, 'b.csv') };
-    expect(await readFileParallel(input, {}, SETTINGS, { ranges: 3, minBytes: 0, inline: true })).not.toBeNull();
+    const sink = SpillingIssueSink.create({ lang: 'id' });
+    expect(await readFileParallel(input, {}, SETTINGS, { ranges: 3, minBytes: 0, inline: true }, sink)).not.toBeNull();
+    await sink.close();
     for (const ranges of [2, 3, 7]) {
-      const par = await readRoll(['b.csv', 'a.csv'], dir, { read: {}, settings: SETTINGS, parallel: { ranges, minBytes: 0, inline: true } });
-      expect(par).toEqual(one);
+      expect(await read(['b.csv', 'a.csv'], dir, { ranges, minBytes: 0, inline: true })).toEqual(one);
+      // Issues spilled to disk in many small runs give the same file.
+      expect(await read(['b.csv', 'a.csv'], dir, { ranges, minBytes: 0, inline: true }, 2000)).toEqual(one);
     }
   });
 
-  it('falls back to one stream when a stray quote fools the split', async () => {
+  it('falls back to one stream when a stray quote fools the split, dropping what the ranges found', async () => {
     const dir = tmp();
     const text = roll(60).replace('BUDI 3,', 'BU"DI 3,');
     writeFileSync(join(dir, 'q.csv'), text);
-    const one = await readRoll(['q.csv'], dir, { read: {}, settings: SETTINGS, parallel: { ranges: 1 } });
+    const one = await read(['q.csv'], dir, { ranges: 1 });
     for (const ranges of [2, 4]) {
-      expect(await readRoll(['q.csv'], dir, { read: {}, settings: SETTINGS, parallel: { ranges, minBytes: 0, inline: true } })).toEqual(one);
+      expect(await read(['q.csv'], dir, { ranges, minBytes: 0, inline: true })).toEqual(one);
+      expect(await read(['q.csv'], dir, { ranges, minBytes: 0, inline: true }, 200)).toEqual(one);
     }
   });
 });
@@ -127,6 +146,10 @@ describe('the built binary with worker threads forced on tiny ranges', () => {
     expect(readdirSync(join(dir, 'dua')).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(dir, 'dua', f)).equals(readFileSync(join(dir, 'satu', f)))).toBe(true);
     expect(readFileSync(join(dir, 'satu', 'validasi.csv'), 'utf8')).toMatch(/duplicate-nik/);
+    // Issues encoded in the workers and spilled in runs of ~20 issues: still the same bytes.
+    const spilled = run('tiga', { LOGISTIK_THREADS: '2', LOGISTIK_SPLIT_MIN_BYTES: '0', LOGISTIK_ISSUE_BUDGET_BYTES: '4000' });
+    expect(spilled.stdout).toBe(one.stdout);
+    for (const f of files) expect(readFileSync(join(dir, 'tiga', f)).equals(readFileSync(join(dir, 'satu', f)))).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRoll } from '../../src/cli/roll.js';
+import { SpillingIssueSink } from '../../src/io/issue-sink.js';
 import { tmp } from './helpers.js';
 
 const SETTINGS = { hariPemungutan: '2024-02-14', kapasitasTps: 300 };
@@ -19,7 +20,7 @@ describe('readRoll progress', () => {
     // A clock that moves 2 s per reading: past the 1 s delay and the redraw interval every time.
     const now = () => (clock += 2000);
     const r = await readRoll(['a.csv', 'b.csv'], dir, {
-      read: {}, settings: SETTINGS, parallel: { ranges: 1 }, progress: { stream, enabled: true, lang: 'en', now },
+      read: {}, settings: SETTINGS, parallel: { ranges: 1 }, progress: { stream, enabled: true, lang: 'en', now }, issues: SpillingIssueSink.create({ lang: 'en' }),
     });
     expect(r.jumlah.pemilih).toBe(100);
     const lines = written.filter((w) => w.length > 4);
@@ -35,6 +36,7 @@ describe('readRoll progress', () => {
     let clock = 0;
     await readRoll(['a.csv'], dir, {
       read: {}, settings: SETTINGS, progress: { stream: { write: (s: string) => written.push(s) }, enabled: false, lang: 'en', now: () => (clock += 2000) },
+      issues: SpillingIssueSink.create({ lang: 'en' }),
     });
     expect(written).toEqual([]);
   });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tableToCsv } from '../../src/io/csv-write.js';
+import { CSV_BOM, csvRecord, tableToCsv } from '../../src/io/csv-write.js';
 
 describe('tableToCsv', () => {
   it('writes LF line ends, a header, and quotes only where needed', () => {
@@ -31,5 +32,29 @@ describe('tableToCsv', () => {
 
   it('writes the spreadsheet dialect on request: BOM and semicolons', () => {
     expect(tableToCsv({ columns: ['a', 'b'], rows: [['1;2', 3]] }, { delimiter: ';', bom: true })).toBe('\uFEFFa;b\n"1;2";3\n');
+  });
+});
+
+describe('csvRecord (one row at a time, for streamed files)', () => {
+  // Every character csv-stringify treats specially, and some it must not.
+  const char = fc.constantFrom('a', ' ', ',', ';', '"', '\n', '\r', '\t', '=', '+', '-', '@', "'", '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', 'é', '😀');
+  const text = fc.array(char, { maxLength: 6 }).map((cs) => cs.join(''));
+  const cell = fc.oneof(text, fc.integer({ min: -5, max: 2 ** 40 }));
+
+  it('writes the bytes tableToCsv writes, for any cells, in both dialects', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 6 }), fc.boolean(), (rows, spreadsheet) => {
+        const table = { columns: ['a', 'b', 'c'], rows };
+        const delimiter = spreadsheet ? ';' : ',';
+        const whole = tableToCsv(table, spreadsheet ? { delimiter, bom: true } : {});
+        const streamed = (spreadsheet ? CSV_BOM : '') + csvRecord(table.columns, delimiter) + rows.map((r) => csvRecord(r, delimiter)).join('');
+        expect(streamed).toBe(whole);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses a fractional number like tableToCsv', () => {
+    expect(() => csvRecord([0.5])).toThrow(/whole number/);
   });
 });

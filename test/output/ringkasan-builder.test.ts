@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCommandRingkasan, ringkasanText } from '../../src/core/report/ringkasan.js';
 import { withRingkasan } from '../../src/cli/outputs.js';
+import { summarizeIssues } from '../../src/core/report/issue-tally.js';
 import { parseRecordedRun } from '../../src/core/manifest/index.js';
 import { sha256Hex } from '../audit/helpers.js';
 
@@ -28,7 +29,7 @@ describe('buildCommandRingkasan + withRingkasan', () => {
             { berkas: 'manifest/ringkasan.json', sha256: SHA('a') },
           ],
           totals: { rekonsiliasi: { lengkap: 1, kurang: 0 } },
-          issues: [{ code: 'x-y', severity: 'peringatan', file: 'penerimaan.csv', line: 2, column: null, params: {} }],
+          masalah: summarizeIssues([{ code: 'x-y', severity: 'peringatan', file: 'penerimaan.csv', line: 2, column: null, params: {} }]),
           keluaran,
           waktu: null,
         }),
@@ -43,14 +44,14 @@ describe('buildCommandRingkasan + withRingkasan', () => {
       { berkas: 'rekonsiliasi.csv', sha256: sha256Hex('kode_barang\n') },
       { berkas: 'usulan-pemenuhan.csv', sha256: sha256Hex('pengada,kode_barang\n') },
     ]);
-    expect(doc.masalah).toMatchObject({ galat: 0, peringatan: 1, per_kode: { 'x-y': 1 } });
+    expect(doc.masalah).toEqual({ galat: 0, peringatan: 1, per_kode: { 'x-y': 1 }, baris_pertama: { 'x-y': [{ berkas: 'penerimaan.csv', baris: 2 }] }, tidak_ditampilkan: 0 });
     // ringkasan.json is the last file, and the manifest reader accepts what the builder writes.
     expect(set.files.at(-1)).toEqual({ name: 'ringkasan.json', data: ringkasanText(doc) });
     expect(parseRecordedRun(doc).ok).toBe(true);
   });
 
   it('adds waktu last, only when given', () => {
-    const doc = buildCommandRingkasan({ alat: { nama: 'logistik', versi: '0.1.0' }, perintah: 'cetak', masukan: [], totals: {}, issues: [], keluaran: [], waktu: '2024-02-14T00:00:00.000Z' });
+    const doc = buildCommandRingkasan({ alat: { nama: 'logistik', versi: '0.1.0' }, perintah: 'cetak', masukan: [], totals: {}, masalah: summarizeIssues([]), keluaran: [], waktu: '2024-02-14T00:00:00.000Z' });
     expect(Object.keys(doc)).toEqual(['versi_format', 'alat', 'perintah', 'masukan', 'masalah', 'keluaran', 'waktu']);
   });
 });

@@ -4,12 +4,13 @@
  * workers, and must still give the same stats, TPS, totals and issues. On every bad fixture and the
  * real ones; the collector's own check (what it kept = the roll's counts, TPS by TPS) must pass too.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRoll, type RollReadOptions } from '../../src/cli/roll.js';
 import { RollCollector } from '../../src/core/petakan/index.js';
 import { foldSink } from '../../src/io/fold.js';
+import { SpillingIssueSink } from '../../src/io/issue-sink.js';
 import { createRollState } from '../../src/core/validate/index.js';
 import { FIXTURES, REPO } from '../helpers/cli.js';
 
@@ -23,11 +24,17 @@ const INPUTS = [
 
 const settings = { hariPemungutan: '2024-02-14', kapasitasTps: 300 };
 
+/** The roll, its issues' summary and validasi.csv (the issue sink's), or what it threw. */
 async function read(input: string, opts: Partial<RollReadOptions>): Promise<unknown> {
+  const issues = SpillingIssueSink.create({ lang: 'id' });
   try {
-    return await readRoll([input], REPO, { read: {}, settings, ...opts });
+    const roll = await readRoll([input], REPO, { read: {}, settings, ...opts, issues });
+    const [csv] = await issues.writeValidasi(false);
+    return { roll, masalah: issues.summary(), validasi: readFileSync(csv!.path, 'utf8') };
   } catch (err) {
     return { threw: (err as Error).message };
+  } finally {
+    await issues.close();
   }
 }
 
@@ -38,8 +45,8 @@ describe('the row observer changes nothing the reader reports', () => {
     const collector = new RollCollector();
     const seen = await read(input, { observer: collector, parallel: { inline: true, minBytes: 0 } });
     expect(seen).toEqual(plain);
-    if (typeof seen === 'object' && seen !== null && 'stats' in seen) {
-      const roll = seen as Awaited<ReturnType<typeof readRoll>>;
+    if (typeof seen === 'object' && seen !== null && 'roll' in seen) {
+      const { roll } = seen as { roll: Awaited<ReturnType<typeof readRoll>> };
       expect(() => collector.finish(roll.stats, roll.tps)).not.toThrow();
     }
   });
@@ -47,9 +54,9 @@ describe('the row observer changes nothing the reader reports', () => {
 
 describe('hitung pays nothing for the hook', () => {
   it('the plain sink keeps the byte-level fast way; the observed one does not', () => {
-    const plain = foldSink(createRollState(), 'x.csv', settings, []);
+    const plain = foldSink(createRollState(), 'x.csv', settings, { add: () => {} });
     expect(plain.cleanVoter).toBeDefined();
-    const observed = foldSink(createRollState(), 'x.csv', settings, [], null, new RollCollector());
+    const observed = foldSink(createRollState(), 'x.csv', settings, { add: () => {} }, null, new RollCollector());
     expect(observed.cleanVoter).toBeUndefined();
   });
 });

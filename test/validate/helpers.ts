@@ -1,5 +1,6 @@
-import { F, FIELDS, type FieldName, type Layout, type RollKind, type Row, type ValidationSettings } from '../../src/core/types.js';
-import { addRow, checkRow, createRollState, type RollState } from '../../src/core/validate/index.js';
+import { F, FIELDS, type FieldName, type Issue, type Layout, type RollKind, type Row, type ValidationSettings } from '../../src/core/types.js';
+import { addRow, checkRow, createRollState, finishRoll, mergeRollStates, type RollResult, type RollState } from '../../src/core/validate/index.js';
+import { compareIssues } from '../../src/core/report/issue-order.js';
 
 export const PEMILU: ValidationSettings = { hariPemungutan: '2024-02-14', kapasitasTps: 300 };
 
@@ -56,11 +57,32 @@ export interface Rec {
   readonly layout?: Layout;
 }
 
+/** The rows' own issues of each state folded here (a RollState holds none: the run's sink gets them). */
+const rowIssues = new WeakMap<RollState, Issue[]>();
+
 export function fold(records: readonly Rec[], settings: ValidationSettings = PEMILU, state: RollState = createRollState()): RollState {
+  const issues = rowIssues.get(state) ?? [];
+  rowIssues.set(state, issues);
   for (const r of records) {
     const layout = r.layout ?? VOTER;
     const ctx = { file: r.file, line: r.line };
-    addRow(state, checkRow(rowOf(layout, r.cells), layout, ctx, settings), ctx);
+    const verdict = checkRow(rowOf(layout, r.cells), layout, ctx, settings);
+    issues.push(...verdict.issues);
+    addRow(state, verdict, ctx);
   }
   return state;
+}
+
+/** mergeRollStates, the rows' issues of both going along. */
+export function merge(a: RollState, b: RollState): RollState {
+  const merged = mergeRollStates(a, b);
+  rowIssues.set(merged, [...(rowIssues.get(a) ?? []), ...(rowIssues.get(b) ?? [])]);
+  return merged;
+}
+
+/** finishRoll with every issue of the roll collected, in validasi.csv order, as the run's sink would have them. */
+export function finish(state: RollState, settings: ValidationSettings = PEMILU): RollResult & { issues: Issue[] } {
+  const issues = [...(rowIssues.get(state) ?? [])];
+  const result = finishRoll(state, settings, { add: (issue) => issues.push(issue) });
+  return { ...result, issues: issues.sort(compareIssues) };
 }

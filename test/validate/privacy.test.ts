@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROW_ISSUES } from '../../src/core/messages/issues-rows.js';
-import { finishRoll } from '../../src/core/validate/index.js';
-import { PEMILU, RECAP, fold, layoutOf, voter, type Rec } from './helpers.js';
+import { PEMILU, RECAP, finish, fold, layoutOf, voter, type Rec } from './helpers.js';
 
 const NIK = '1674014101900001';
 const NKK = '1674010101900100';
@@ -28,7 +27,7 @@ function badRoll(): Rec[] {
 }
 
 describe('no identity number or person name in issue params', () => {
-  const issues = finishRoll(fold(badRoll()), PEMILU).issues;
+  const issues = finish(fold(badRoll()), PEMILU).issues;
 
   it('produced a wide variety of issues', () => {
     expect(new Set(issues.map((i) => i.code)).size).toBeGreaterThanOrEqual(15);

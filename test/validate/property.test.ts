@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { finishRoll, mergeRollStates } from '../../src/core/validate/index.js';
-import { PEMILU, RECAP, fold, nikNo, voter, type Rec } from './helpers.js';
+import { PEMILU, RECAP, finish, fold, merge, nikNo, voter, type Rec } from './helpers.js';
 
 const FILES = ['a.csv', 'b.csv', 'c/d.csv'];
 
@@ -63,7 +62,7 @@ describe('properties', () => {
   it('every record is counted or rejected, and the TPS sum is the counted voters', () => {
     fc.assert(
       fc.property(records, (rs) => {
-        const r = finishRoll(fold(rs), PEMILU);
+        const r = finish(fold(rs), PEMILU);
         const expected = perFileRecords(rs);
         expect([...r.perFile.keys()].sort()).toEqual([...expected.keys()].sort());
         let counted = 0;
@@ -82,12 +81,12 @@ describe('properties', () => {
   it('the result does not depend on arrival order or how states are split and merged', () => {
     fc.assert(
       fc.property(records, fc.integer({ min: 0, max: 120 }), (rs, cut) => {
-        const whole = finishRoll(fold(rs), PEMILU);
-        expect(finishRoll(fold([...rs].reverse()), PEMILU)).toEqual(whole);
+        const whole = finish(fold(rs), PEMILU);
+        expect(finish(fold([...rs].reverse()), PEMILU)).toEqual(whole);
         const a = () => fold(rs.slice(0, cut));
         const b = () => fold(rs.slice(cut));
-        expect(finishRoll(mergeRollStates(a(), b()), PEMILU)).toEqual(whole);
-        expect(finishRoll(mergeRollStates(b(), a()), PEMILU)).toEqual(whole);
+        expect(finish(merge(a(), b()), PEMILU)).toEqual(whole);
+        expect(finish(merge(b(), a()), PEMILU)).toEqual(whole);
       }),
       { numRuns: 200 },
     );
@@ -96,12 +95,12 @@ describe('properties', () => {
   it('recap rolls: counted or rejected, each TPS at most once, order-free', () => {
     fc.assert(
       fc.property(recapRecords, fc.integer({ min: 0, max: 40 }), (rs, cut) => {
-        const r = finishRoll(fold(rs), PEMILU);
+        const r = finish(fold(rs), PEMILU);
         for (const [file, { dihitung, ditolak }] of r.perFile) expect(dihitung + ditolak).toBe(perFileRecords(rs).get(file));
         expect(new Set(r.tps.map((t) => t.tps)).size).toBe(r.tps.length);
         const counted = [...r.perFile.values()].reduce((s, f) => s + f.dihitung, 0);
         expect(r.tps.length).toBe(counted);
-        expect(finishRoll(mergeRollStates(fold(rs.slice(cut)), fold(rs.slice(0, cut))), PEMILU)).toEqual(r);
+        expect(finish(merge(fold(rs.slice(cut)), fold(rs.slice(0, cut))), PEMILU)).toEqual(r);
       }),
       { numRuns: 200 },
     );

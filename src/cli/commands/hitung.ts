@@ -1,23 +1,23 @@
-import type { Issue } from '../../core/types.js';
 import { presetCapacities, type ResolvedConfig } from '../../core/config/index.js';
 import { checkDapilCoverage, computeManifests, itemsNotIssued, type Manifests } from '../../core/compute/index.js';
 import { capacityHint } from '../../core/validate/index.js';
-import { validasiTable } from '../../core/report/validasi.js';
+import type { IssueSummary } from '../../core/report/issue-tally.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { outFolder } from '../../io/commit.js';
 import type { RunFolder } from '../../io/manifest/index.js';
+import type { SpillingIssueSink } from '../../io/issue-sink.js';
 import { loadConfigSource } from '../config-load.js';
 import { sha256 } from '../../io/hash.js';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
-import { buildOutputSet, configText, runNames, type OutputSet } from '../outputs.js';
+import { buildOutputSet, commandIssueSink, configText, EXCEL_DIR, runNames, stageFiles, type OutputSet, type WrittenFile } from '../outputs.js';
 import { openCommandRun } from '../run-session.js';
 import { readRoll, type RollReadResult } from '../roll.js';
 import { dapilBlocks, dapilDigest, readDapil, type DapilRead } from '../dapil.js';
 import { checkAgainst, recordedRun } from '../check.js';
 import { renderCheck } from '../check-report.js';
 import { renderSummary, type SummaryInput } from '../summary.js';
-import { emitReport, summarizeIssues, type ReportStyle } from '../report/index.js';
+import { emitReport, type ReportStyle } from '../report/index.js';
 import type { BerkasDigest, RingkasanInput } from '../../core/report/ringkasan.js';
 import { effectiveOptions, fromRecord, opsiOf, type HitungOptions, type RunOptions } from '../run-options.js';
 import { TOOL } from '../version.js';
@@ -32,7 +32,8 @@ interface Outcome {
   readonly konfigurasi: BerkasDigest | null;
   readonly roll: RollReadResult;
   readonly dapil: DapilRead | null;
-  readonly issues: readonly Issue[];
+  /** The issues counted: validasi.csv (written by the issue sink) holds them all. */
+  readonly masalah: IssueSummary;
   readonly hasErrors: boolean;
   /** Error-level issues make the run fail, unless hitung was told --allow-invalid. */
   readonly refused: boolean;
@@ -56,17 +57,29 @@ export async function runHitung(mode: Mode, args: readonly string[], given: Hitu
     outFolder(opts.out, ctx.io.cwd);
     // An unreadable ringkasan.json in --out comes after config and placement errors, before inputs.
     if (recorded.error !== null) throw recorded.error;
-    return runCheck(await evaluate(mode, args, opts, ctx, sources), recorded.run, opts, ctx);
+    // --check opens no run: the issues spill into a fresh folder under os.tmpdir().
+    const issues = commandIssueSink(ctx, { lang: opts.dataLang, excel: opts.excel });
+    try {
+      return await runCheck(await evaluate(mode, args, opts, ctx, sources, issues), recorded.run, opts, ctx);
+    } finally {
+      await issues.close();
+    }
   }
   const run = await openCommandRun(ctx, opts.out, { command: mode, reads: readsOf(args, opts, ctx.io.cwd), names: runNames(mode, opts.excel, opts.xlsx) });
+  // The issues spill into the run's staging folder (inside --out, so validasi.csv is adopted by a
+  // rename); it goes with the staging folder whatever happens.
+  const issues = commandIssueSink(ctx, { lang: opts.dataLang, excel: opts.excel, dir: run.stagingDir, shownDir: opts.out });
   try {
-    const outcome = await evaluate(mode, args, opts, ctx, sources);
-    for (const file of outcome.set.files) await run.write(file.name, file.data);
+    const outcome = await evaluate(mode, args, opts, ctx, sources, issues);
+    await stageFiles(run, outcome.set.files);
+    // The spill folder must not be in the staging folder when it becomes the commit.
+    await issues.close();
     const { removed } = await run.commit();
     const input = { ...summaryInput(mode, outcome, opts), removed };
     emitReport(ctx, { json: opts.json ? outcome.set.ringkasan : null, quiet: opts.quiet, mustShow: outcome.hasErrors }, (style) => renderSummary(input, style));
     return outcome.refused ? ExitCode.DataInvalid : ExitCode.Ok;
   } finally {
+    await issues.close();
     await run.abort();
   }
 }
@@ -76,32 +89,42 @@ function readsOf(args: readonly string[], opts: RunOptions, cwd: string): string
   return [opts.config, opts.dapil, ...args].flatMap((p) => (p === undefined || p === '-' ? [] : [resolve(cwd, p)]));
 }
 
-/** Reads, validates and computes everything in memory: the same for a run and for --check. */
-async function evaluate(mode: Mode, args: readonly string[], opts: RunOptions, ctx: CommandContext, sources: { config: ResolvedConfig; konfigurasi: BerkasDigest | null }): Promise<Outcome> {
+/** Reads, validates and computes everything: the same for a run and for --check. */
+async function evaluate(
+  mode: Mode, args: readonly string[], opts: RunOptions, ctx: CommandContext,
+  sources: { config: ResolvedConfig; konfigurasi: BerkasDigest | null }, issues: SpillingIssueSink,
+): Promise<Outcome> {
   const { config, konfigurasi } = sources;
   const dapil = opts.dapil ? await loadDapil(opts.dapil, opts, ctx) : null;
   const roll = await readRoll(args, ctx.io.cwd, {
     read: { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) },
     ...(ctx.io.stdin ? { stdin: ctx.io.stdin } : {}),
     settings: { hariPemungutan: config.hariPemungutan, kapasitasTps: config.kapasitasTps },
+    issues,
     // Progress only on a terminal, never with --json or --quiet: CI logs and pipes stay clean.
     progress: { stream: ctx.io.stderr, enabled: ctx.io.stderr.isTTY === true && !opts.json && !opts.quiet, lang: ctx.lang },
   });
   const dapilIssues = dapil === null ? [] : [...dapil.issues, ...checkDapilCoverage(roll.tps, config, dapil.mapping)];
-  const issues: Issue[] = [...roll.issues, ...dapilIssues];
+  for (const issue of dapilIssues) issues.add(issue);
   const hint = capacityHint(roll.tps, { preset: config.preset, kapasitas: config.kapasitasTps }, presetCapacities());
-  if (hint) issues.push(hint);
-  const hasErrors = issues.some((i) => i.severity === 'galat');
+  if (hint) issues.add(hint);
+  const before = issues.summary();
+  const hasErrors = before.galat > 0;
   // --allow-invalid leaves rejected roll rows out; a mapping read in part, or one that leaves TPS
   // without a dapil, would put ballots in the wrong dapil, so it always stops the run. So does a
   // total past any real roll: it cannot be computed safely.
   const dapilRefused = dapilBlocks(dapilIssues);
-  const uncomputable = issues.some((i) => i.code === 'dpt-total-too-large');
+  const uncomputable = before.groups.some((g) => g.code === 'dpt-total-too-large');
   const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid && !dapilRefused && !uncomputable);
   const manifests = mode === 'hitung' && !refused ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
-  if (manifests) issues.push(...manifests.issues);
-  const set = await buildSet(mode, { config, konfigurasi, dapil: dapil === null ? null : dapilDigest(dapil, opts.dapil ?? '') }, roll, issues, manifests, opts, ctx);
-  return { config, konfigurasi, roll, dapil, issues, hasErrors, refused, dapilRefused, manifests, set };
+  if (manifests) for (const issue of manifests.issues) issues.add(issue);
+  const masalah = issues.summary();
+  // Flushed to disk by run.adopt when staged; --check compares and throws them away.
+  const written = await issues.writeValidasi(false);
+  const names = ['validasi.csv', `${EXCEL_DIR}/validasi.csv`];
+  const validasi: WrittenFile[] = written.map((w, i) => ({ name: names[i]!, ...w }));
+  const set = await buildSet(mode, { config, konfigurasi, dapil: dapil === null ? null : dapilDigest(dapil, opts.dapil ?? '') }, roll, masalah, validasi, manifests, opts, ctx);
+  return { config, konfigurasi, roll, dapil, masalah, hasErrors, refused, dapilRefused, manifests, set };
 }
 
 function summaryInput(mode: Mode, o: Outcome, opts: RunOptions): SummaryInput {
@@ -113,7 +136,7 @@ function summaryInput(mode: Mode, o: Outcome, opts: RunOptions): SummaryInput {
     roll: o.roll,
     dapil: o.dapil,
     dapilRefused: o.dapilRefused,
-    issues: summarizeIssues(o.issues),
+    issues: o.masalah,
     pengadaan: o.manifests?.pengadaan ?? null,
     notIssued: o.manifests ? itemsNotIssued(o.roll.tps, o.config) : [],
     out: opts.out,
@@ -160,13 +183,14 @@ function buildSet(
   mode: Mode,
   sources: { config: ResolvedConfig; konfigurasi: BerkasDigest | null; dapil: RingkasanInput['dapil'] },
   roll: RollReadResult,
-  issues: readonly Issue[],
+  masalah: IssueSummary,
+  validasi: readonly WrittenFile[],
   manifests: Manifests | null,
   opts: RunOptions,
   ctx: CommandContext,
 ): Promise<OutputSet> {
   const { config } = sources;
-  return buildOutputSet(manifests, validasiTable(issues, opts.dataLang), {
+  return buildOutputSet(manifests, validasi, {
     alat: TOOL,
     perintah: mode,
     preset: config.preset,
@@ -174,7 +198,7 @@ function buildSet(
     konfigurasiSha256: sha256(configText(config)),
     masukan: roll.stats,
     jumlah: roll.jumlah,
-    issues,
+    masalah,
     waktu: timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH),
     konfigurasi: sources.konfigurasi,
     dapil: sources.dapil,

@@ -13,7 +13,9 @@ import { PETAKAN_FILES, petakanOutput, renderPetakanOutcome, renderPetakanTotals
 import { readRoll } from '../roll.js';
 import { openCommandRun } from '../run-session.js';
 import { loadConfig } from '../config-load.js';
-import { emitReport, renderHeader, renderIssues, summarizeIssues, type ReportStyle } from '../report/index.js';
+import { emitReport, renderHeader, renderIssues, type ReportStyle } from '../report/index.js';
+import type { SpillingIssueSink } from '../../io/issue-sink.js';
+import { commandIssueSink, stageFiles } from '../outputs.js';
 import { inputLines, regionLines } from '../summary.js';
 import { timeFromEpoch } from './hitung.js';
 
@@ -35,14 +37,19 @@ export async function runPetakan(args: readonly string[], opts: PetakanOptions, 
   const config = await loadConfig({ ...(opts.preset ? { preset: opts.preset } : {}), ...(opts.config ? { config: opts.config } : {}) }, ctx);
   const reads = [opts.config, ...args].flatMap((p) => (p === undefined || p === '-' ? [] : [resolve(ctx.io.cwd, p)]));
   const run = await openCommandRun(ctx, opts.out, { command: 'petakan', reads, names: PETAKAN_FILES });
+  // hitung's issue sink: issues spilled into the staging folder, validasi.csv merged there.
+  const issues = commandIssueSink(ctx, { dir: run.stagingDir, shownDir: opts.out });
   try {
-    return await mapAndWrite(args, opts, ctx, config, run);
+    return await mapAndWrite(args, opts, ctx, config, run, issues);
   } finally {
+    await issues.close();
     await run.abort();
   }
 }
 
-async function mapAndWrite(args: readonly string[], opts: PetakanOptions, ctx: CommandContext, config: ResolvedConfig, run: Run): Promise<ExitCode> {
+async function mapAndWrite(
+  args: readonly string[], opts: PetakanOptions, ctx: CommandContext, config: ResolvedConfig, run: Run, issues: SpillingIssueSink,
+): Promise<ExitCode> {
   const kapasitas = opts.kapasitas ?? config.kapasitasTps;
   const collector = new RollCollector();
   const roll = await readRoll(args, ctx.io.cwd, {
@@ -52,8 +59,9 @@ async function mapAndWrite(args: readonly string[], opts: PetakanOptions, ctx: C
     settings: { hariPemungutan: config.hariPemungutan, kapasitasTps: kapasitas },
     progress: { stream: ctx.io.stderr, enabled: ctx.io.stderr.isTTY === true && !opts.json && !opts.quiet, lang: ctx.lang },
     observer: collector,
+    issues,
   });
-  const hasErrors = roll.issues.some((i) => i.severity === 'galat');
+  const hasErrors = issues.summary().galat > 0;
   const refused = hasErrors && !opts.allowInvalid;
   const observed = collector.finish(roll.stats, roll.tps);
   const mapped = petakan(roll.tps, observed, kapasitas, !refused);
@@ -61,12 +69,17 @@ async function mapAndWrite(args: readonly string[], opts: PetakanOptions, ctx: C
   // As in hitung: a roll made for the other election's TPS size gets one hint (not with --kapasitas,
   // where the capacity is the user's own choice).
   const hint = opts.kapasitas === undefined ? capacityHint(roll.tps, { preset: config.preset, kapasitas }, presetCapacities()) : null;
+  if (hint) issues.add(hint);
+  for (const issue of mapped.issues) issues.add(issue);
+  const [validasi] = await issues.writeValidasi(false);
   const result: PetakanResult = {
-    config, kapasitas, roll, issues: [...roll.issues, ...(hint ? [hint] : []), ...mapped.issues], batasBawah: batasBawah(roll.tps, kapasitas),
+    config, kapasitas, roll, masalah: issues.summary(), validasi: { name: 'validasi.csv', ...validasi! }, batasBawah: batasBawah(roll.tps, kapasitas),
     plan: mapped.plan, voters: observed.voters, kits,
   };
-  const output = petakanOutput(result, ctx, timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH));
-  for (const file of output.files) await run.write(file.name, file.data);
+  const output = petakanOutput(result, timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH));
+  await stageFiles(run, output.files);
+  // The spill folder must not be in the staging folder when it becomes the commit.
+  await issues.close();
   await run.commit();
   emitReport(ctx, { json: opts.json ? output.ringkasan : null, quiet: opts.quiet, mustShow: hasErrors }, (style) => report(result, style, opts));
   return refused ? ExitCode.DataInvalid : ExitCode.Ok;
@@ -77,7 +90,7 @@ function report(r: PetakanResult, style: ReportStyle, opts: PetakanOptions): str
   const header = renderHeader(style, { command: 'petakan', preset: r.config.preset, ...(opts.config !== undefined ? { config: opts.config } : {}) });
   const lines = [
     ...(opts.quiet ? [] : [header, ...inputLines(r.roll, style), ...regionLines(r.roll, style)]),
-    ...renderIssues(style, summarizeIssues(r.issues)),
+    ...renderIssues(style, r.masalah),
     ...renderPetakanTotals(r, style, opts.quiet),
     ...renderPetakanOutcome(r, style, opts.out, opts.allowInvalid),
   ];

@@ -30,6 +30,8 @@ export function renderIssues(s: ReportStyle, summary: IssueSummary): string[] {
       lines.push(`    ${child.code}: ${placesText(s, child)}`);
     }
   }
+  // The list is capped (a few places per code): say how many issues it did not name.
+  if (summary.tidakDitampilkan > 0) lines.push(s.c.dim(t(lang, 'report.not-shown', { n: s.num(summary.tidakDitampilkan) })));
   return lines;
 }
 

@@ -11,6 +11,10 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   'report.issues': { id: 'Masalah: {galat} galat, {peringatan} peringatan', en: 'Issues: {galat} errors, {peringatan} warnings' },
   'report.issues-none': { id: 'Masalah: tidak ada', en: 'Issues: none' },
   'report.more': { id: 'dan {n} lagi (lihat validasi.csv)', en: 'and {n} more (see validasi.csv)' },
+  'report.not-shown': {
+    id: '{n} masalah tidak disebut satu per satu di atas; semuanya ada di validasi.csv.',
+    en: '{n} issues are not listed one by one above; all of them are in validasi.csv.',
+  },
   'report.hint': { id: 'Saran: {hint}', en: 'Hint: {hint}' },
   'severity.galat': { id: 'GALAT', en: 'ERROR' },
   'severity.peringatan': { id: 'PERINGATAN', en: 'WARNING' },
@@ -92,6 +96,14 @@ export const CLI_MESSAGES: Record<string, Bilingual> = {
   'error.internal': {
     id: 'Maaf, terjadi galat internal di logistik (ini bug, bukan kesalahan Anda). Mohon laporkan beserta perintah yang dijalankan; jalankan ulang dengan --debug untuk melihat detailnya.',
     en: 'Sorry, logistik hit an internal error (a bug, not your fault). Please report it with the command you ran; run again with --debug to see the details.',
+  },
+  'error.memory': {
+    id: 'Memori tidak cukup: logistik memakai {dipakai} MiB dari batas {batas} MiB dan berhenti sebelum kehabisan. Tidak ada berkas yang ditulis. Bagi daftar pemilih menjadi beberapa bagian (misalnya per kabupaten/kota), atau naikkan batas memori Node, misalnya NODE_OPTIONS=--max-old-space-size=8192.',
+    en: 'Out of memory: logistik was holding {dipakai} MiB of a {batas} MiB limit and stopped before running out. No file was written. Split the roll into parts (per kab/kota, say), or raise Node\'s memory limit, e.g. NODE_OPTIONS=--max-old-space-size=8192.',
+  },
+  'error.memory.buffer': {
+    id: 'Memori tidak cukup: sistem menolak memberi logistik memori lagi. Tidak ada berkas yang ditulis. Bagi daftar pemilih menjadi beberapa bagian (misalnya per kabupaten/kota), atau jalankan di mesin dengan memori lebih besar.',
+    en: 'Out of memory: the system would not give logistik more memory. No file was written. Split the roll into parts (per kab/kota, say), or run on a machine with more memory.',
   },
   'input-missing': { id: 'Masukan {berkas} tidak ditemukan atau tidak bisa dibaca. Periksa nama dan lokasinya.', en: 'Input {berkas} does not exist or cannot be read. Check its name and location.' },
   'input-folder-empty': { id: 'Folder {berkas} tidak berisi berkas *.csv atau *.csv.gz.', en: 'Folder {berkas} holds no *.csv or *.csv.gz file.' },

@@ -12,12 +12,25 @@ export interface IssueText {
   readonly hint: Bilingual;
 }
 
-/** Fills `{name}` placeholders. A missing param is left visible (`{name}`) so tests catch it. */
+/** Templates split at their placeholders (literal, name, literal, …, literal); the catalogue's, so few. */
+const split = new Map<string, readonly string[]>();
+
+/**
+ * Fills `{name}` placeholders. A missing param is left visible (`{name}`) so tests catch it.
+ * Each template is split once: a roll can have millions of issues to render.
+ */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  let parts = split.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    split.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = params[parts[i]!];
+    out += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /**

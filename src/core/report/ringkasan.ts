@@ -1,6 +1,6 @@
-import type { InputStats, Issue, Lang } from '../types.js';
+import type { InputStats, Lang } from '../types.js';
 import { byCodePoint } from './sort.js';
-import { compareIssues } from './issue-order.js';
+import type { IssueSummary } from './issue-tally.js';
 
 /** Bumped on any breaking change of an output file (contract, "format version 1"). */
 export const VERSI_FORMAT = 1;
@@ -38,7 +38,8 @@ export interface RunRecord {
   readonly alat: { readonly nama: string; readonly versi: string };
   /** The command's name: `hitung`, `validasi`, `terima`, `kemas`, `petakan`, `cetak`. */
   readonly perintah: string;
-  readonly issues: readonly Issue[];
+  /** The run's issues counted (core/report/issue-tally.ts; validasi.csv holds them all). */
+  readonly masalah: IssueSummary;
   /** Every other file written, with its SHA-256. */
   readonly keluaran: readonly BerkasDigest[];
   /** ISO time from SOURCE_DATE_EPOCH, or null: a time appears only when asked for. */
@@ -70,38 +71,6 @@ export interface CommandRingkasanInput extends RunRecord {
   readonly totals: Readonly<Record<string, unknown>>;
 }
 
-/** How many places per issue code the summary names (the rest are in validasi.csv). */
-export const FIRST_PLACES = 5;
-
-export interface IssueCounts {
-  readonly galat: number;
-  readonly peringatan: number;
-  readonly perKode: Record<string, number>;
-  /** Per code, the first places in validasi.csv order, so the JSON says what the terminal says. */
-  readonly barisPertama: Record<string, Array<{ berkas: string; baris: number | null }>>;
-}
-
-export function countIssues(issues: readonly Issue[]): IssueCounts {
-  let galat = 0;
-  let peringatan = 0;
-  const byCode = new Map<string, Issue[]>();
-  for (const issue of [...issues].sort(compareIssues)) {
-    if (issue.severity === 'galat') galat++;
-    else peringatan++;
-    const group = byCode.get(issue.code);
-    if (group) group.push(issue);
-    else byCode.set(issue.code, [issue]);
-  }
-  const perKode: Record<string, number> = {};
-  const barisPertama: IssueCounts['barisPertama'] = {};
-  for (const code of [...byCode.keys()].sort(byCodePoint)) {
-    const group = byCode.get(code) ?? [];
-    perKode[code] = group.length;
-    barisPertama[code] = group.slice(0, FIRST_PLACES).map((i) => ({ berkas: i.file, baris: i.line }));
-  }
-  return { galat, peringatan, perKode, barisPertama };
-}
-
 /**
  * The run summary of hitung/validasi with its keys in the contract's order. Inputs and outputs are
  * sorted by name so the document does not depend on the order the inputs were given in.
@@ -114,7 +83,7 @@ export function buildRingkasan(r: RingkasanInput): Record<string, unknown> {
     konfigurasi_sha256: r.konfigurasiSha256,
     masukan: byBerkas(r.masukan).map(rollMasukan),
     jumlah: { ...r.jumlah },
-    masalah: masalahEntry(r.issues),
+    masalah: masalahEntry(r.masalah),
     keluaran: keluaranEntry(r.keluaran),
     perintah: r.perintah,
     konfigurasi: r.konfigurasi === null ? null : digestEntry(r.konfigurasi),
@@ -134,7 +103,7 @@ export function buildCommandRingkasan(r: CommandRingkasanInput): Record<string, 
     masukan: byBerkas(r.masukan).map((m) => ({ ...digestEntry(m), ...m })),
   };
   for (const [key, value] of Object.entries(r.totals)) doc[key] = value;
-  doc.masalah = masalahEntry(r.issues);
+  doc.masalah = masalahEntry(r.masalah);
   doc.keluaran = keluaranEntry(r.keluaran);
   if (r.waktu !== null) doc.waktu = r.waktu;
   return doc;
@@ -152,10 +121,9 @@ function keluaranEntry(keluaran: readonly BerkasDigest[]): Array<{ berkas: strin
   return byBerkas(keluaran).map(digestEntry);
 }
 
-/** `masalah` of every command: counts, per code, and the first places of each code. */
-export function masalahEntry(issues: readonly Issue[]): Record<string, unknown> {
-  const m = countIssues(issues);
-  return { galat: m.galat, peringatan: m.peringatan, per_kode: m.perKode, baris_pertama: m.barisPertama };
+/** `masalah` of every command: counts, per code, the first places of each code, and how many the terminal did not name. */
+export function masalahEntry(m: IssueSummary): Record<string, unknown> {
+  return { galat: m.galat, peringatan: m.peringatan, per_kode: m.perKode, baris_pertama: m.barisPertama, tidak_ditampilkan: m.tidakDitampilkan };
 }
 
 /** One roll input as `masukan` lists it: the contract's six keys, then what was detected. */

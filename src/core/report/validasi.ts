@@ -5,19 +5,18 @@ import { compareIssues } from './issue-order.js';
 
 export const VALIDASI_COLUMNS = ['berkas', 'baris', 'kolom', 'kode', 'tingkat', 'pesan'] as const;
 
+/**
+ * One row of `validasi.csv`. `pesan` is Indonesian unless English was asked for explicitly (the
+ * caller decides; the environment never does, so the file is the same on every machine).
+ */
+export function validasiRow(issue: Issue, lang: Lang): Array<string | number> {
+  return [issue.file, issue.line ?? '', issue.column ?? '', issue.code, issue.severity, renderIssueMessage(issue, lang)];
+}
 
 /**
- * `validasi.csv`: one row per issue. `pesan` is Indonesian unless English was asked for explicitly
- * (the caller decides; the environment never does, so the file is the same on every machine).
+ * `validasi.csv` of a list of issues held in memory: one row per issue in compareIssues order. A
+ * run streams its issues through io/issue-sink.ts instead, which writes the same bytes.
  */
 export function validasiTable(issues: readonly Issue[], lang: Lang): Table {
-  const rows = [...issues].sort(compareIssues).map((issue) => [
-    issue.file,
-    issue.line ?? '',
-    issue.column ?? '',
-    issue.code,
-    issue.severity,
-    renderIssueMessage(issue, lang),
-  ]);
-  return { columns: VALIDASI_COLUMNS, rows };
+  return { columns: VALIDASI_COLUMNS, rows: [...issues].sort(compareIssues).map((issue) => validasiRow(issue, lang)) };
 }

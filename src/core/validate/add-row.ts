@@ -1,9 +1,9 @@
 import type { RowContext } from '../types.js';
 import type { CleanIdentity } from './identity.js';
 import type { NikOrigin } from './nik-index.js';
-import { joinNik } from './nik-table.js';
-import { compareOrigin } from './order.js';
-import { emptyFileAcc, uncount, type Duplicate, type FileAcc, type NameTally, type RollState, type TpsAcc } from './roll-state.js';
+import { splitNik } from './nik-table.js';
+import { compareOrigin, type Origin } from './order.js';
+import { emptyFileAcc, uncount, type FileAcc, type NameTally, type RollState, type TpsAcc } from './roll-state.js';
 import type { RowVerdict } from './verdict.js';
 
 function fileAcc(state: RollState, file: string, nikHeader: string): FileAcc {
@@ -33,20 +33,15 @@ function noteNik(file: FileAcc, verdict: RowVerdict, line: number): void {
 
 /**
  * Settles a clash between `candidate` and the first occurrence stored until now: the later one by
- * (file, line) is the duplicate, whatever the arrival order. Returns whether `candidate` counts.
+ * (file, line) is the duplicate, whatever the arrival order; an earlier candidate uncounts the
+ * previous one. Returns the duplicate (null when there was nothing before): the candidate counts
+ * unless it is the one returned.
  */
-export function settle(
-  state: RollState, previous: NikOrigin | null, previousDpt: number,
-  candidate: NikOrigin, id: string, duplicates: Duplicate[],
-): boolean {
-  if (previous === null) return true;
-  if (compareOrigin(previous, candidate) < 0) {
-    duplicates.push({ id, file: candidate.file, line: candidate.line });
-    return false;
-  }
+export function settle(state: RollState, previous: NikOrigin | null, previousDpt: number, candidate: NikOrigin): Origin | null {
+  if (previous === null) return null;
+  if (compareOrigin(previous, candidate) < 0) return candidate;
   uncount(state, previous, previousDpt);
-  duplicates.push({ id, file: previous.file, line: previous.line });
-  return true;
+  return previous;
 }
 
 /** False when the row is a later duplicate (of a NIK, or of a recap TPS). */
@@ -54,12 +49,16 @@ function claim(state: RollState, verdict: RowVerdict, ctx: RowContext): boolean 
   if (verdict.kind === 'pemilih') {
     if (verdict.nik === null) return true;
     const origin = { file: ctx.file, line: ctx.line, key: verdict.key };
-    return settle(state, state.nik.insert(verdict.nik, origin), 1, origin, verdict.nik, state.nikDuplicates);
+    const later = settle(state, state.nik.insert(verdict.nik, origin), 1, origin);
+    if (later !== null) state.nikDuplicates.add(...splitNik(verdict.nik), later.file, later.line);
+    return later !== origin;
   }
   const origin = { file: ctx.file, line: ctx.line, key: verdict.key, dpt: verdict.dpt };
   const previous = state.recapFirst.get(verdict.key) ?? null;
   if (previous === null || compareOrigin(origin, previous) < 0) state.recapFirst.set(verdict.key, origin);
-  return settle(state, previous, previous?.dpt ?? 0, origin, verdict.key, state.tpsDuplicates);
+  const later = settle(state, previous, previous?.dpt ?? 0, origin);
+  if (later !== null) state.tpsDuplicates.push({ id: verdict.key, file: later.file, line: later.line });
+  return later !== origin;
 }
 
 function tpsAcc(file: FileAcc, verdict: RowVerdict, line: number): TpsAcc {
@@ -131,11 +130,11 @@ function tallyNames(acc: TpsAcc, verdict: RowVerdict, ctx: RowContext): void {
  * Folds one verdict into the state. Every record ends up counted or rejected in its file. Names
  * and first lines are taken from every row that passed its own checks, duplicates included: which
  * rows those are does not depend on arrival order, while which duplicate is counted "so far" does.
+ * The verdict's issues are the caller's to hand on (see RollState).
  */
 export function addRow(state: RollState, verdict: RowVerdict, ctx: RowContext): void {
   const file = fileAcc(state, ctx.file, verdict.nikHeader);
   file.records++;
-  for (const issue of verdict.issues) state.issues.push(issue);
   if (verdict.kind === 'pemilih') noteNik(file, verdict, ctx.line);
   if (!verdict.counted) {
     file.rejected++;
@@ -226,9 +225,9 @@ export class CleanVoterFolder {
       if (nik.insertRaw(his[i]!, los[i]!, lines[i]!, refs[i]!) < 0) continue;
       const previous = { file: nik.pairFile(nik.prevRef), line: nik.prevLine, key: nik.pairKey(nik.prevRef) };
       const origin = { file: this.fileName, line: lines[i]!, key: nik.pairKey(refs[i]!) };
-      if (!settle(this.state, previous, 1, origin, joinNik(his[i]!, los[i]!), this.state.nikDuplicates)) {
-        uncount(this.state, origin, 1);
-      }
+      const later = settle(this.state, previous, 1, origin)!;
+      this.state.nikDuplicates.add(his[i]!, los[i]!, later.file, later.line);
+      if (later === origin) uncount(this.state, origin, 1);
     }
   }
 

@@ -1,6 +1,7 @@
-import type { Issue } from '../types.js';
+import type { IssueSink } from '../types.js';
 import { makeIssue } from './issue.js';
 import { maskNik } from '../echo.js';
+import { joinNik } from './nik-table.js';
 import type { RollState } from './roll-state.js';
 import { describeTpsKey } from './tps-key.js';
 
@@ -11,21 +12,21 @@ export const TRUNCATION_MIN_NIKS = 20;
  * Files whose whole NIK column ends in 0: a spreadsheet kept 15 significant digits. Their NIKs are
  * wrong in a way that merges different people, so no row of the file can be counted safely.
  */
-export function truncatedFiles(state: RollState, issues: Issue[]): Set<string> {
+export function truncatedFiles(state: RollState, issues: IssueSink): Set<string> {
   const truncated = new Set<string>();
   for (const [name, file] of state.files) {
     if (file.nik16 < TRUNCATION_MIN_NIKS || file.nikZero !== file.nik16) continue;
     truncated.add(name);
-    issues.push(makeIssue('nik-column-truncated', name, null, 'nik', { kolom: file.nikHeader, jumlah: file.nik16 }));
+    issues.add(makeIssue('nik-column-truncated', name, null, 'nik', { kolom: file.nikHeader, jumlah: file.nik16 }));
   }
   return truncated;
 }
 
 /** One warning per file rather than per row: a published list masks every NIK. */
-export function maskedIssues(state: RollState, issues: Issue[]): void {
+export function maskedIssues(state: RollState, issues: IssueSink): void {
   for (const [name, file] of state.files) {
     if (file.masked === 0) continue;
-    issues.push(makeIssue('nik-masked', name, null, 'nik', { jumlah: file.masked, barisPertama: file.firstMaskedLine }));
+    issues.add(makeIssue('nik-masked', name, null, 'nik', { jumlah: file.masked, barisPertama: file.firstMaskedLine }));
   }
 }
 
@@ -33,21 +34,21 @@ export function maskedIssues(state: RollState, issues: Issue[]): void {
  * The "first" of a duplicate is looked up only now, when the index holds the earliest occurrence
  * of the whole roll; looked up at insert time it would depend on arrival order.
  */
-export function duplicateIssues(state: RollState, truncated: ReadonlySet<string>, issues: Issue[], hidden?: ReadonlySet<string>): void {
-  for (const dup of state.nikDuplicates) {
+export function duplicateIssues(state: RollState, truncated: ReadonlySet<string>, issues: IssueSink, hidden?: ReadonlySet<string>): void {
+  state.nikDuplicates.forEach((hi, lo, file, line) => {
     // The file-level truncation issue already explains these rows; their NIKs collide by damage.
-    if (truncated.has(dup.file)) continue;
-    const first = state.nik.get(dup.id);
+    if (truncated.has(file)) return;
+    const first = state.nik.getRaw(hi, lo);
     if (first === undefined) throw new Error('duplicate NIK without a first occurrence');
-    const params = { nik: maskNik(dup.id), firstFile: first.file, firstLine: first.line };
-    issues.push(makeIssue('duplicate-nik', dup.file, dup.line, 'nik', params));
-  }
+    const params = { nik: maskNik(joinNik(hi, lo)), firstFile: first.file, firstLine: first.line };
+    issues.add(makeIssue('duplicate-nik', file, line, 'nik', params));
+  });
   for (const dup of state.tpsDuplicates) {
     const first = state.recapFirst.get(dup.id);
     if (first === undefined) throw new Error('duplicate TPS without a first occurrence');
     const { wilayah, tps } = describeTpsKey(dup.id, hidden);
     const params = { kode: wilayah, tps, firstFile: first.file, firstLine: first.line };
-    issues.push(makeIssue('duplicate-tps', dup.file, dup.line, 'tps', params));
+    issues.add(makeIssue('duplicate-tps', dup.file, dup.line, 'tps', params));
   }
 }
 

@@ -1,5 +1,5 @@
 import { echoLabel } from '../echo.js';
-import type { Issue } from '../types.js';
+import type { Issue, IssueSink } from '../types.js';
 import { makeIssue } from './issue.js';
 import type { NameColumn } from './personal-columns.js';
 import { compareCodePoint, minOrigin, type Origin } from './order.js';
@@ -71,14 +71,14 @@ function conflictIssue(code: string, names: Tallies, chosen: string, column: str
   return makeIssue('region-name-conflict', at?.file ?? '', at?.line ?? null, column, params);
 }
 
-function resolve(all: Map<string, Tallies>, column: NameColumn, personal: ReadonlySet<NameColumn>, issues: Issue[]): Map<string, string> {
+function resolve(all: Map<string, Tallies>, column: NameColumn, personal: ReadonlySet<NameColumn>, issues: IssueSink): Map<string, string> {
   const chosen = new Map<string, string>();
   // A column of personal data names nothing: its values are neither adopted nor quoted.
   if (personal.has(column)) return chosen;
   for (const [code, names] of all) {
     const name = winner(names);
     chosen.set(code, name);
-    if (names.size > 1) issues.push(conflictIssue(code, names, name, column));
+    if (names.size > 1) issues.add(conflictIssue(code, names, name, column));
   }
   return chosen;
 }
@@ -94,7 +94,7 @@ export interface RegionNames {
  * The name each code goes by in the manifests, with a warning for every code written two ways;
  * nothing for a column of personal data (personal-columns.ts).
  */
-export function resolveRegionNames(aggs: Iterable<TpsAgg>, issues: Issue[], personal: ReadonlySet<NameColumn> = new Set()): RegionNames {
+export function resolveRegionNames(aggs: Iterable<TpsAgg>, issues: IssueSink, personal: ReadonlySet<NameColumn> = new Set()): RegionNames {
   const kelurahan = new Map<string, Tallies>();
   const kecamatan = new Map<string, Tallies>();
   for (const agg of aggs) {
@@ -116,7 +116,7 @@ export function resolveRegionNames(aggs: Iterable<TpsAgg>, issues: Issue[], pers
  * A roll is normally one kab/kota (one KPU Kab/Kota orders its logistics); every other kab/kota is
  * reported once, at its first row, against the one with the most TPS.
  */
-export function kabKotaIssues(aggs: Iterable<TpsAgg>, issues: Issue[]): void {
+export function kabKotaIssues(aggs: Iterable<TpsAgg>, issues: IssueSink): void {
   const seen = new Map<string, { tps: number; first: Origin }>();
   for (const agg of aggs) {
     if (agg.kodeKelurahan === '') continue;
@@ -132,6 +132,6 @@ export function kabKotaIssues(aggs: Iterable<TpsAgg>, issues: Issue[]): void {
   const ranked = [...seen].sort((a, b) => b[1].tps - a[1].tps || compareCodePoint(a[0], b[0]));
   const utama = ranked[0]?.[0] ?? '';
   for (const [kabkota, { first }] of ranked.slice(1)) {
-    issues.push(makeIssue('kode-wilayah-inconsistent', first.file, first.line, 'kode_kelurahan', { kabkota, utama }));
+    issues.add(makeIssue('kode-wilayah-inconsistent', first.file, first.line, 'kode_kelurahan', { kabkota, utama }));
   }
 }

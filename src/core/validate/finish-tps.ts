@@ -1,4 +1,4 @@
-import type { Issue } from '../types.js';
+import type { IssueSink } from '../types.js';
 import { makeIssue } from './issue.js';
 import { minOrigin, type Origin } from './order.js';
 import type { NameTally, RollState } from './roll-state.js';
@@ -53,11 +53,11 @@ export function aggregateTps(state: RollState, truncated: ReadonlySet<string>): 
   return out;
 }
 
-export function capacityIssues(aggs: Iterable<TpsAgg>, kapasitas: number, issues: Issue[], hidden?: ReadonlySet<string>): void {
+export function capacityIssues(aggs: Iterable<TpsAgg>, kapasitas: number, issues: IssueSink, hidden?: ReadonlySet<string>): void {
   for (const agg of aggs) {
     if (agg.dpt <= kapasitas) continue;
     const params = { kode: describeTpsKey(agg.key, hidden).wilayah, tps: agg.tps, dpt: agg.dpt, kapasitas };
-    issues.push(makeIssue('tps-over-capacity', agg.first.file, agg.first.line, 'tps', params));
+    issues.add(makeIssue('tps-over-capacity', agg.first.file, agg.first.line, 'tps', params));
   }
 }
 
@@ -82,7 +82,7 @@ function listNumbers(missing: readonly number[]): string {
  * 9xx special-location TPS stand outside the sequence. A TPS whose rows were all rejected is in the
  * roll (`present` holds it): not missing. Reported at the counted TPS after the first hole.
  */
-export function gapIssues(aggs: Iterable<TpsAgg>, present: ReadonlySet<string>, issues: Issue[], hidden?: ReadonlySet<string>): void {
+export function gapIssues(aggs: Iterable<TpsAgg>, present: ReadonlySet<string>, issues: IssueSink, hidden?: ReadonlySet<string>): void {
   const byVillage = new Map<string, TpsAgg[]>();
   for (const agg of aggs) {
     if (isSpecialTps(agg.tps)) continue;
@@ -109,6 +109,6 @@ export function gapIssues(aggs: Iterable<TpsAgg>, present: ReadonlySet<string>, 
     const after = list.filter((a) => Number(a.tps) > firstHole).sort((a, b) => Number(a.tps) - Number(b.tps))[0];
     if (after === undefined) continue;
     const params = { kelurahan: describeTpsKey(after.key, hidden).wilayah, hilang: listNumbers(missing), jumlah: missing.length };
-    issues.push(makeIssue('tps-gap', after.first.file, after.first.line, 'tps', params));
+    issues.add(makeIssue('tps-gap', after.first.file, after.first.line, 'tps', params));
   }
 }

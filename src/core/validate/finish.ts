@@ -1,4 +1,4 @@
-import type { Issue, TpsCount, ValidationSettings } from '../types.js';
+import type { IssueSink, TpsCount, ValidationSettings } from '../types.js';
 import { duplicateIssues, maskedIssues, perFileCounts, truncatedFiles, type FileCounts } from './finish-files.js';
 import { kabKotaIssues, resolveRegionNames, type RegionNames } from './finish-regions.js';
 import { aggregateTps, capacityIssues, gapIssues, type TpsAgg } from './finish-tps.js';
@@ -12,30 +12,12 @@ import type { RollState } from './roll-state.js';
 export interface RollResult {
   /** Sorted by (kodeKelurahan, tps), then names for rolls without codes; names resolved. */
   readonly tps: TpsCount[];
-  /** Every issue of rows and of cross-row checks, sorted by file, line, column, code. */
-  readonly issues: Issue[];
   /** Every record given to addRow is in exactly one of the two counts of its file. */
   readonly perFile: Map<string, FileCounts>;
   readonly kecamatan: number;
   readonly kelurahan: number;
   /** Sum of the DPT over all TPS. */
   readonly pemilih: number;
-}
-
-function compareNullable<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
-  return compare(a, b);
-}
-
-/** File- and run-level issues (line null) come before the rows of their file. */
-export function compareIssues(a: Issue, b: Issue): number {
-  return (
-    compareCodePoint(a.file, b.file) ||
-    compareNullable(a.line, b.line, (x, y) => x - y) ||
-    compareNullable(a.column, b.column, compareCodePoint) ||
-    compareCodePoint(a.code, b.code) ||
-    compareCodePoint(JSON.stringify(a.params), JSON.stringify(b.params))
-  );
 }
 
 function compareTps(a: TpsCount, b: TpsCount): number {
@@ -67,13 +49,12 @@ function regionCounts(tps: readonly TpsCount[]): { kecamatan: number; kelurahan:
 }
 
 /**
- * The cross-row checks and the TPS list. Reads the state without changing it; its result depends
+ * The cross-row checks and the TPS list; their issues go to `issues` (in no particular order:
+ * validasi.csv's order is the sink's). Reads the state without changing it; its result depends
  * only on which rows were added, not on their order or how states were merged. `niksDone` is
  * called as soon as the NIK table is no longer read (the caller may free it before the rest).
  */
-export function finishRoll(state: RollState, settings: ValidationSettings, niksDone?: () => void): RollResult {
-  const issues: Issue[] = [];
-  for (const issue of state.issues) issues.push(issue);
+export function finishRoll(state: RollState, settings: ValidationSettings, issues: IssueSink, niksDone?: () => void): RollResult {
   const truncated = truncatedFiles(state, issues);
   maskedIssues(state, issues);
   // Files whose TPS are keyed by names of a column that holds personal data: no usable identity.
@@ -94,8 +75,8 @@ export function finishRoll(state: RollState, settings: ValidationSettings, niksD
   const perFile = perFileCounts(state, excluded, files);
   footerIssues(state, excluded, issues);
   const counts = regionCounts(tps);
-  if (counts.pemilih > MAX_PEMILIH) issues.push(makeIssue('dpt-total-too-large', '', null, 'dpt', { pemilih: counts.pemilih, batas: MAX_PEMILIH }));
-  return { tps, issues: issues.sort(compareIssues), perFile, ...counts };
+  if (counts.pemilih > MAX_PEMILIH) issues.add(makeIssue('dpt-total-too-large', '', null, 'dpt', { pemilih: counts.pemilih, batas: MAX_PEMILIH }));
+  return { tps, perFile, ...counts };
 }
 
 /**

@@ -4,11 +4,11 @@
  * `peringatan` `footer` when they agree (or it states no number), a `galat` `footer-mismatch`
  * otherwise, so that the manifests never silently hold fewer voters than the file says it has.
  */
-import type { Issue } from '../types.js';
+import type { IssueSink } from '../types.js';
 import { makeIssue } from './issue.js';
 import type { RollState } from './roll-state.js';
 
-export function footerIssues(state: RollState, excluded: ReadonlySet<string>, issues: Issue[]): void {
+export function footerIssues(state: RollState, excluded: ReadonlySet<string>, issues: IssueSink): void {
   for (const [name, file] of state.files) {
     const footer = file.footer;
     if (footer === null) continue;
@@ -16,6 +16,6 @@ export function footerIssues(state: RollState, excluded: ReadonlySet<string>, is
     if (!excluded.has(name)) for (const acc of file.tps.values()) dihitung += acc.dpt;
     const tertulis = footer.tertulis ?? '-';
     const agrees = footer.tertulis === null || footer.tertulis === String(dihitung);
-    issues.push(makeIssue(agrees ? 'footer' : 'footer-mismatch', name, footer.line, null, { tertulis, dihitung }));
+    issues.add(makeIssue(agrees ? 'footer' : 'footer-mismatch', name, footer.line, null, { tertulis, dihitung }));
   }
 }

@@ -1,5 +1,4 @@
 import { settle } from './add-row.js';
-import { joinNik } from './nik-table.js';
 import { compareOrigin, minOrigin } from './order.js';
 import { createRollState, emptyFileAcc, uncount, type FileAcc, type RollState, type TpsAcc } from './roll-state.js';
 
@@ -64,8 +63,10 @@ function absorbNiks(target: RollState, source: RollState, consume: boolean): voi
       }
     }
   };
-  if (consume) from.drainChunks(replay, into);
-  else from.forEachChunk(replay);
+  if (consume) {
+    from.drainChunks(replay, into);
+    into.dropSpares();
+  } else from.forEachChunk(replay);
 }
 
 /** A replayed NIK met one already in target (insertRaw left that one's origin in prevLine/prevRef). */
@@ -73,7 +74,9 @@ function clash(target: RollState, from: RollState['nik'], hi: number, lo: number
   const into = target.nik;
   const previous = { file: into.pairFile(into.prevRef), line: into.prevLine, key: into.pairKey(into.prevRef) };
   const origin = { file: from.pairFile(theirs), line, key: from.pairKey(theirs) };
-  if (!settle(target, previous, 1, origin, joinNik(hi, lo), target.nikDuplicates)) uncount(target, origin, 1);
+  const later = settle(target, previous, 1, origin)!;
+  target.nikDuplicates.add(hi, lo, later.file, later.line);
+  if (later === origin) uncount(target, origin, 1);
 }
 
 const BATCH = 64;
@@ -92,17 +95,17 @@ export function absorbRollState(target: RollState, source: RollState, consume = 
     }
     mergeFile(mine, file);
   }
-  // Loops, not push(...spread): a spread of millions of issues overflows the call stack.
-  for (const issue of source.issues) target.issues.push(issue);
-  for (const dup of source.nikDuplicates) target.nikDuplicates.push(dup);
+  target.nikDuplicates.absorb(source.nikDuplicates);
+  // A loop, not push(...spread): a spread of millions of entries overflows the call stack.
   for (const dup of source.tpsDuplicates) target.tpsDuplicates.push(dup);
   absorbNiks(target, source, consume);
   for (const [key, origin] of source.recapFirst) {
     const previous = target.recapFirst.get(key) ?? null;
     if (previous === null || compareOrigin(origin, previous) < 0) target.recapFirst.set(key, origin);
-    if (!settle(target, previous, previous?.dpt ?? 0, origin, key, target.tpsDuplicates)) {
-      uncount(target, origin, origin.dpt);
-    }
+    const later = settle(target, previous, previous?.dpt ?? 0, origin);
+    if (later === null) continue;
+    target.tpsDuplicates.push({ id: key, file: later.file, line: later.line });
+    if (later === origin) uncount(target, origin, origin.dpt);
   }
 }
 

@@ -329,6 +329,11 @@ export class TypedNikIndex implements NikIndex {
 
   get(nik: string): NikOrigin | undefined {
     const [hi, lo] = splitNik(nik);
+    return this.getRaw(hi, lo);
+  }
+
+  /** get() for a NIK as its `hi`/`lo` halves. */
+  getRaw(hi: number, lo: number): NikOrigin | undefined {
     const e = this.find(hi, lo);
     return e < 0 ? undefined : this.origin(e);
   }
@@ -371,6 +376,14 @@ export class TypedNikIndex implements NikIndex {
       visit(c, Math.min(CHUNK, count - ci * CHUNK));
       if (recycleTo !== undefined && c.length === CHUNK << 2) recycleTo.spare.push(c);
     }
+  }
+
+  /**
+   * Drops the drained chunks no new entry took (a table replayed into this one whose NIKs were all
+   * here already: a roll given twice). Kept, they would hold their memory until the table goes.
+   */
+  dropSpares(): void {
+    this.spare = [];
   }
 
   /** touch for `n` entries of a chunk from entry `from` on (see forEachChunk). */

@@ -11,7 +11,7 @@
  *   values (more than half of those under one parent) stand for 2 voters or fewer each, which no
  *   real kelurahan or kecamatan does.
  */
-import type { Issue } from '../types.js';
+import type { IssueSink } from '../types.js';
 import { makeIssue } from './issue.js';
 import { compareOrigin, type Origin } from './order.js';
 import { kecamatanCode } from './region-code.js';
@@ -67,7 +67,7 @@ function tinyRegions(e: Evidence, at: Origin): void {
 }
 
 /** The name columns that hold personal data, with one issue per column. */
-export function personalColumns(aggs: Iterable<TpsAgg>, issues: Issue[]): Set<NameColumn> {
+export function personalColumns(aggs: Iterable<TpsAgg>, issues: IssueSink): Set<NameColumn> {
   const kec = evidence();
   const kel = evidence();
   let namesOnlyFirst: Origin | null = null;
@@ -100,7 +100,7 @@ export function personalColumns(aggs: Iterable<TpsAgg>, issues: Issue[]): Set<Na
   for (const [column, e] of [['kecamatan', kec], ['kelurahan', kel]] as const) {
     if (!e.flagged) continue;
     columns.add(column);
-    issues.push(makeIssue('region-name-personal', e.first?.file ?? '', null, column, { kolom: column }));
+    issues.add(makeIssue('region-name-personal', e.first?.file ?? '', null, column, { kolom: column }));
   }
   return columns;
 }

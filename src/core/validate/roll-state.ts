@@ -1,4 +1,4 @@
-import type { Issue } from '../types.js';
+import { DuplicateNiks } from './duplicate-niks.js';
 import type { NikOrigin } from './nik-index.js';
 import { TypedNikIndex } from './nik-table.js';
 import type { Origin } from './order.js';
@@ -56,24 +56,23 @@ export interface Duplicate extends Origin {
 /**
  * Everything addRow accumulates. A plain value: two states merge (mergeRollStates), so byte ranges
  * of the roll can be checked in workers. Owned by whoever created it; callers treat it as opaque.
+ * The rows' own issues are not in it: whoever checks a row hands them to the run's IssueSink.
  */
 export interface RollState {
   readonly files: Map<string, FileAcc>;
   readonly nik: TypedNikIndex;
-  readonly nikDuplicates: Duplicate[];
+  readonly nikDuplicates: DuplicateNiks;
   readonly recapFirst: Map<string, RecapOrigin>;
   readonly tpsDuplicates: Duplicate[];
-  readonly issues: Issue[];
 }
 
 export function createRollState(): RollState {
   return {
     files: new Map(),
     nik: new TypedNikIndex(),
-    nikDuplicates: [],
+    nikDuplicates: new DuplicateNiks(),
     recapFirst: new Map(),
     tpsDuplicates: [],
-    issues: [],
   };
 }
 
