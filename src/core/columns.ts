@@ -8,7 +8,7 @@ import { missingColumnIssue, nameColumns, normaliseHeaderName, type MapHeaderOpt
 export { normaliseHeaderName, type MapHeaderOptions } from './header-names.js';
 
 /** Contract aliases; the canonical names themselves are added below. */
-const ALIASES: Readonly<Record<string, FieldName>> = {
+export const ALIASES: Readonly<Record<string, FieldName>> = {
   kode_wilayah: 'kode_kelurahan',
   kode_desa: 'kode_kelurahan',
   kode_kel: 'kode_kelurahan',

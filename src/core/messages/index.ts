@@ -12,6 +12,7 @@ import { PETAKAN_MESSAGES } from './petakan.js';
 import { WORKBOOK_MESSAGES } from './workbook.js';
 import { COMPUTE_ISSUES } from './issues-compute.js';
 import { AUDIT_MESSAGES } from './audit.js';
+import { TERIMA_ISSUES } from './issues-terima.js';
 
 export type { Bilingual, IssueText } from './format.js';
 export { fill, formatNumber, screenParams } from './format.js';
@@ -29,6 +30,7 @@ export const ISSUE_CATALOGUE: Readonly<Record<string, IssueEntry>> = Object.free
   ...RUN_ISSUES,
   ...PETAKAN_ISSUES,
   ...COMPUTE_ISSUES,
+  ...TERIMA_ISSUES,
 });
 
 /** Every non-issue message (CLI, config): the one catalogue. */
