@@ -19,7 +19,7 @@ export function ev(
 }
 
 export function item(kodeBarang: string, jumlah: number, extra: Partial<ManifestItem> = {}): ManifestItem {
-  return { kodeBarang, namaBarang: kodeBarang, varian: '', jumlah, pengada: 'kpu_ri', ...extra };
+  return { kodeBarang, namaBarang: kodeBarang, satuan: 'lembar', varian: '', jumlah, pengada: 'kpu_ri', ...extra };
 }
 
 export function tps(kodeKelurahan: string, no: string, dpt: number, barang: Record<string, number>, names = { kecamatan: 'Kec', kelurahan: 'Kel' }): ManifestTps {

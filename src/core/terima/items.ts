@@ -13,6 +13,8 @@ import { cleanName } from '../validate/identity.js';
 export interface ManifestItem {
   readonly kodeBarang: string;
   readonly namaBarang: string;
+  /** `lembar`, `buah`, …: how the summary counts it. */
+  readonly satuan: string;
   /** The dapil (or other variant) as `pengadaan.csv` writes it; '' for an item without variants. */
   readonly varian: string;
   /** What the manifest says the KPU Kab/Kota must have of it. */
