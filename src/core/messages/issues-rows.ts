@@ -11,11 +11,11 @@ interface RowIssue {
   readonly text: IssueText;
 }
 
-function galat(id: string, en: string, hintId: string, hintEn: string): RowIssue {
+export function galat(id: string, en: string, hintId: string, hintEn: string): RowIssue {
   return { severity: 'galat', text: { message: { id, en }, hint: { id: hintId, en: hintEn } } };
 }
 
-function peringatan(id: string, en: string, hintId: string, hintEn: string): RowIssue {
+export function peringatan(id: string, en: string, hintId: string, hintEn: string): RowIssue {
   return { severity: 'peringatan', text: { message: { id, en }, hint: { id: hintId, en: hintEn } } };
 }
 

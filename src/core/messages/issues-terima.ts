@@ -6,18 +6,11 @@
  */
 import type { Severity } from '../types.js';
 import type { IssueText } from './format.js';
+import { galat, peringatan } from './issues-rows.js';
 
 interface TerimaIssue {
   readonly severity: Severity;
   readonly text: IssueText;
-}
-
-function galat(id: string, en: string, hintId: string, hintEn: string): TerimaIssue {
-  return { severity: 'galat', text: { message: { id, en }, hint: { id: hintId, en: hintEn } } };
-}
-
-function peringatan(id: string, en: string, hintId: string, hintEn: string): TerimaIssue {
-  return { severity: 'peringatan', text: { message: { id, en }, hint: { id: hintId, en: hintEn } } };
 }
 
 const NUMBER_HINT_ID = 'Tulis angka bulat saja, tanpa pemisah ribuan atau desimal (159891, bukan 159.891); tulis 0 bila tidak ada.';
