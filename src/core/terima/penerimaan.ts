@@ -133,13 +133,7 @@ function checkReceipt(row: PenerimaanRow, index: ItemIndex): Receipt | Issue[] {
   const dikirim = q('dikirim');
   const diterima = q('diterima');
   const rusak = q('rusak');
-  if (tahap !== null && isDelivery(tahap) && cell(row, 'diterima').trim() === '') issue('receipt-missing-value', 'diterima', { kolom: 'diterima' });
-  if (tahap !== null && !isDelivery(tahap)) {
-    for (const column of ['dikirim', 'diterima'] as const) {
-      if (cell(row, column).trim() !== '') issue('receipt-quantity-on-sorting', column, { kolom: column, tahap });
-    }
-    if (cell(row, 'rusak').trim() === '') issue('receipt-missing-value', 'rusak', { kolom: 'rusak' });
-  }
+  if (tahap !== null) checkStageColumns(row, tahap, issue);
   if (issues.length > 0 || item === null || tahap === null || tanggal === null) return issues;
   const delivered = isDelivery(tahap);
   return {
@@ -156,6 +150,18 @@ function checkReceipt(row: PenerimaanRow, index: ItemIndex): Receipt | Issue[] {
 }
 
 type At = (code: TerimaIssueCode, column: string | null, params?: Issue['params']) => void;
+
+/** A delivery needs what was counted; sorting and re-checks move sheets, so they carry rusak only. */
+function checkStageColumns(row: PenerimaanRow, tahap: Tahap, issue: At): void {
+  if (isDelivery(tahap)) {
+    if (cell(row, 'diterima').trim() === '') issue('receipt-missing-value', 'diterima', { kolom: 'diterima' });
+    return;
+  }
+  for (const column of ['dikirim', 'diterima'] as const) {
+    if (cell(row, column).trim() !== '') issue('receipt-quantity-on-sorting', column, { kolom: column, tahap });
+  }
+  if (cell(row, 'rusak').trim() === '') issue('receipt-missing-value', 'rusak', { kolom: 'rusak' });
+}
 
 function checkItem(row: PenerimaanRow, index: ItemIndex, issue: At): number | null {
   const kode = cell(row, 'kode_barang');
