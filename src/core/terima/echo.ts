@@ -1,22 +1,16 @@
 /**
- * What of a receipt cell a message may quote. Receipts hold public data (item codes, dapil names,
- * quantities, delivery-note numbers), but a shifted column can still put a NIK anywhere, so long
- * digit runs are masked and long text is cut.
- *
- * TODO(merge): the echo policy of issue 9.2 (`core/echo.ts`: echoCell for counts, echoLabel for
- * names) replaces both bodies once it lands.
+ * What of a receipt or KPPS cell a message may quote: the one echo policy (core/echo.ts). Receipts
+ * hold public data, but a shifted column can still put a NIK anywhere: quantities follow the policy
+ * of counts (letters and long digit runs masked), everything else that of labels (digit runs masked).
  */
-import { maskNik, safeEcho } from '../validate/mask.js';
-
-const MAX_ECHO = 32;
+import { echoCell, echoLabel } from '../echo.js';
 
 /** A quantity cell (`dikirim`, `diterima`, `rusak`). */
 export function echoQuantity(raw: string): string {
-  return safeEcho(raw);
+  return echoCell('dpt', raw);
 }
 
-/** An item code, a dapil name, a delivery-note number, a region name. */
+/** An item code, a dapil name, a stage, a date, a delivery-note number, a region name. */
 export function echoText(raw: string): string {
-  const masked = raw.trim().replace(/\d(?:\D{0,3}\d){10,}/g, (run) => maskNik(run));
-  return masked.length > MAX_ECHO ? `${masked.slice(0, MAX_ECHO)}…` : masked;
+  return echoLabel(raw);
 }

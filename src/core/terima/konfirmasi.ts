@@ -14,6 +14,7 @@ import { parseKode } from '../validate/region-code.js';
 import { parseTps } from '../validate/tps-number.js';
 import { makeIssue } from '../validate/issue.js';
 import { compareCodePoints } from '../code-point.js';
+import { echoCell } from '../echo.js';
 import { echoQuantity, echoText } from './echo.js';
 import { terimaIssue, type TerimaIssueCode } from './issue.js';
 import { PENERIMAAN_TABLE, compareRows } from './penerimaan.js';
@@ -122,7 +123,7 @@ function findTps(row: KonfirmasiRow, index: TpsIndex, list: readonly ManifestTps
   if (rawTps.trim() === '') issues.push(makeIssue('tps-identity', row.file, row.line, 'tps', { kolom: 'tps' }));
   else {
     tps = parseTps(rawTps);
-    if (tps === null) issues.push(makeIssue('tps-format', row.file, row.line, 'tps', { nilai: echoQuantity(rawTps) }));
+    if (tps === null) issues.push(makeIssue('tps-format', row.file, row.line, 'tps', { nilai: echoCell('tps', rawTps) }));
   }
   if (place === null || tps === null) return null;
   if (byCode) {
@@ -151,7 +152,7 @@ function kodeOf(row: KonfirmasiRow, issues: Issue[]): string | null {
   }
   const kode = parseKode(raw);
   if (typeof kode === 'string') return kode;
-  issues.push(makeIssue('kode-wilayah-format', row.file, row.line, 'kode_kelurahan', { nilai: echoQuantity(raw), bagian: kode.fault }));
+  issues.push(makeIssue('kode-wilayah-format', row.file, row.line, 'kode_kelurahan', { nilai: echoCell('kode_kelurahan', raw), bagian: kode.fault }));
   return null;
 }
 

@@ -202,7 +202,7 @@ function checkTanggal(row: PenerimaanRow, issue: At): Ymd | null {
     return null;
   }
   const tanggal = parseDate(raw);
-  if (tanggal === null) issue('receipt-date-format', 'tanggal', { nilai: echoQuantity(raw) });
+  if (tanggal === null) issue('receipt-date-format', 'tanggal', { nilai: echoText(raw) });
   return tanggal;
 }
 
