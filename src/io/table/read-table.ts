@@ -4,14 +4,17 @@
  * `*.csv.gz`, `-`), same bytes → text path (SHA-256 of the stored bytes, gzip, BOM, UTF-8 or
  * Windows-1252, UTF-16 and binary refused, CR-only line ends), same delimiter and header detection
  * (title lines above the header), the same RFC 4180 scanner with the line where each record starts,
- * and the same issue codes. What a table's columns are is its spec's (core/table/spec.ts); what its
- * values mean is its own core module's.
+ * and the same issue codes, and the same rule for an input given twice (io/duplicate-inputs.ts): the
+ * same real path is read once (`peringatan`), a copy under another name is one `galat` and none of
+ * its rows is handed on, so a receipt file given twice never doubles what arrived. What a table's
+ * columns are is its spec's (core/table/spec.ts); what its values mean is its own core module's.
  */
 import type { InputStats, Issue } from '../../core/types.js';
 import { compareCodePoints } from '../../core/code-point.js';
 import { isTableHeader } from '../../core/table/header.js';
 import type { TableRow, TableSpec } from '../../core/table/spec.js';
 import { FieldDecoder, type Encoding } from '../decode.js';
+import { planInputs, sameBytesIssue } from '../duplicate-inputs.js';
 import { expandInputs, type ResolvedInput } from '../inputs.js';
 import { crToLf, detectInput, pushText, readSample } from '../read-roll.js';
 import { RecordScanner } from '../scanner.js';
@@ -52,15 +55,40 @@ export async function readTable<C extends string>(
   opts: TableReadOptions = {},
 ): Promise<TableRead<C>> {
   const inputs = await expandInputs(args, cwd);
+  const plan = await planInputs(inputs);
   const read = [];
-  for (const input of inputs) read.push(await readTableFile(input, spec, opts));
+  for (const input of plan.read) read.push(await readTableFile(input, spec, opts));
   read.sort((a, b) => compareCodePoints(a.stats.berkas, b.stats.berkas));
+  const copies = copiesOf(read, plan.sameBytes);
+  const kept = read.filter((r) => !copies.has(r.stats.berkas));
+  const files: TableFileStats[] = read.map((r) => (copies.has(r.stats.berkas) ? { ...r.stats, ditolak: r.stats.barisData } : r.stats));
+  // A copy found before reading was not read: it has its first's counts, all of them rejected.
+  for (const [berkas, first] of plan.sameBytes) {
+    const base = files.find((f) => f.berkas === first);
+    if (base !== undefined) files.push({ ...base, berkas, ditolak: base.barisData });
+  }
+  files.sort((a, b) => compareCodePoints(a.berkas, b.berkas));
   return {
     inputs,
-    files: read.map((r) => r.stats),
-    rows: read.flatMap((r) => r.rows),
-    issues: read.flatMap((r) => r.issues),
+    files,
+    rows: kept.flatMap((r) => r.rows),
+    issues: [...plan.issues, ...kept.flatMap((r) => r.issues), ...[...copies].map(([berkas, first]) => sameBytesIssue(berkas, first))],
   };
+}
+
+/**
+ * Every copy → the input it copies: the ones found before reading, and standard input, whose bytes
+ * are known only once read (the first in code-point order of `berkas` is the one that counts).
+ */
+function copiesOf(read: readonly { readonly stats: TableFileStats }[], before: ReadonlyMap<string, string>): Map<string, string> {
+  const copies = new Map(before);
+  const firstBySha = new Map<string, string>();
+  for (const { stats } of read) {
+    const first = firstBySha.get(stats.sha256);
+    if (first === undefined) firstBySha.set(stats.sha256, stats.berkas);
+    else copies.set(stats.berkas, first);
+  }
+  return copies;
 }
 
 async function readTableFile<C extends string>(input: ResolvedInput, spec: TableSpec<C>, opts: TableReadOptions) {

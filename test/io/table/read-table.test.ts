@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { mapTableHeader } from '../../../src/core/table/header.js';
 import { cell, defineTable, missingColumns } from '../../../src/core/table/spec.js';
@@ -101,5 +102,30 @@ describe('readTable with the receipt and KPPS specs', () => {
       ['b.csv', 2, 'tinta'],
     ]);
     expect(r.files.map((f) => f.berkas)).toEqual(['a.csv', 'b.csv']);
+  });
+
+  it('an input given twice is read once; a copy under another name is one galat and none of its rows is handed on', async () => {
+    const dir = tmp();
+    const body = 'kode_barang,tahap,tanggal\ntinta,terima,2024-01-02\nsegel,terima,2024-01-03\n';
+    writeFileSync(join(dir, 'a.csv'), body);
+    writeFileSync(join(dir, 'salinan.csv'), body);
+    const r = await readTable(['salinan.csv', 'a.csv', 'a.csv'], PENERIMAAN, dir);
+    expect(r.rows.map((row) => [row.file, row.line])).toEqual([['a.csv', 2], ['a.csv', 3]]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.file, i.params.first])).toEqual([
+      ['duplicate-input', 'peringatan', 'a.csv', 'a.csv'],
+      ['duplicate-input', 'galat', 'salinan.csv', 'a.csv'],
+    ]);
+    // baris_data = handed on + ditolak, for the copy too.
+    expect(r.files.map((f) => [f.berkas, f.barisData, f.ditolak])).toEqual([['a.csv', 2, 0], ['salinan.csv', 2, 2]]);
+  });
+
+  it('standard input with the bytes of a file: the first in code-point order counts, the other is the copy', async () => {
+    const dir = tmp();
+    const body = 'kode_barang,tahap,tanggal\ntinta,terima,2024-01-02\n';
+    writeFileSync(join(dir, 'a.csv'), body);
+    const r = await readTable(['a.csv', '-'], PENERIMAAN, dir, { stdin: Readable.from([Buffer.from(body)]) });
+    expect(r.rows.map((row) => row.file)).toEqual(['-']);
+    expect(r.issues.map((i) => [i.code, i.file, i.params.first])).toEqual([['duplicate-input', 'a.csv', '-']]);
+    expect(r.files.map((f) => [f.berkas, f.barisData, f.ditolak])).toEqual([['-', 1, 0], ['a.csv', 1, 1]]);
   });
 });
