@@ -55,8 +55,12 @@ export function renderSummary(s: SummaryInput, style: ReportStyle): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A roll's inputs, one line each with its counts, and the lines that were not data. */
-export function inputLines(roll: RollReadResult, style: ReportStyle): string[] {
+/** What an input line says of a file: a roll's counts, or a table's with its own kind (`penerimaan`). */
+export type InputLineStats = Pick<InputStats, 'berkas' | 'barisData' | 'dihitung' | 'ditolak' | 'barisJudul' | 'barisKosong'> &
+  Partial<Pick<InputStats, 'barisPenutup'>> & { readonly jenis: string };
+
+/** A roll's (or tables') inputs, one line each with its counts, and the lines that were not data. */
+export function inputLines(roll: { readonly stats: readonly InputLineStats[] }, style: ReportStyle): string[] {
   const lines: string[] = [];
   for (const m of roll.stats) {
     lines.push(`  ${inputLine(m, style)}`);
@@ -78,7 +82,7 @@ export function regionLines(roll: RollReadResult, style: ReportStyle): string[] 
 }
 
 /** Each count once: "825 baris data, semua dihitung", not "825 baris data, 825 dihitung, 0 ditolak". */
-function inputLine(m: InputStats, s: ReportStyle): string {
+function inputLine(m: InputLineStats, s: ReportStyle): string {
   const params = { berkas: m.berkas, jenis: m.jenis, baris: s.num(m.barisData), dihitung: s.num(m.dihitung), ditolak: s.num(m.ditolak) };
   if (m.barisData === 0) return t(s.lang, 'summary.input-empty', params);
   if (m.ditolak === 0) return t(s.lang, 'summary.input-all', params);
@@ -87,11 +91,11 @@ function inputLine(m: InputStats, s: ReportStyle): string {
 }
 
 /** The lines that are not data, naming only the kinds that occur. */
-function skippedText(m: InputStats, s: ReportStyle): string | null {
+function skippedText(m: InputLineStats, s: ReportStyle): string | null {
   const parts: string[] = [];
   if (m.barisJudul > 0) parts.push(t(s.lang, 'summary.skipped-title', { n: s.num(m.barisJudul) }));
   if (m.barisKosong > 0) parts.push(t(s.lang, 'summary.skipped-blank', { n: s.num(m.barisKosong) }));
-  if (m.barisPenutup > 0) parts.push(t(s.lang, 'summary.skipped-footer', { n: s.num(m.barisPenutup) }));
+  if ((m.barisPenutup ?? 0) > 0) parts.push(t(s.lang, 'summary.skipped-footer', { n: s.num(m.barisPenutup ?? 0) }));
   return parts.length === 0 ? null : t(s.lang, 'summary.skipped-lines', { bagian: parts.join(', ') });
 }
 
