@@ -7,6 +7,7 @@ import { runPreset } from './commands/preset.js';
 import { runBanding } from './commands/banding.js';
 import { runInit } from './commands/init.js';
 import { runPetakan } from './commands/petakan.js';
+import { runTerima } from './commands/terima.js';
 import { TOOL } from './version.js';
 import { LINGKUP, type Lingkup } from '../core/config/index.js';
 
@@ -152,6 +153,22 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
     .addHelpText('after', `\n${d('help.examples.petakan')}`)
     .action(async (inputs: string[], raw: RawRollOptions) => {
       result.code = await runPetakan(inputs, { ...rollOptions(raw), allowInvalid: raw.allowInvalid ?? false, ...kapasitasOption(raw.kapasitas) }, ctx);
+    });
+  quietCommander(program.command('terima'), ctx)
+    .description(d('help.terima'))
+    .argument('<penerimaan...>', d('help.arg.penerimaan'))
+    .option('--manifest <folder>', d('help.opt.manifest'), 'manifest')
+    .option('-o, --out <folder>', d('help.opt.terima-out'), 'rekonsiliasi')
+    .option('--tps <file>', d('help.opt.tps'))
+    .option('--strict', d('help.opt.strict'))
+    .option('--allow-invalid', d('help.opt.terima-allow-invalid'))
+    .option('--xlsx', d('help.opt.xlsx'))
+    .option('--json', d('help.opt.json'))
+    .option('-q, --quiet', d('help.opt.quiet'))
+    .addHelpText('after', `\n${d('help.examples.terima')}`)
+    .action(async (inputs: string[], raw: { manifest: string; out: string; tps?: string; strict?: boolean; allowInvalid?: boolean; xlsx?: boolean; json?: boolean; quiet?: boolean }) => {
+      const { strict = false, allowInvalid = false, xlsx = false, json = false, quiet = false } = raw;
+      result.code = await runTerima(inputs, { manifest: raw.manifest, out: raw.out, ...(raw.tps ? { tps: raw.tps } : {}), strict, allowInvalid, xlsx, json, quiet }, ctx);
     });
   quietCommander(program.command('banding'), ctx)
     .description(d('help.banding'))

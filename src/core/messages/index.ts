@@ -13,6 +13,7 @@ import { WORKBOOK_MESSAGES } from './workbook.js';
 import { COMPUTE_ISSUES } from './issues-compute.js';
 import { AUDIT_MESSAGES } from './audit.js';
 import { TERIMA_ISSUES } from './issues-terima.js';
+import { TERIMA_MESSAGES } from './terima.js';
 
 export type { Bilingual, IssueText } from './format.js';
 export { fill, formatNumber, screenParams } from './format.js';
@@ -42,6 +43,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Bilingual>> = Object.fre
   ...WORKBOOK_MESSAGES,
   ...PRESET_MESSAGES,
   ...AUDIT_MESSAGES,
+  ...TERIMA_MESSAGES,
 });
 
 function issueEntry(code: string): IssueEntry {
