@@ -4,6 +4,7 @@
  * byte. The receipts that cover everything are made from the manifest's own pengadaan.csv and
  * distribusi-tps.csv, so the test holds whatever the presets put in the manifest.
  */
+import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -105,6 +106,20 @@ describe('logistik terima, the real binary', () => {
     expect(doc.masukan.find((m: { berkas: string }) => m.berkas === 'sebagian.csv')).toMatchObject({ jenis: 'penerimaan', baris_data: 1, dihitung: 1, ditolak: 0 });
     expect(doc.gerbang).toEqual({ lulus: false, barang: pengadaan.length, tps: 0 });
     expect(r.stderr).toContain('Usulan pemenuhan');
+  });
+
+  it('--xlsx: buku-kerja.xlsx beside the CSVs, listed in keluaran with its digest; not with a refused run', async () => {
+    const r = runBinary(['terima', 'sebagian.csv', '--xlsx', '--out', 'xlsx'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const files = await outputs('xlsx');
+    expect([...files.keys()]).toContain('buku-kerja.xlsx');
+    const ringkasan = JSON.parse(files.get('ringkasan.json') ?? '{}');
+    const bytes = await readFile(join(dir, 'xlsx/buku-kerja.xlsx'));
+    expect(ringkasan.keluaran).toContainEqual({ berkas: 'buku-kerja.xlsx', sha256: createHash('sha256').update(bytes).digest('hex') });
+    await writeFile(join(dir, 'salah-xlsx.csv'), `${HEADER}\nsurat_suara_ppwp,,terima,2024-01-05,SJ-1,100,98,99\n`);
+    const refused = runBinary(['terima', 'salah-xlsx.csv', '--xlsx', '--out', 'xlsx'], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect([...(await outputs('xlsx')).keys()]).toEqual(['ringkasan.json', 'validasi.csv']);
   });
 
   it('exit 1 on a bad receipt: file:line and a hint, only validasi.csv and ringkasan.json', async () => {
