@@ -86,6 +86,9 @@ async function setUp(dir: string): Promise<void> {
   // §12: the example configs, as docs/contoh holds them
   for (const name of ['kepahiang-psu-ppwp.json', 'tapsel-cadangan-total.json']) await writeFile(join(dir, name), await readFile(join(REPO, 'docs/contoh', name)));
 
+  // §15: the example receipts and KPPS confirmations, for the example roll's manifest
+  for (const name of ['penerimaan.csv', 'konfirmasi-kpps.csv']) await writeFile(join(dir, name), await readFile(join(FIXTURES, 'contoh', name)));
+
   // §1: what a spreadsheet file looks like to a CSV reader
   await writeFile(join(dir, 'dpt.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64)]));
 }
@@ -188,6 +191,19 @@ describe('docs/panduan.md', () => {
       for (const column of header.split(',')) expect(GUIDE, `${name}: ${column}`).toContain(`\`${column}\``);
     }
     const ringkasan = JSON.parse(await readFile(join(dir, 'p/ringkasan.json'), 'utf8'));
+    for (const key of Object.keys(ringkasan)) expect(GUIDE, `ringkasan.json: ${key}`).toContain(`\`${key}\``);
+  });
+
+  it('documents every column and ringkasan.json key terima writes', async () => {
+    const dir = await tempDir('contoh');
+    for (const name of ['penerimaan.csv', 'konfirmasi-kpps.csv']) await writeFile(join(dir, name), await readFile(join(REPO, 'fixtures/contoh', name)));
+    expect((await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'manifest', '--quiet'], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(['terima', 'penerimaan.csv', '--tps', 'konfirmasi-kpps.csv', '-o', 't'], { cwd: dir })).code).toBe(0);
+    for (const name of ['rekonsiliasi.csv', 'usulan-pemenuhan.csv', 'pemusnahan.csv', 'status-tps.csv']) {
+      const header = (await readFile(join(dir, 't', name), 'utf8')).split('\n')[0] ?? '';
+      for (const column of header.split(',')) expect(GUIDE, `${name}: ${column}`).toContain(`\`${column}\``);
+    }
+    const ringkasan = JSON.parse(await readFile(join(dir, 't/ringkasan.json'), 'utf8'));
     for (const key of Object.keys(ringkasan)) expect(GUIDE, `ringkasan.json: ${key}`).toContain(`\`${key}\``);
   });
 });
