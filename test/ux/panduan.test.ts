@@ -87,7 +87,7 @@ async function setUp(dir: string): Promise<void> {
   for (const name of ['kepahiang-psu-ppwp.json', 'tapsel-cadangan-total.json']) await writeFile(join(dir, name), await readFile(join(REPO, 'docs/contoh', name)));
 
   // §15: the example receipts and KPPS confirmations, for the example roll's manifest
-  for (const name of ['penerimaan.csv', 'konfirmasi-kpps.csv']) await writeFile(join(dir, name), await readFile(join(FIXTURES, 'contoh', name)));
+  for (const name of ['penerimaan.csv', 'konfirmasi-kpps.csv']) await writeFile(join(dir, name), await readFile(join(FIXTURES, 'penerimaan', name)));
 
   // §1: what a spreadsheet file looks like to a CSV reader
   await writeFile(join(dir, 'dpt.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64)]));
@@ -196,7 +196,7 @@ describe('docs/panduan.md', () => {
 
   it('documents every column and ringkasan.json key terima writes', async () => {
     const dir = await tempDir('contoh');
-    for (const name of ['penerimaan.csv', 'konfirmasi-kpps.csv']) await writeFile(join(dir, name), await readFile(join(REPO, 'fixtures/contoh', name)));
+    for (const name of ['penerimaan.csv', 'konfirmasi-kpps.csv']) await writeFile(join(dir, name), await readFile(join(REPO, 'fixtures/penerimaan', name)));
     expect((await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'manifest', '--quiet'], { cwd: dir })).code).toBe(0);
     expect((await runInProcess(['terima', 'penerimaan.csv', '--tps', 'konfirmasi-kpps.csv', '-o', 't'], { cwd: dir })).code).toBe(0);
     for (const name of ['rekonsiliasi.csv', 'usulan-pemenuhan.csv', 'pemusnahan.csv', 'status-tps.csv']) {
