@@ -134,6 +134,8 @@ describe('the golden numbers, by hand', () => {
   it('Seluma PPWP: good 159,891, damaged 218, short 94 → request 312 from KPU RI; 218 destroyed', async () => {
     const r = row(await golden('seluma-ppwp-2024', 'rekonsiliasi.csv'), 'surat_suara_ppwp');
     expect(r).toMatchObject({ jumlah: '160203', dikirim: '160203', diterima: '160109', rusak: '218', baik: '159891', kurang_kirim: '94', kekurangan: '312', kelebihan: '0', dimusnahkan: '218', status: 'kurang' });
+    // Pemilu 2024: every ballot type is replaced through KPU RI (domain.md §11 item 4).
+    expect(r.pengada).toBe('kpu_ri');
     // need = good + damaged + short − over (domain.md §11 item 3)
     expect(159_891 + 218 + 94).toBe(160_203);
     expect(await golden('seluma-ppwp-2024', 'usulan-pemenuhan.csv')).toContainEqual(expect.objectContaining({ kode_barang: 'surat_suara_ppwp', rusak: '218', kurang_kirim: '94', kekurangan: '312' }));
@@ -143,8 +145,10 @@ describe('the golden numbers, by hand', () => {
   it('Kaur governor: good 98,428, damaged 86, short 423 → request 509', async () => {
     const r = row(await golden('kaur-gubernur-2024', 'rekonsiliasi.csv'), 'surat_suara_gubernur');
     expect(r).toMatchObject({ jumlah: '98937', baik: '98428', rusak: '86', kurang_kirim: '423', kekurangan: '509', dimusnahkan: '86', status: 'kurang' });
+    // Pilkada 2024: governor ballots through the KPU Provinsi, regent/mayor ballots the KPU Kab/Kota's own.
+    expect(await golden('kaur-gubernur-2024', 'usulan-pemenuhan.csv')).toEqual([expect.objectContaining({ pengada: 'kpu_provinsi', kode_barang: 'surat_suara_gubernur', kekurangan: '509' })]);
     expect(98_428 + 86 + 423).toBe(98_937);
-    expect(row(await golden('kaur-gubernur-2024', 'rekonsiliasi.csv'), 'surat_suara_bupati_walikota')).toMatchObject({ baik: '98937', status: 'lengkap' });
+    expect(row(await golden('kaur-gubernur-2024', 'rekonsiliasi.csv'), 'surat_suara_bupati_walikota')).toMatchObject({ baik: '98937', status: 'lengkap', pengada: 'kpu_kabkota' });
   });
 
   it('Purwakarta: governor 676 + 18, regent 295 + 22 → 1,011 destroyed; nothing to request for the ballots', async () => {
@@ -176,7 +180,7 @@ describe('the golden numbers, by hand', () => {
 describe('the minutes on screen', () => {
   it('Seluma: what to request from whom and what to destroy; nothing is missing altogether', async () => {
     const { stdout } = await runCase(CASES[0]!);
-    expect(stdout).toContain('Surat suara PPWP (Presiden dan Wakil Presiden): 312 lembar (rusak 218, kurang kirim 94)');
+    expect(stdout).toContain('  Kepada KPU RI (melalui KPU Provinsi):\n    Surat suara PPWP (Presiden dan Wakil Presiden): 312 lembar (rusak 218, kurang kirim 94)');
     expect(stdout).toContain('Surat suara PPWP (Presiden dan Wakil Presiden): 218 lembar (rusak 218)');
     expect(stdout).not.toContain('Belum diterima sama sekali');
   });

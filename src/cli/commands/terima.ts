@@ -31,7 +31,6 @@ import { readTable, type TableFileStats, type TableRead } from '../../io/table/r
 import type { CommandContext } from '../context.js';
 import { withRingkasan, type OutputSet } from '../outputs.js';
 import { WORKBOOK_FILE, workbookFile } from '../../io/xlsx/workbook-file.js';
-import type { ResolvedBarang } from '../../core/config/index.js';
 import { emitReport, summarizeIssues } from '../report/index.js';
 import { openCommandRun } from '../run-session.js';
 import { renderTerimaSummary } from '../terima-summary.js';
@@ -101,20 +100,10 @@ async function reconcileAndWrite(args: readonly string[], opts: TerimaOptions, c
 
 /** The manifest's items and variants with who replaces each (the config's per-item `pengada`). */
 function itemsOf(manifest: Manifest): ManifestItem[] {
-  const pengada = new Map(manifest.config.barang.map((b) => [b.kode, pengadaOf(b)]));
+  const pengada = new Map(manifest.config.barang.map((b) => [b.kode, b.pengada?.lembaga ?? '']));
   return manifest.pengadaan.map((p) => ({
     kodeBarang: p.kodeBarang, namaBarang: p.namaBarang, satuan: p.satuan, varian: p.varian, jumlah: p.jumlah, pengada: pengada.get(p.kodeBarang) ?? '',
   }));
-}
-
-/**
- * Who replaces an item: the config's per-item `pengada` key. TODO(merge): presets adds that key
- * (`pengada: { lembaga, sumber } | null`); until it lands on main no item says, and every request
- * stands under "pengada not set in the config".
- */
-function pengadaOf(b: ResolvedBarang): string {
-  const pengada = (b as ResolvedBarang & { readonly pengada?: { readonly lembaga: string } | null }).pengada;
-  return pengada?.lembaga ?? '';
 }
 
 interface TableInput extends InputLineStats {
