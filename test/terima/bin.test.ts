@@ -5,7 +5,7 @@
  * distribusi-tps.csv, so the test holds whatever the presets put in the manifest.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile, cp } from 'node:fs/promises';
+import { readFile, readdir, writeFile, cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -100,9 +100,21 @@ describe('logistik terima, the real binary', () => {
     expect(doc).toEqual(JSON.parse(await readFile(join(dir, 'json/ringkasan.json'), 'utf8')));
     expect(Object.keys(doc).slice(0, 4)).toEqual(['versi_format', 'alat', 'perintah', 'masukan']);
     expect(doc.perintah).toBe('terima');
-    // Every file read: the manifest's own files and the receipts, each with its digest.
-    // TODO(merge): manifest/konfigurasi.json too, once audit's hitung writes it.
-    expect(doc.masukan.map((m: { berkas: string }) => m.berkas)).toEqual(expect.arrayContaining(['manifest/ringkasan.json', 'manifest/pengadaan.csv', 'manifest/distribusi-tps.csv', 'sebagian.csv']));
+    // Every file read, each with its digest: the receipts, and every file of the manifest's own
+    // ringkasan.json (konfigurasi.json, whose rules terima used, included), sorted by name.
+    expect(doc.masukan.map((m: { berkas: string }) => m.berkas)).toEqual([
+      'manifest/distribusi-kecamatan.csv',
+      'manifest/distribusi-kelurahan.csv',
+      'manifest/distribusi-kpu.csv',
+      'manifest/distribusi-tps.csv',
+      'manifest/konfigurasi.json',
+      'manifest/pengadaan.csv',
+      'manifest/ringkasan.json',
+      'manifest/validasi.csv',
+      'sebagian.csv',
+    ]);
+    const konfigurasi = await readFile(join(dir, 'manifest/konfigurasi.json'));
+    expect(doc.masukan).toContainEqual({ berkas: 'manifest/konfigurasi.json', sha256: createHash('sha256').update(konfigurasi).digest('hex') });
     expect(doc.masukan.find((m: { berkas: string }) => m.berkas === 'sebagian.csv')).toMatchObject({ jenis: 'penerimaan', baris_data: 1, dihitung: 1, ditolak: 0 });
     expect(doc.gerbang).toEqual({ lulus: false, barang: pengadaan.length, tps: 0 });
     expect(r.stderr).toContain('Usulan pemenuhan');
@@ -140,6 +152,26 @@ describe('logistik terima, the real binary', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('pengadaan.csv');
     expect(await readdir(join(dir, 'diubah')).then((f) => f.filter((n) => !n.startsWith('.')), () => [])).toEqual([]);
+  });
+
+  it('who replaces an item comes from konfigurasi.json in the manifest: a -c that changes pengada is seen without the -c file', async () => {
+    const config = { extends: 'pemilu-2024', barang: [{ kode: 'surat_suara_ppwp', pengada: { lembaga: 'kpu_kabkota' } }] };
+    await writeFile(join(dir, 'pengada.config.json'), JSON.stringify(config));
+    const h = runBinary(['hitung', 'rekap.csv', '--dapil', 'dapil.csv', '-c', 'pengada.config.json', '--quiet', '--out', 'manifest-pengada'], { cwd: dir });
+    expect(h.code, h.stderr).toBe(0);
+    // terima is not told about the -c file, and it is gone: only konfigurasi.json can say.
+    await rm(join(dir, 'pengada.config.json'));
+    const pengadaOf = async (out: string): Promise<string | undefined> => {
+      const rows = parse(await readFile(join(dir, out, 'usulan-pemenuhan.csv')), { columns: true }) as Rec[];
+      return rows.find((r) => r.kode_barang === 'surat_suara_ppwp')?.pengada;
+    };
+    const changed = runBinary(['terima', 'sebagian.csv', '--manifest', 'manifest-pengada', '--out', 'pengada-c'], { cwd: dir });
+    expect(changed.code, changed.stderr).toBe(0);
+    expect(await pengadaOf('pengada-c')).toBe('kpu_kabkota');
+    // The preset's own answer for the same receipts (domain.md §11: the PPWP ballot is the KPU RI's).
+    const preset = runBinary(['terima', 'sebagian.csv', '--out', 'pengada-preset'], { cwd: dir });
+    expect(preset.code, preset.stderr).toBe(0);
+    expect(await pengadaOf('pengada-preset')).toBe('kpu_ri');
   });
 
   it('exit 2 on usage errors: an unknown option, --out onto the manifest, standard input twice', () => {
