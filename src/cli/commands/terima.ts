@@ -29,9 +29,9 @@ import { tableToCsv } from '../../io/csv-write.js';
 import { readManifest, type Manifest } from '../../io/manifest/index.js';
 import { readTable, type TableFileStats, type TableRead } from '../../io/table/read-table.js';
 import type { CommandContext } from '../context.js';
-import { withRingkasan, type OutputSet } from '../outputs.js';
+import { stageFiles, withRingkasan, type OutputSet } from '../outputs.js';
 import { WORKBOOK_FILE, workbookFile } from '../../io/xlsx/workbook-file.js';
-import { emitReport, summarizeIssues } from '../report/index.js';
+import { emitReport, summarizeIssues, type IssueSummary } from '../report/index.js';
 import { openCommandRun } from '../run-session.js';
 import { renderTerimaSummary } from '../terima-summary.js';
 import type { InputLineStats } from '../summary.js';
@@ -86,11 +86,12 @@ async function reconcileAndWrite(args: readonly string[], opts: TerimaOptions, c
   const hasErrors = issues.some((i) => i.severity === 'galat');
   const refused = hasErrors && !opts.allowInvalid;
   const inputs = inputStats(receipts, konfirmasi, result, ctx);
-  const set = await outputSet(manifest, inputs, result, issues, refused, opts, ctx);
-  for (const file of set.files) await run.write(file.name, file.data);
+  const found: Found = { issues, masalah: summarizeIssues(issues) };
+  const set = await outputSet(manifest, inputs, result, found, refused, opts, ctx);
+  await stageFiles(run, set.files);
   await run.commit();
   const summary = {
-    manifest: opts.manifest, preset: manifest.config.preset, inputs, issues: summarizeIssues(issues), result, out: opts.out,
+    manifest: opts.manifest, preset: manifest.config.preset, inputs, issues: found.masalah, result, out: opts.out,
     refused, allowInvalid: opts.allowInvalid, strict: opts.strict, quiet: opts.quiet, written: set.files.map((f) => f.name),
   };
   const gateShut = opts.strict && !result.gate.lulus;
@@ -126,6 +127,12 @@ function inputStats(receipts: TableRead<string>, konfirmasi: TableRead<string> |
   ];
 }
 
+/** The run's issues (receipt tables are small: they stay in memory) and their count, said once. */
+interface Found {
+  readonly issues: readonly Issue[];
+  readonly masalah: IssueSummary;
+}
+
 /**
  * The files of a run and its ringkasan.json. With errors (and no --allow-invalid) only validasi.csv
  * and ringkasan.json: a reconciliation from part of the receipts would understate what arrived.
@@ -134,13 +141,13 @@ async function outputSet(
   manifest: Manifest,
   inputs: readonly TableInput[],
   result: TerimaResult,
-  issues: readonly Issue[],
+  found: Found,
   refused: boolean,
   opts: TerimaOptions,
   ctx: CommandContext,
 ): Promise<OutputSet> {
   const lang = ctx.langExplicit ? ctx.lang : 'id';
-  const tables: [string, Table][] = [['validasi.csv', validasiTable(issues, lang)]];
+  const tables: [string, Table][] = [['validasi.csv', validasiTable(found.issues, lang)]];
   if (!refused) {
     tables.push(['rekonsiliasi.csv', rekonsiliasiTable(result.rekonsiliasi)], ['usulan-pemenuhan.csv', usulanTable(result.rekonsiliasi)], ['pemusnahan.csv', pemusnahanTable(result.rekonsiliasi)]);
     if (result.statusTps !== null) tables.push(['status-tps.csv', statusTpsTable(result.statusTps)]);
@@ -167,7 +174,7 @@ async function outputSet(
   const own = refused ? { rekonsiliasi: null, usulan_pemenuhan: null, pemusnahan: null, status_tps: null, gerbang: null } : terimaTotals(result.rekonsiliasi, result.statusTps, result.gate);
   const totals = { ...own, opsi: { allow_invalid: opts.allowInvalid, lang } };
   const ringkasanOf = (keluaran: BerkasDigest[]): Record<string, unknown> =>
-    buildCommandRingkasan({ alat: TOOL, perintah: 'terima', masukan, totals, issues, keluaran, waktu });
+    buildCommandRingkasan({ alat: TOOL, perintah: 'terima', masukan, totals, masalah: found.masalah, keluaran, waktu });
   // The workbook comes with the reconciliation only: a refused run writes validasi.csv and ringkasan.json.
   if (opts.xlsx === true && !refused) {
     const sheets = tables.map(([berkas, table]) => ({ berkas, table }));
