@@ -93,7 +93,7 @@ export function buildItems(merged: readonly MergedItem[], problems: Problem[]): 
   return out;
 }
 
-type Top = Omit<ResolvedConfig, 'preset' | 'barang' | 'dihapus'>;
+type Top = Omit<ResolvedConfig, 'preset' | 'barang' | 'dihapus' | 'kemas'>;
 
 export function buildTop(top: ConfigInput, problems: Problem[]): Top | null {
   const { nama, pemilihan, hari_pemungutan, kapasitas_tps } = top;

@@ -4,6 +4,7 @@
  * `extends`, gives every item in full, writes `null` / `{}` where an override cleared a preset
  * field, and lists removed preset items as `{ kode, hapus: true }`.
  */
+import { kemasForDisplay } from './kemas.js';
 import { presetInput } from './presets/index.js';
 import { rationalToNumber } from './rational.js';
 import type { Berlaku, ResolvedAlokasi, ResolvedBarang, ResolvedConfig, ResolvedPengada, ResolvedTambahan, Sumber } from './resolved.js';
@@ -89,6 +90,7 @@ export function configForDisplay(c: ResolvedConfig): unknown {
       ...c.barang.map((item) => itemJson(item, baseOf(item.kode))),
       ...c.dihapus.map((kode) => ({ kode, hapus: true })),
     ],
+    kemas: kemasForDisplay(c.kemas),
   };
 }
 

@@ -6,6 +6,7 @@
 import { ConfigError, UsageError } from '../../errors.js';
 import { buildItems, buildTop } from './build.js';
 import { deepFreeze } from './freeze.js';
+import { resolveKemas } from './kemas.js';
 import { mergeConfig } from './merge.js';
 import { DEFAULT_PRESET, PRESET_NAMES, presetInput } from './presets/index.js';
 import { throwProblems, zodProblems, type Problem } from './problems.js';
@@ -23,7 +24,8 @@ export interface ResolveOptions {
 
 const available = (): string => PRESET_NAMES.join(', ');
 
-function parse(config: unknown): ConfigInput {
+/** A config file's JSON checked against the schema (exit 2 with every problem's JSON path). */
+export function parseConfigInput(config: unknown): ConfigInput {
   const result = configSchema.safeParse(config);
   if (!result.success) throwProblems(zodProblems(result.error, config));
   return result.data;
@@ -51,12 +53,13 @@ export function resolveInputs(presetName: string, base: ConfigInput, user: Confi
   const problems: Problem[] = [...merged.problems];
   const top = buildTop(merged.top, problems);
   const barang = buildItems(merged.items, problems);
+  const kemas = resolveKemas(base.kemas, user.kemas, barang.map((b) => b.kode), problems);
   if (problems.length > 0 || top === null) throwProblems(problems);
-  return deepFreeze({ preset: presetName, ...top, barang, dihapus: merged.removed });
+  return deepFreeze({ preset: presetName, ...top, barang, dihapus: merged.removed, kemas });
 }
 
 export function resolveConfig(opts: ResolveOptions): ResolvedConfig {
-  const user = opts.config === undefined ? null : parse(opts.config);
+  const user = opts.config === undefined ? null : parseConfigInput(opts.config);
   const name = baseName(opts, user);
   const base = presetInput(name);
   if (base === undefined) throw new Error(`preset ${name} vanished`);

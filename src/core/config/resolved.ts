@@ -53,6 +53,25 @@ export interface ResolvedBarang extends Sumber {
   readonly pengada: ResolvedPengada | null;
 }
 
+/** A packing size (kemas section): sheets or pieces per bundle or per carton. */
+export interface ResolvedIsi extends Sumber {
+  readonly jumlah: number;
+}
+
+export interface ResolvedKoli extends ResolvedIsi {
+  /** Re-vote (PSU) stock comes in cartons of its own. */
+  readonly psuTerpisah: boolean;
+}
+
+/** One item's packing rule (kemas.ts); its own `sumber` is the reason for its container. */
+export interface ResolvedKemas extends Sumber {
+  readonly kode: string;
+  /** The container at the TPS; `lepas`: travels as itself. */
+  readonly wadah: string;
+  readonly isiIkat: ResolvedIsi | null;
+  readonly isiKoli: ResolvedKoli | null;
+}
+
 export interface ResolvedConfig {
   /** The built-in preset this config extends (or is). */
   readonly preset: string;
@@ -66,4 +85,6 @@ export interface ResolvedConfig {
   readonly barang: readonly ResolvedBarang[];
   /** Codes of the preset's items the config removed (`hapus`), kept so the display round-trips. */
   readonly dihapus: readonly string[];
+  /** Packing rules, one per item in `barang` order (read by logistik kemas, never by hitung). */
+  readonly kemas: readonly ResolvedKemas[];
 }

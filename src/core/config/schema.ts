@@ -111,6 +111,31 @@ export const barangSchema = z.strictObject({
   ...source,
 });
 
+/** Sheets (or pieces) per bundle after sorting (logistik kemas). */
+export const isiIkatSchema = z.strictObject({ jumlah: z.number().int().min(1).max(MAX_JUMLAH), ...source });
+
+/** Sheets (or pieces) per supplier carton; `psu_terpisah`: re-vote (PSU) stock in cartons of its own. */
+export const isiKoliSchema = z.strictObject({ jumlah: z.number().int().min(1).max(MAX_JUMLAH), psu_terpisah: z.boolean().optional(), ...source });
+
+/** One item's packing rule (kemas.ts); `null` clears the preset's bundle or carton rule. */
+export const kemasBarangSchema = z.strictObject({
+  kode: snake,
+  /** The container at the TPS, e.g. `kotak_dpr`; `lepas` = travels as itself. */
+  wadah: snake.optional(),
+  isi_ikat: isiIkatSchema.nullable().optional(),
+  isi_koli: isiKoliSchema.nullable().optional(),
+  ...source,
+});
+
+/** Packing rules: read by `logistik kemas`, never by `hitung` (later.ts). */
+export const kemasSchema = z.strictObject({ barang: z.array(kemasBarangSchema).optional() }).superRefine((kemas, ctx) => {
+  const seen = new Set<string>();
+  (kemas.barang ?? []).forEach((entry, i) => {
+    if (seen.has(entry.kode)) ctx.addIssue({ code: 'custom', path: ['barang', i, 'kode'], message: `duplicate kode ${entry.kode}` });
+    seen.add(entry.kode);
+  });
+});
+
 export const configSchema = z
   .strictObject({
   $schema: z.string().optional(),
@@ -127,6 +152,7 @@ export const configSchema = z
   cadangan_persen_surat_suara: decimal(100).optional(),
   lingkup: z.enum(LINGKUP).optional(),
   barang: z.array(barangSchema).optional(),
+  kemas: kemasSchema.optional(),
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();
@@ -147,6 +173,8 @@ export type PengadaInput = z.infer<typeof pengadaSchema>;
 export type Lembaga = (typeof LEMBAGA)[number];
 export type Lingkup = (typeof LINGKUP)[number];
 export type PembulatanCadangan = (typeof PEMBULATAN_CADANGAN)[number];
+export type KemasInput = z.infer<typeof kemasSchema>;
+export type KemasBarangInput = z.infer<typeof kemasBarangSchema>;
 export type Tingkat = (typeof TINGKAT)[number];
 export type Basis = (typeof BASIS)[number];
 export type Pembulatan = (typeof PEMBULATAN)[number];

@@ -14,6 +14,7 @@ import { COMPUTE_ISSUES } from './issues-compute.js';
 import { AUDIT_MESSAGES } from './audit.js';
 import { TERIMA_ISSUES } from './issues-terima.js';
 import { TERIMA_MESSAGES } from './terima.js';
+import { KEMAS_ISSUES, KEMAS_MESSAGES } from './kemas.js';
 
 export type { Bilingual, IssueText } from './format.js';
 export { fill, formatNumber, screenParams } from './format.js';
@@ -32,6 +33,7 @@ export const ISSUE_CATALOGUE: Readonly<Record<string, IssueEntry>> = Object.free
   ...PETAKAN_ISSUES,
   ...COMPUTE_ISSUES,
   ...TERIMA_ISSUES,
+  ...KEMAS_ISSUES,
 });
 
 /** Every non-issue message (CLI, config): the one catalogue. */
@@ -44,6 +46,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Bilingual>> = Object.fre
   ...PRESET_MESSAGES,
   ...AUDIT_MESSAGES,
   ...TERIMA_MESSAGES,
+  ...KEMAS_MESSAGES,
 });
 
 function issueEntry(code: string): IssueEntry {

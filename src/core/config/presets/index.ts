@@ -3,12 +3,13 @@ import type { ConfigInput } from '../schema.js';
 import { deepFreeze } from '../freeze.js';
 import { PEMILU_2024 } from './pemilu-2024.js';
 import { PILKADA_2024 } from './pilkada-2024.js';
+import { PEMILU_2024_KEMAS, PILKADA_2024_KEMAS } from './kemas.js';
 
 export const DEFAULT_PRESET = 'pemilu-2024';
 
 export const PRESETS: Readonly<Record<string, ConfigInput>> = deepFreeze({
-  'pemilu-2024': PEMILU_2024,
-  'pilkada-2024': PILKADA_2024,
+  'pemilu-2024': { ...PEMILU_2024, kemas: PEMILU_2024_KEMAS },
+  'pilkada-2024': { ...PILKADA_2024, kemas: PILKADA_2024_KEMAS },
 });
 
 export const PRESET_NAMES: readonly string[] = Object.freeze(Object.keys(PRESETS));
