@@ -57,7 +57,7 @@ export function packManifest(m: KemasManifest, config: ResolvedConfig): KemasRes
   const ppkLines = kecamatan.flatMap((h) => h.tally.entries().map((amount) => ({ unit: h.row, amount })));
   checkSums(m, { tps: sumOf(tpsLines), pps: sumOf(ppsLines), ppk: sumOf(ppkLines) }, issues);
   const counts = { kecamatan: m.kecamatan.rows.length, kelurahan: m.kelurahan.rows.length, tps: m.tps.rows.length };
-  if (issues.some((i) => i.severity === 'galat')) return { tables: null, perKecamatan: [], totals: null, issues };
+  if (issues.some((i) => i.severity === 'galat')) return { tables: null, perKecamatan: [], counts, totals: null, issues };
   const delivered = deliveries(m.pengadaan, info);
   const tables = {
     kemasTps: kemasTpsTable(tpsLines, info),
@@ -67,7 +67,7 @@ export function packManifest(m: KemasManifest, config: ResolvedConfig): KemasRes
     serahTerimaPps: serahTerimaPpsTable(ppsLines, info),
   };
   const perKecamatan = pulls(ppkLines, info);
-  return { tables, perKecamatan, totals: totalsOf(counts, tpsLines, perKecamatan, delivered, info), issues };
+  return { tables, perKecamatan, counts, totals: totalsOf(counts, tpsLines, perKecamatan, delivered, info), issues };
 }
 
 function sumOf(lines: ReadonlyArray<{ readonly amount: { kode: string; varian: string; jumlah: number } }>): Tally {

@@ -98,6 +98,8 @@ export interface KemasResult {
     readonly serahTerimaPps: Table;
   } | null;
   readonly perKecamatan: readonly KecamatanPull[];
+  /** The manifest's units, counted whether or not anything was packed. */
+  readonly counts: Pick<KemasTotals, 'kecamatan' | 'kelurahan' | 'tps'>;
   readonly totals: KemasTotals | null;
   /** Places where the manifest's files do not add up: the tables are then not to be written. */
   readonly issues: readonly Issue[];
