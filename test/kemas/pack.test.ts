@@ -194,3 +194,14 @@ describe('packManifest: a roll identified by names only', () => {
     expect(r.tables?.serahTerimaPpk.rows.map((row) => row.slice(1, 5))).toContainEqual(['Timur', 'kotak_suara', '', 7]);
   });
 });
+
+describe('packManifest: a manifest written with --allow-invalid', () => {
+  test('packs what was counted, with one warning naming the rejected rows', () => {
+    const r = packManifest({ ...manifest(), recorded: { galat: 3, ditolak: 2 } }, CONFIG);
+    expect(r.tables).not.toBeNull();
+    expect(r.issues).toEqual([
+      { code: 'kemas-manifest-rows-rejected', severity: 'peringatan', file: 'manifest/ringkasan.json', line: null, column: null, params: { folder: 'manifest', galat: 3, ditolak: 2 } },
+    ]);
+    expect(packManifest({ ...manifest(), recorded: { galat: 0, ditolak: 0 } }, CONFIG).issues).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { WADAH_LEPAS } from '../config/index.js';
 import { safeAdd } from '../compute/rounding.js';
 import type { Issue } from '../types.js';
 import { checkSums } from './check.js';
+import { rejectedRows } from './recorded.js';
 import { split } from './rules.js';
 import { kecamatanHandovers, kelurahanHandovers, type VariantOf } from './shares.js';
 import { ambilKoliTable, deliveries, kemasTpsTable, koliKabkotaTable, serahTerimaPpkTable, serahTerimaPpsTable, type DeliveryLine, type ItemInfo, type KecamatanId, type TpsLine, type UnitLine } from './tables.js';
@@ -18,6 +19,7 @@ import type { KecamatanPull, KemasManifest, KemasResult, KemasTotals } from './t
 import { compareKeys } from '../compute/units.js';
 
 export type * from './types.js';
+export { rejectedRows, type RecordedCounts } from './recorded.js';
 export { split, cartons, type Split, type Cartons } from './rules.js';
 export { KEMAS_TPS_COLUMNS, AMBIL_KOLI_COLUMNS, KOLI_KABKOTA_COLUMNS, SERAH_TERIMA_PPK_COLUMNS, SERAH_TERIMA_PPS_COLUMNS } from './tables.js';
 
@@ -44,7 +46,7 @@ function variantOf(info: (kode: string) => ItemInfo): VariantOf {
 export function packManifest(m: KemasManifest, config: ResolvedConfig): KemasResult {
   const info = itemInfo(config);
   const variant = variantOf(info);
-  const issues: Issue[] = [];
+  const issues: Issue[] = m.recorded ? rejectedRows(m.folder, m.recorded) : [];
   const tpsLines: TpsLine[] = m.tps.rows.flatMap((tps) =>
     m.tps.barang.flatMap((kode) => {
       const jumlah = tps.barang[kode] ?? 0;

@@ -60,6 +60,8 @@ export interface KemasManifest {
   readonly tps: Level<TpsRow>;
   readonly kelurahan: Level<KelurahanRow>;
   readonly kecamatan: Level<KecamatanRow>;
+  /** From the manifest's ringkasan.json: its errors and rejected roll rows (kept out of every list). */
+  readonly recorded?: { readonly galat: number; readonly ditolak: number };
 }
 
 /** Per kecamatan: what the warehouse pulls for its PPK, as the summary shows it. */

@@ -44,6 +44,19 @@ export const KEMAS_ISSUES = {
       },
     },
   },
+  'kemas-manifest-rows-rejected': {
+    severity: 'peringatan',
+    text: {
+      message: {
+        id: 'Manifes {folder}/ ditulis dengan --allow-invalid: {galat} galat, {ditolak} baris daftar pemilih ditolak dan tidak ikut dihitung maupun dikemas',
+        en: 'The manifest {folder}/ was written with --allow-invalid: {galat} errors, {ditolak} rows of the roll rejected and neither counted nor packed',
+      },
+      hint: {
+        id: 'Pemilih di baris yang ditolak tidak mendapat apa pun dari daftar ini. Perbaiki baris di {folder}/validasi.csv, jalankan ulang logistik hitung, lalu kemas lagi.',
+        en: 'The voters of the rejected rows get nothing from these lists. Fix the rows listed in {folder}/validasi.csv, run logistik hitung again, then pack again.',
+      },
+    },
+  },
 } as const satisfies Record<string, { severity: Severity; text: IssueText }>;
 
 export type KemasIssueCode = keyof typeof KEMAS_ISSUES;
@@ -54,12 +67,12 @@ export const KEMAS_MESSAGES: Record<string, Bilingual> = {
     en: 'no item {kode} in the config, so this rule packs nothing',
   },
   'config-later-extends': {
-    id: 'Konfigurasi -c memperluas (extends) {name}, sedangkan manifest ini dihitung dengan preset {preset}. Hapus "extends" atau tulis "extends": "{preset}".',
-    en: 'The -c config extends {name}, while this manifest was computed with preset {preset}. Remove "extends" or write "extends": "{preset}".',
+    id: 'Konfigurasi {file} memperluas (extends) {name}, sedangkan manifest ini dihitung dengan preset {preset}. Hapus "extends" atau tulis "extends": "{preset}".',
+    en: 'The config {file} extends {name}, while this manifest was computed with preset {preset}. Remove "extends" or write "extends": "{preset}".',
   },
   'config-later-changes-hitung': {
-    id: 'Konfigurasi -c mengubah aturan yang sudah dipakai logistik hitung untuk manifest ini ({path}): angka manifest tidak akan cocok lagi. Di sini -c hanya boleh menambah atau mengubah bagian yang tidak dibaca hitung ({sections}); aturan lain diambil dari konfigurasi.json manifest. Untuk mengubah {path}, jalankan ulang logistik hitung dengan konfigurasi itu.',
-    en: 'The -c config changes a rule logistik hitung used for this manifest ({path}): the manifest\'s numbers would no longer match. Here -c may only add or change the sections hitung does not read ({sections}); every other rule comes from the manifest\'s konfigurasi.json. To change {path}, run logistik hitung again with that config.',
+    id: 'Konfigurasi {file} mengubah aturan yang sudah dipakai logistik hitung untuk manifest ini ({path}): angka manifest tidak akan cocok lagi. Di sini -c hanya boleh menambah atau mengubah bagian yang tidak dibaca hitung ({sections}); aturan lain diambil dari konfigurasi.json manifest. Untuk mengubah {path}, jalankan ulang logistik hitung dengan konfigurasi itu.',
+    en: 'The config {file} changes a rule logistik hitung used for this manifest ({path}): the manifest\'s numbers would no longer match. Here -c may only add or change the sections hitung does not read ({sections}); every other rule comes from the manifest\'s konfigurasi.json. To change {path}, run logistik hitung again with that config.',
   },
   'schema.kemas': {
     id: 'Aturan pengemasan untuk logistik kemas (tidak dibaca oleh hitung): per barang, wadahnya di TPS, isi satu ikat sesudah sortir, dan isi satu koli dari penyedia.',
@@ -84,5 +97,50 @@ export const KEMAS_MESSAGES: Record<string, Bilingual> = {
   'schema.kemas.barang.isi_koli.psu_terpisah': {
     id: 'true: surat suara PSU (tambahan) datang dalam koli tersendiri, tidak dicampur dengan surat suara TPS.',
     en: 'true: re-vote (PSU) ballots (tambahan) come in cartons of their own, apart from the TPS ballots.',
+  },
+  'help.kemas': {
+    id: 'dari manifes hitung: daftar kemas per TPS, ambil koli per kecamatan, koli penyedia, serah terima PPK dan PPS',
+    en: 'from a hitung manifest: packing per TPS, cartons to pull per kecamatan, supplier cartons, PPK and PPS handover lists',
+  },
+  'help.arg.manifest': { id: 'folder yang ditulis logistik hitung', en: 'the folder logistik hitung wrote' },
+  'help.opt.kemas-out': { id: 'folder tujuan daftar kemas', en: 'where the packing lists go' },
+  'help.opt.kemas-config': {
+    id: 'konfigurasi JSON yang hanya menambah atau mengubah bagian kemas (isi ikat, isi koli, wadah); aturan lain dari konfigurasi.json manifes',
+    en: 'JSON config that only adds or changes the kemas section (bundle and carton sizes, containers); every other rule comes from the manifest\'s konfigurasi.json',
+  },
+  'help.examples.kemas': {
+    id: 'Contoh:\n  logistik kemas manifest                        # menulis kemas/\n  logistik kemas manifest -o manifest/kemas -c kemas.json   # koli dari surat jalan Anda, misalnya isi 3.000\n  logistik kemas manifest --json > kemas.json\n\nKode keluar: 0 ditulis, 1 manifes berubah sesudah ditulis atau tidak saling cocok, 2 salah pakai atau -c mengubah aturan hitung, 3 galat berkas.',
+    en: 'Examples:\n  logistik kemas manifest                        # writes kemas/\n  logistik kemas manifest -o manifest/kemas -c kemas.json   # cartons as on your delivery note, e.g. 3,000\n  logistik kemas manifest --json > kemas.json\n\nExit codes: 0 written, 1 the manifest changed after writing or does not add up, 2 usage error or a -c that changes hitung\'s rules, 3 file error.',
+  },
+  'kemas.manifest': {
+    id: 'Manifes: {folder}/ — {tps} TPS, {kelurahan} kelurahan/desa, {kecamatan} kecamatan',
+    en: 'Manifest: {folder}/ — {tps} TPS, {kelurahan} kelurahan/desa, {kecamatan} kecamatan',
+  },
+  'kemas.pull-title': {
+    id: 'Ambil dari gudang untuk tiap PPK (ambil-koli.csv; koli isi {isi} lembar):',
+    en: 'Pull from the warehouse for each PPK (ambil-koli.csv; cartons of {isi} sheets):',
+  },
+  'kemas.pull-row': { id: '{koli} koli + {sisa} lembar = {lembar} lembar', en: '{koli} cartons + {sisa} sheets = {lembar} sheets' },
+  'kemas.total': { id: 'Jumlah', en: 'Total' },
+  'kemas.pull-closes': {
+    id: 'sama dengan bagian TPS, PPS dan PPK di pengadaan.csv (di_tps + di_pps + di_ppk), per barang dan dapil',
+    en: 'equal to the TPS, PPS and PPK shares in pengadaan.csv (di_tps + di_pps + di_ppk), per item and dapil',
+  },
+  'kemas.pack': {
+    id: 'Kemas per TPS: {wadah} wadah berlabel di {tps} TPS, surat suara diikat isi {ikat} (kemas-tps.csv)',
+    en: 'Pack per TPS: {wadah} labelled containers at {tps} TPS, ballots in bundles of {ikat} (kemas-tps.csv)',
+  },
+  'kemas.psu': {
+    id: 'Tetap di KPU Kab/Kota: {lembar} lembar surat suara PSU dalam {koli} koli tersendiri (koli-kabkota.csv)',
+    en: 'Kept at the KPU Kab/Kota: {lembar} PSU ballots in {koli} cartons of their own (koli-kabkota.csv)',
+  },
+  'kemas.written': { id: 'Daftar kemas ditulis ke {out}/: {files}', en: 'Packing lists written to {out}/: {files}' },
+  'kemas.not-written': {
+    id: 'Tidak ada yang dikemas: berkas manifes {folder}/ tidak saling cocok. Hanya ringkasan.json yang ditulis ke {out}/.',
+    en: "Nothing was packed: the files of the manifest {folder}/ do not agree. Only ringkasan.json was written to {out}/.",
+  },
+  'kemas.removed': {
+    id: 'Daftar kemas lama di {out}/ dihapus karena tidak lagi cocok: {berkas}.',
+    en: 'Older packing lists in {out}/ were removed because they no longer match: {berkas}.',
   },
 };
