@@ -16,6 +16,9 @@ export interface Sums {
   readonly ppk: Tally;
 }
 
+/** `surat_suara_dpr [DAPIL 1]`, or the code alone for an item without a variant. */
+const shown = (kode: string, varian: string): string => (varian === '' ? kode : `${kode} [${varian}]`);
+
 export function checkSums(m: KemasManifest, sums: Sums, issues: Issue[]): void {
   const berkas = `${m.folder}/pengadaan.csv`;
   const listed = new Set<string>();
@@ -23,7 +26,7 @@ export function checkSums(m: KemasManifest, sums: Sums, issues: Issue[]): void {
     listed.add(`${p.kodeBarang}\u0000${p.varian}`);
     // PSU stock is part of what is delivered: more of it than the delivery cannot be packed.
     if (p.tambahan > p.jumlahPengadaan) {
-      issues.push(kemasIssue('kemas-sums-differ', berkas, p.baris, 'tambahan', { kode: p.kodeBarang, varian: p.varian, kolom: 'jumlah_pengadaan', tercatat: p.jumlahPengadaan, dikemas: p.tambahan }));
+      issues.push(kemasIssue('kemas-sums-differ', berkas, p.baris, 'tambahan', { barang: shown(p.kodeBarang, p.varian), kolom: 'jumlah_pengadaan', tercatat: p.jumlahPengadaan, dikemas: p.tambahan }));
     }
     const expected = [
       ['di_tps', sums.tps, p.diTps],
@@ -32,7 +35,7 @@ export function checkSums(m: KemasManifest, sums: Sums, issues: Issue[]): void {
     ] as const;
     for (const [kolom, tally, tercatat] of expected) {
       const dikemas = tally.get(p.kodeBarang, p.varian);
-      if (dikemas !== tercatat) issues.push(kemasIssue('kemas-sums-differ', berkas, p.baris, 'jumlah', { kode: p.kodeBarang, varian: p.varian, kolom, tercatat, dikemas }));
+      if (dikemas !== tercatat) issues.push(kemasIssue('kemas-sums-differ', berkas, p.baris, 'jumlah', { barang: shown(p.kodeBarang, p.varian), kolom, tercatat, dikemas }));
     }
   }
   // An item and variant the distribution files hold but pengadaan.csv does not list at all.
@@ -41,7 +44,7 @@ export function checkSums(m: KemasManifest, sums: Sums, issues: Issue[]): void {
       const key = `${a.kode}\u0000${a.varian}`;
       if (listed.has(key)) continue;
       listed.add(key);
-      issues.push(kemasIssue('kemas-sums-differ', berkas, null, 'jumlah', { kode: a.kode, varian: a.varian, kolom: 'jumlah', tercatat: 0, dikemas: a.jumlah }));
+      issues.push(kemasIssue('kemas-sums-differ', berkas, null, 'jumlah', { barang: shown(a.kode, a.varian), kolom: 'jumlah', tercatat: 0, dikemas: a.jumlah }));
     }
   }
 }
