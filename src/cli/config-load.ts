@@ -1,4 +1,6 @@
 import { resolveConfig, type Lingkup, type ResolvedConfig } from '../core/config/index.js';
+import { parseConfigInput } from '../core/config/resolve.js';
+import { resolveLaterConfig } from '../core/config/later.js';
 import { t } from '../core/messages/index.js';
 import type { Lang } from '../core/types.js';
 import { ConfigError, type ConfigProblem } from '../errors.js';
@@ -27,17 +29,53 @@ export async function loadConfig(choice: ConfigChoice, ctx: CommandContext): Pro
 export async function loadConfigSource(choice: ConfigChoice, ctx: CommandContext): Promise<{ config: ResolvedConfig; konfigurasi: BerkasDigest | null }> {
   const source = choice.config === undefined ? undefined : await readConfigSource(choice.config, ctx.io.cwd);
   const raw = source?.value;
-  try {
-    const config = resolveConfig({
+  const config = explained(choice.config, raw, ctx, () =>
+    resolveConfig({
       ...(choice.preset !== undefined ? { preset: choice.preset } : {}),
       ...(source !== undefined ? { config: raw } : {}),
       ...(choice.lingkup !== undefined ? { lingkup: choice.lingkup } : {}),
-    });
-    return { config, konfigurasi: source?.digest ?? null };
+    }),
+  );
+  return { config, konfigurasi: source?.digest ?? null };
+}
+
+/** A `-c` file of a later command (kemas, terima, cetak), read and checked against the schema before any input. */
+export interface LaterConfig {
+  readonly file: string;
+  readonly raw: unknown;
+  /** Its name as data files record it, and the SHA-256 of the bytes read (`konfigurasi`). */
+  readonly digest: BerkasDigest;
+}
+
+export async function readLaterConfig(file: string, ctx: CommandContext): Promise<LaterConfig> {
+  const { value: raw, digest } = await readConfigSource(file, ctx.io.cwd);
+  explained(file, raw, ctx, () => parseConfigInput(raw));
+  return { file, raw, digest };
+}
+
+/**
+ * The rules of a later command: the manifest's own config, with its `-c` applied on top. A `-c`
+ * that changes what `hitung` read is exit 2 (core/config/later.ts).
+ */
+export function laterConfig(manifest: ResolvedConfig, given: LaterConfig | null, ctx: CommandContext): ResolvedConfig {
+  if (given === null) return manifest;
+  try {
+    return explained(given.file, given.raw, ctx, () => resolveLaterConfig(manifest, given.raw));
   } catch (err) {
-    if (!(err instanceof ConfigError) || err.problems.length === 0 || choice.config === undefined) throw err;
+    // The core cannot know the file's name; the message names it.
+    if (err instanceof ConfigError && err.problems.length === 0) throw new ConfigError(err.key, { ...err.params, file: given.file }, err.message);
+    throw err;
+  }
+}
+
+/** Config problems of a file, said in the user's language with their places (`config-invalid-file`). */
+function explained<T>(file: string | undefined, raw: unknown, ctx: CommandContext, resolve: () => T): T {
+  try {
+    return resolve();
+  } catch (err) {
+    if (!(err instanceof ConfigError) || err.problems.length === 0 || file === undefined) throw err;
     const masalah = [...err.problems].sort(byItem).map((p) => `  ${problemText(p, raw, ctx.lang)}`).join('\n');
-    throw new ConfigError('config-invalid-file', { file: choice.config, jumlah: err.problems.length, masalah }, err.message, err.problems);
+    throw new ConfigError('config-invalid-file', { file, jumlah: err.problems.length, masalah }, err.message, err.problems);
   }
 }
 

@@ -8,6 +8,7 @@ import { runBanding } from './commands/banding.js';
 import { runInit } from './commands/init.js';
 import { runPetakan } from './commands/petakan.js';
 import { runTerima } from './commands/terima.js';
+import { runKemas } from './commands/kemas.js';
 import { TOOL } from './version.js';
 import { LINGKUP, type Lingkup } from '../core/config/index.js';
 
@@ -169,6 +170,17 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
     .action(async (inputs: string[], raw: { manifest: string; out: string; tps?: string; strict?: boolean; allowInvalid?: boolean; xlsx?: boolean; json?: boolean; quiet?: boolean }) => {
       const { strict = false, allowInvalid = false, xlsx = false, json = false, quiet = false } = raw;
       result.code = await runTerima(inputs, { manifest: raw.manifest, out: raw.out, ...(raw.tps ? { tps: raw.tps } : {}), strict, allowInvalid, xlsx, json, quiet }, ctx);
+    });
+  quietCommander(program.command('kemas'), ctx)
+    .description(d('help.kemas'))
+    .argument('<manifest-folder>', d('help.arg.manifest'))
+    .option('-c, --config <file>', d('help.opt.kemas-config'))
+    .option('-o, --out <folder>', d('help.opt.kemas-out'), 'kemas')
+    .option('--json', d('help.opt.json'))
+    .option('-q, --quiet', d('help.opt.quiet'))
+    .addHelpText('after', `\n${d('help.examples.kemas')}`)
+    .action(async (folder: string, raw: { config?: string; out: string; json?: boolean; quiet?: boolean }) => {
+      result.code = await runKemas(folder, { ...(raw.config ? { config: raw.config } : {}), out: raw.out, json: raw.json ?? false, quiet: raw.quiet ?? false }, ctx);
     });
   quietCommander(program.command('banding'), ctx)
     .description(d('help.banding'))

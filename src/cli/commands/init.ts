@@ -18,8 +18,9 @@ export async function runInit(folder: string, opts: { preset: string; force: boo
   const preset = resolveConfig({ preset: opts.preset }); // an unknown preset is a usage error before anything is written
   const dir = resolve(ctx.io.cwd, folder);
   const reserve = ballotReserve(preset);
-  // lingkup written out so the choice is seen where the config is edited (kabkota: this KPU's PSU only).
-  const starter = { $schema: `./${SCHEMA}`, extends: opts.preset, ...(reserve !== null ? { cadangan_persen_surat_suara: reserve } : {}), lingkup: 'kabkota', barang: [] };
+  // lingkup written out so the choice is seen where the config is edited (kabkota: this KPU's PSU only);
+  // an empty kemas section shows where packing rules go (logistik kemas reads them; hitung does not).
+  const starter = { $schema: `./${SCHEMA}`, extends: opts.preset, ...(reserve !== null ? { cadangan_persen_surat_suara: reserve } : {}), lingkup: 'kabkota', barang: [], kemas: { barang: [] } };
   const files: Record<string, string> = {
     [CONFIG]: `${JSON.stringify(starter, null, 2)}
 `,

@@ -6,7 +6,7 @@ import type { Severity } from '../types.js';
 import type { Bilingual, IssueText } from './format.js';
 
 const REWRITE_HINT = {
-  id: 'Berkas-berkas manifest ini tidak saling cocok, padahal cocok dengan ringkasan.json-nya: manifest itu dibuat ulang atau disunting di luar logistik. Jalankan ulang logistik hitung untuk menulis manifest baru, lalu kemas lagi.',
+  id: 'Berkas-berkas manifes ini tidak saling cocok, padahal cocok dengan ringkasan.json-nya: manifes itu dibuat ulang atau disunting di luar logistik. Jalankan ulang logistik hitung untuk menulis manifes baru, lalu kemas lagi.',
   en: "This manifest's files disagree with each other although they match its ringkasan.json: it was rebuilt or edited outside logistik. Run logistik hitung again to write a fresh manifest, then pack again.",
 };
 
@@ -15,8 +15,8 @@ export const KEMAS_ISSUES = {
     severity: 'galat',
     text: {
       message: {
-        id: '{kode} {varian}: berkas distribusi berjumlah {dikemas}, sedangkan pengadaan.csv mencatat {tercatat} ({kolom}); tidak ada yang dikemas dari angka yang tidak cocok',
-        en: '{kode} {varian}: the distribution files add up to {dikemas} while pengadaan.csv records {tercatat} ({kolom}); nothing is packed from numbers that disagree',
+        id: '{barang}: berkas distribusi berjumlah {dikemas}, sedangkan pengadaan.csv mencatat {tercatat} ({kolom}); tidak ada yang dikemas dari angka yang tidak cocok',
+        en: '{barang}: the distribution files add up to {dikemas} while pengadaan.csv records {tercatat} ({kolom}); nothing is packed from numbers that disagree',
       },
       hint: REWRITE_HINT,
     },
@@ -67,11 +67,11 @@ export const KEMAS_MESSAGES: Record<string, Bilingual> = {
     en: 'no item {kode} in the config, so this rule packs nothing',
   },
   'config-later-extends': {
-    id: 'Konfigurasi {file} memperluas (extends) {name}, sedangkan manifest ini dihitung dengan preset {preset}. Hapus "extends" atau tulis "extends": "{preset}".',
+    id: 'Konfigurasi {file} memperluas (extends) {name}, sedangkan manifes ini dihitung dengan preset {preset}. Hapus "extends" atau tulis "extends": "{preset}".',
     en: 'The config {file} extends {name}, while this manifest was computed with preset {preset}. Remove "extends" or write "extends": "{preset}".',
   },
   'config-later-changes-hitung': {
-    id: 'Konfigurasi {file} mengubah aturan yang sudah dipakai logistik hitung untuk manifest ini ({path}): angka manifest tidak akan cocok lagi. Di sini -c hanya boleh menambah atau mengubah bagian yang tidak dibaca hitung ({sections}); aturan lain diambil dari konfigurasi.json manifest. Untuk mengubah {path}, jalankan ulang logistik hitung dengan konfigurasi itu.',
+    id: 'Konfigurasi {file} mengubah aturan yang sudah dipakai logistik hitung untuk manifes ini ({path}): angka manifes tidak akan cocok lagi. Di sini -c hanya boleh menambah atau mengubah bagian yang tidak dibaca hitung ({sections}); aturan lain diambil dari konfigurasi.json manifes. Untuk mengubah {path}, jalankan ulang logistik hitung dengan konfigurasi itu.',
     en: 'The config {file} changes a rule logistik hitung used for this manifest ({path}): the manifest\'s numbers would no longer match. Here -c may only add or change the sections hitung does not read ({sections}); every other rule comes from the manifest\'s konfigurasi.json. To change {path}, run logistik hitung again with that config.',
   },
   'schema.kemas': {
@@ -109,8 +109,8 @@ export const KEMAS_MESSAGES: Record<string, Bilingual> = {
     en: 'JSON config that only adds or changes the kemas section (bundle and carton sizes, containers); every other rule comes from the manifest\'s konfigurasi.json',
   },
   'help.examples.kemas': {
-    id: 'Contoh:\n  logistik kemas manifest                        # menulis kemas/\n  logistik kemas manifest -o manifest/kemas -c kemas.json   # koli dari surat jalan Anda, misalnya isi 3.000\n  logistik kemas manifest --json > kemas.json\n\nKode keluar: 0 ditulis, 1 manifes berubah sesudah ditulis atau tidak saling cocok, 2 salah pakai atau -c mengubah aturan hitung, 3 galat berkas.',
-    en: 'Examples:\n  logistik kemas manifest                        # writes kemas/\n  logistik kemas manifest -o manifest/kemas -c kemas.json   # cartons as on your delivery note, e.g. 3,000\n  logistik kemas manifest --json > kemas.json\n\nExit codes: 0 written, 1 the manifest changed after writing or does not add up, 2 usage error or a -c that changes hitung\'s rules, 3 file error.',
+    id: 'Contoh:\n  logistik kemas manifest                        # menulis kemas/\n  logistik kemas manifest -o manifest/kemas -c kemas.json   # koli seperti di surat jalan, misalnya isi 3.000\n  logistik kemas manifest --json > kemas-ringkasan.json\n\nKode keluar: 0 ditulis, 1 manifes berubah sesudah ditulis atau tidak saling cocok, 2 salah pakai atau -c mengubah aturan hitung, 3 galat berkas.',
+    en: 'Examples:\n  logistik kemas manifest                        # writes kemas/\n  logistik kemas manifest -o manifest/kemas -c kemas.json   # cartons as on your delivery note, e.g. 3,000\n  logistik kemas manifest --json > kemas-summary.json\n\nExit codes: 0 written, 1 the manifest changed after writing or does not add up, 2 usage error or a -c that changes hitung\'s rules, 3 file error.',
   },
   'kemas.manifest': {
     id: 'Manifes: {folder}/ — {tps} TPS, {kelurahan} kelurahan/desa, {kecamatan} kecamatan',
