@@ -187,7 +187,7 @@ describe('logistik init', () => {
     expect((await readdir(dir)).sort()).toEqual(['dapil.csv', 'logistik-config.schema.json', 'logistik.config.json']);
     const config = JSON.parse(await readFile(join(dir, 'logistik.config.json'), 'utf8'));
     // the reserve of every ballot in view, at the preset's own 2 % (pemilu-2024: ceil(dpt × 2 / 100))
-    expect(config).toEqual({ $schema: './logistik-config.schema.json', extends: 'pemilu-2024', cadangan_persen_surat_suara: 2, lingkup: 'kabkota', barang: [] });
+    expect(config).toEqual({ $schema: './logistik-config.schema.json', extends: 'pemilu-2024', cadangan_persen_surat_suara: 2, lingkup: 'kabkota', barang: [], kemas: { barang: [] } });
     expect(await readFile(join(dir, config.$schema), 'utf8')).toBe(await readFile(SCHEMA_FILE, 'utf8'));
     const dapil = (await readFile(join(dir, 'dapil.csv'), 'utf8')).split('\n');
     expect(dapil[0]).toBe('kode_wilayah,jenis,dapil');

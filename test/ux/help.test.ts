@@ -4,13 +4,13 @@
  * The examples are not decoration: the ones that can run here are run.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, readFile, symlink } from 'node:fs/promises';
+import { copyFile, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, runBinary, runInProcess } from '../helpers/cli.js';
 import { assertBuilt, hasAnsi, workDir } from './rolls.js';
 
-const COMMANDS = ['hitung', 'validasi', 'banding', 'preset', 'init', 'petakan', 'terima'] as const;
+const COMMANDS = ['hitung', 'validasi', 'banding', 'preset', 'init', 'petakan', 'terima', 'kemas'] as const;
 
 /** The example lines of a help text: the lines after "Contoh:"/"Examples:" that start with "logistik". */
 function examples(help: string): string[] {
@@ -130,6 +130,21 @@ describe('--help of each command', () => {
       const run = await runInProcess(argv, { cwd: dir });
       // The example receipts are short of a few items: a finding (0), and with --strict a shut gate (1).
       expect(run.code, `${line}\n${run.stderr}`).toBe(argv.includes('--strict') ? 1 : 0);
+    }
+  });
+});
+
+describe('the kemas examples', () => {
+  it('run as shown, in a folder with a manifest and a kemas.json that sets the cartons', async () => {
+    const dir = await workDir();
+    expect((await runInProcess(['hitung', '-p', 'pilkada-2024', 'contoh/pemilih.csv', '--quiet'], { cwd: dir })).code).toBe(0);
+    await writeFile(join(dir, 'kemas.json'), JSON.stringify({ kemas: { barang: [{ kode: 'surat_suara_gubernur', isi_koli: { jumlah: 3000 } }] } }));
+    const lines = examples((await runInProcess(['kemas', '--help'])).stdout);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines) {
+      const argv = line.split(/#|>/)[0]?.trim().split(/\s+/).slice(1) ?? [];
+      const run = await runInProcess(argv, { cwd: dir });
+      expect(run.code, `${line}\n${run.stderr}`).toBe(0);
     }
   });
 });

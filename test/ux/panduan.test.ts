@@ -153,6 +153,7 @@ describe('docs/panduan.md', () => {
       if (step.command.includes('salah.config.json')) await writeFile(join(dir, 'salah.config.json'), guideConfig().replace('"cadangan_persen": 5', '"cadangan_persen": "5%"'));
       if (step.command.includes('koma.config.json')) await writeFile(join(dir, 'koma.config.json'), guideConfig().replace('"cadangan_persen": 5', '"cadangan_persen": 2,5'));
       if (step.command.includes('cadangan.config.json')) await writeFile(join(dir, 'cadangan.config.json'), guideBlock('"cadangan_persen_surat_suara": 3'));
+      if (step.command.includes('koli.config.json')) await writeFile(join(dir, 'koli.config.json'), guideBlock('"isi_koli"'));
       const printed = (await run(step.command, dir)).split('\n').map((l) => l.trimEnd());
       for (const line of step.shown) expect(printed, `${step.command}\n  shows: ${line}`).toContain(line);
       if (step.command === 'logistik init') initDone = true;
@@ -181,6 +182,18 @@ describe('docs/panduan.md', () => {
     const ringkasan = JSON.parse(await readFile(join(dir, 'o/ringkasan.json'), 'utf8'));
     const keys = [...Object.keys(ringkasan), ...Object.keys(ringkasan.masukan[0]), ...Object.keys(ringkasan.masalah), ...Object.keys(ringkasan.opsi)];
     for (const key of keys) expect(GUIDE, `ringkasan.json: ${key}`).toContain(`\`${key}\``);
+  });
+
+  it('documents every column and ringkasan.json key kemas writes', async () => {
+    const dir = await tempDir('contoh');
+    expect((await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'm', '-q'], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(['kemas', 'm', '-o', 'k', '-q'], { cwd: dir })).code).toBe(0);
+    for (const name of ['kemas-tps.csv', 'ambil-koli.csv', 'koli-kabkota.csv', 'serah-terima-ppk.csv', 'serah-terima-pps.csv']) {
+      const header = (await readFile(join(dir, 'k', name), 'utf8')).split('\n')[0] ?? '';
+      for (const column of header.split(',')) expect(GUIDE, `${name}: ${column}`).toContain(`\`${column}\``);
+    }
+    const ringkasan = JSON.parse(await readFile(join(dir, 'k/ringkasan.json'), 'utf8'));
+    for (const key of [...Object.keys(ringkasan), ...Object.keys(ringkasan.jumlah)]) expect(GUIDE, `ringkasan.json: ${key}`).toContain(`\`${key}\``);
   });
 
   it('documents every column and ringkasan.json key petakan writes', async () => {

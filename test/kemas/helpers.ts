@@ -1,0 +1,58 @@
+/** Running hitung then kemas in a temporary folder, and reading what they wrote. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { expect } from 'vitest';
+import { runInProcess, tempDir, type CliRun } from '../helpers/cli.js';
+
+export type Rec = Record<string, string>;
+
+export async function csv(path: string): Promise<Rec[]> {
+  return parse(await readFile(path, 'utf8'), { columns: true }) as Rec[];
+}
+
+export async function json<T = Record<string, unknown>>(path: string): Promise<T> {
+  return JSON.parse(await readFile(path, 'utf8')) as T;
+}
+
+/** A temporary folder with the files given (name → text). */
+export async function folderWith(files: Readonly<Record<string, string>>): Promise<string> {
+  const dir = await tempDir();
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  return dir;
+}
+
+/** `logistik hitung ARGS -o manifest` in `dir`; it must succeed. */
+export async function hitung(dir: string, args: readonly string[]): Promise<string> {
+  const r = await runInProcess(['hitung', ...args, '-o', 'manifest', '--quiet'], { cwd: dir });
+  expect(r.code, r.stderr).toBe(0);
+  return join(dir, 'manifest');
+}
+
+export function kemas(dir: string, args: readonly string[] = ['manifest'], env: Record<string, string> = {}): Promise<CliRun> {
+  return runInProcess(['kemas', ...args], { cwd: dir, env });
+}
+
+/** The five CSVs and ringkasan.json of a kemas folder, parsed. */
+export async function kemasFiles(out: string): Promise<{ tps: Rec[]; ambil: Rec[]; koli: Rec[]; ppk: Rec[]; pps: Rec[]; ringkasan: Record<string, unknown> }> {
+  return {
+    tps: await csv(join(out, 'kemas-tps.csv')),
+    ambil: await csv(join(out, 'ambil-koli.csv')),
+    koli: await csv(join(out, 'koli-kabkota.csv')),
+    ppk: await csv(join(out, 'serah-terima-ppk.csv')),
+    pps: await csv(join(out, 'serah-terima-pps.csv')),
+    ringkasan: await json(join(out, 'ringkasan.json')),
+  };
+}
+
+export const n = (v: string | undefined): number => Number(v);
+
+/** Σ jumlah of rows per `kode_barang [varian]`. */
+export function sums(rows: readonly Rec[], column = 'jumlah'): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    const key = `${r.kode_barang} [${r.varian}]`;
+    out.set(key, (out.get(key) ?? 0) + n(r[column]));
+  }
+  return out;
+}
