@@ -1,57 +1,19 @@
 /**
  * What `kemas` reads of a manifest, and what it makes of it. The input is the manifest reader's
- * typed rows (field names as src/io/manifest returns them); only what packing needs is named here.
- * TODO(merge): these are the fields of core/manifest/types.ts (audit); import them from there.
+ * typed rows (core/manifest), narrowed to the fields packing uses, so that a unit test can build
+ * a manifest by hand and the reader's result fits as it is.
  */
 import type { Issue } from '../types.js';
 import type { Table } from '../report/table.js';
+import type * as M from '../manifest/index.js';
 
-/** Item code → amount; dapil type (`dpr`, …) → the row's dapil ('' without --dapil). */
-export type Amounts = Readonly<Record<string, number>>;
-export type DapilOf = Readonly<Record<string, string>>;
-
-export interface PengadaanRow {
-  readonly baris: number;
-  readonly kodeBarang: string;
-  readonly varian: string;
-  readonly tambahan: number;
-  readonly jumlah: number;
-  readonly jumlahPengadaan: number;
-  readonly diTps: number;
-  readonly diPps: number;
-  readonly diPpk: number;
-}
-
-export interface TpsRow {
-  readonly baris: number;
-  readonly kodeKelurahan: string;
-  readonly kecamatan: string;
-  readonly kelurahan: string;
-  readonly tps: string;
-  readonly barang: Amounts;
-  readonly dapil: DapilOf;
-}
-
-export interface KelurahanRow {
-  readonly baris: number;
-  readonly kodeKelurahan: string;
-  readonly kecamatan: string;
-  readonly kelurahan: string;
-  readonly barang: Amounts;
-}
-
-export interface KecamatanRow {
-  readonly baris: number;
-  readonly kodeKecamatan: string;
-  readonly kecamatan: string;
-  readonly barang: Amounts;
-}
+export type PengadaanRow = Pick<M.PengadaanRow, 'baris' | 'kodeBarang' | 'varian' | 'tambahan' | 'jumlah' | 'jumlahPengadaan' | 'diTps' | 'diPps' | 'diPpk'>;
+export type TpsRow = Pick<M.TpsRow, 'baris' | 'kodeKelurahan' | 'kecamatan' | 'kelurahan' | 'tps' | 'barang' | 'dapil'>;
+export type KelurahanRow = Pick<M.KelurahanRow, 'baris' | 'kodeKelurahan' | 'kecamatan' | 'kelurahan' | 'barang'>;
+export type KecamatanRow = Pick<M.KecamatanRow, 'baris' | 'kodeKecamatan' | 'kecamatan' | 'barang'>;
 
 /** One distribution file: its item columns in file order and its rows. */
-export interface Level<R> {
-  readonly barang: readonly string[];
-  readonly rows: readonly R[];
-}
+export type Level<R> = Pick<M.Level<R>, 'barang' | 'rows'>;
 
 export interface KemasManifest {
   /** How `masukan` and messages name the folder's files: `<folder>/pengadaan.csv`. */
