@@ -5,17 +5,26 @@
  */
 import { configText, type ResolvedConfig } from '../core/config/index.js';
 import { KEMAS_FILES, type KemasResult, type KemasTotals } from '../core/kemas/index.js';
+import { RINGKASAN_FILE } from '../core/manifest/index.js';
 import { t } from '../core/messages/index.js';
-import { buildCommandRingkasan, ringkasanText, type BerkasDigest } from '../core/report/ringkasan.js';
+import { buildCommandRingkasan, type BerkasDigest, type CommandRingkasanInput } from '../core/report/ringkasan.js';
 import type { Table } from '../core/report/table.js';
+import type { Lang } from '../core/types.js';
 import type { OutputFile } from '../io/commit.js';
 import { tableToCsv } from '../io/csv-write.js';
 import { sha256 } from '../io/hash.js';
+import { WORKBOOK_FILE, workbookFile } from '../io/xlsx/workbook-file.js';
+import { withRingkasan, type OutputSet } from './outputs.js';
 import { outcome, renderHeader, renderIssues, summarizeIssues, type ReportStyle } from './report/index.js';
 import { TOOL } from './version.js';
 
-/** Every name kemas owns in its --out; it never writes or removes any other. */
-export const KEMAS_NAMES: readonly string[] = [...KEMAS_FILES, 'ringkasan.json'];
+/**
+ * Every name a kemas run claims in its --out (openRun `names`); it never writes or removes any
+ * other. With `--xlsx`, the workbook too.
+ */
+export function kemasNames(xlsx: boolean): string[] {
+  return [...KEMAS_FILES, RINGKASAN_FILE, ...(xlsx ? [WORKBOOK_FILE] : [])];
+}
 
 export interface KemasRun {
   /** The manifest folder as given, and as data files name it. */
@@ -29,19 +38,33 @@ export interface KemasRun {
   readonly result: KemasResult;
 }
 
-export interface KemasOutput {
-  readonly files: readonly OutputFile[];
-  readonly ringkasan: Record<string, unknown>;
+/** `--xlsx`: the workbook's words and titles in this language (Indonesian unless --lang was given). */
+export interface KemasOutputOptions {
+  readonly xlsx: { readonly lang: Lang } | null;
 }
 
-export function kemasOutput(r: KemasRun, waktu: string | null): KemasOutput {
+/**
+ * The run's files in memory, then ringkasan.json with their digests. The workbook, like the lists,
+ * comes only when something was packed: a refused run writes ringkasan.json alone.
+ */
+export async function kemasOutput(r: KemasRun, waktu: string | null, opts: KemasOutputOptions = { xlsx: null }): Promise<OutputSet> {
   const t = r.result.tables;
   const tables: [string, Table][] =
     t === null
       ? []
       : [['kemas-tps.csv', t.kemasTps], ['ambil-koli.csv', t.ambilKoli], ['koli-kabkota.csv', t.koliKabkota], ['serah-terima-ppk.csv', t.serahTerimaPpk], ['serah-terima-pps.csv', t.serahTerimaPps]];
   const files: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
-  const ringkasan = buildCommandRingkasan({
+  const summary = ringkasanInput(r, waktu);
+  if (opts.xlsx !== null && t !== null) {
+    // The first sheet reads the run from the same summary; `keluaran` cannot list the workbook itself.
+    const sheets = tables.map(([berkas, table]) => ({ berkas, table }));
+    files.push(await workbookFile({ perintah: 'kemas', ringkasan: buildCommandRingkasan({ ...summary, keluaran: [] }), tables: sheets, barang: r.config.barang, lang: opts.xlsx.lang, waktu }));
+  }
+  return withRingkasan(files, (keluaran) => buildCommandRingkasan({ ...summary, keluaran }));
+}
+
+function ringkasanInput(r: KemasRun, waktu: string | null): Omit<CommandRingkasanInput, 'keluaran'> {
+  return {
     alat: TOOL,
     perintah: 'kemas',
     masukan: r.masukan.map((m) => ({ berkas: m.berkas, sha256: m.sha256 })),
@@ -53,10 +76,8 @@ export function kemasOutput(r: KemasRun, waktu: string | null): KemasOutput {
       jumlah: jumlahEntry(r),
     },
     issues: r.result.issues,
-    keluaran: files.map((f) => ({ berkas: f.name, sha256: sha256(f.data) })),
     waktu,
-  });
-  return { files: [...files, { name: 'ringkasan.json', data: ringkasanText(ringkasan) }], ringkasan };
+  };
 }
 
 /** Counts of the manifest always; what was packed only when something was (else null). */
@@ -79,6 +100,8 @@ export interface KemasReport {
   readonly config?: string;
   readonly out: string;
   readonly quiet: boolean;
+  /** --xlsx: buku-kerja.xlsx was asked for (written beside the lists when they are). */
+  readonly xlsx: boolean;
   /** Files of the earlier kemas run in --out that this one proved and removed. */
   readonly removed: readonly string[];
 }
@@ -131,5 +154,6 @@ function outcomeLines(k: KemasReport, s: ReportStyle): string[] {
   const { lang } = s;
   const removed = k.removed.length > 0 ? [t(lang, 'kemas.removed', { out: k.out, berkas: k.removed.join(', ') })] : [];
   if (k.run.result.tables === null) return [outcome(s, 'fail', t(lang, 'kemas.not-written', { folder: k.run.shownFolder, out: k.out })), ...removed];
-  return [outcome(s, 'ok', t(lang, 'kemas.written', { out: k.out, files: KEMAS_FILES.join(', ') }))];
+  const xlsx = k.xlsx ? [t(lang, 'summary.written-xlsx', { out: k.out })] : [];
+  return [outcome(s, 'ok', t(lang, 'kemas.written', { out: k.out, files: KEMAS_FILES.join(', ') })), ...xlsx];
 }

@@ -178,9 +178,11 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
     .option('-o, --out <folder>', d('help.opt.kemas-out'), 'kemas')
     .option('--json', d('help.opt.json'))
     .option('-q, --quiet', d('help.opt.quiet'))
+    .option('--xlsx', d('help.opt.xlsx'))
     .addHelpText('after', `\n${d('help.examples.kemas')}`)
-    .action(async (folder: string, raw: { config?: string; out: string; json?: boolean; quiet?: boolean }) => {
-      result.code = await runKemas(folder, { ...(raw.config ? { config: raw.config } : {}), out: raw.out, json: raw.json ?? false, quiet: raw.quiet ?? false }, ctx);
+    .action(async (folder: string, raw: { config?: string; out: string; json?: boolean; quiet?: boolean; xlsx?: boolean }) => {
+      const flags = { json: raw.json ?? false, quiet: raw.quiet ?? false, xlsx: raw.xlsx ?? false };
+      result.code = await runKemas(folder, { ...(raw.config ? { config: raw.config } : {}), out: raw.out, ...flags }, ctx);
     });
   quietCommander(program.command('banding'), ctx)
     .description(d('help.banding'))

@@ -7,37 +7,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, tempDir } from '../helpers/cli.js';
-import { hitung, json, kemas } from './helpers.js';
+import { tempDir } from '../helpers/cli.js';
+import { editAndRehash, json, kemas, withManifest } from './helpers.js';
 
 const sha = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
-
-/** A folder with the bundled example (4 TPS of Prabumulih, Pilkada) computed into manifest/. */
-async function withManifest(extra: readonly string[] = []): Promise<string> {
-  const dir = await tempDir();
-  await cp(join(FIXTURES, 'contoh/pemilih.csv'), join(dir, 'dpt.csv'));
-  await hitung(dir, ['-p', 'pilkada-2024', 'dpt.csv', ...extra]);
-  return dir;
-}
-
-/**
- * Changes one number of a manifest file and records the new digest in its ringkasan.json, as a
- * hand edit with a re-hash would: the reader cannot tell, only kemas's own sums can.
- */
-async function editAndRehash(dir: string, file: string, line: number, column: string, delta: number): Promise<void> {
-  const path = join(dir, 'manifest', file);
-  const rows = (await readFile(path, 'utf8')).split('\n');
-  const at = (rows[0] ?? '').split(',').indexOf(column);
-  const cells = (rows[line - 1] ?? '').split(',');
-  cells[at] = String(Number(cells[at]) + delta);
-  rows[line - 1] = cells.join(',');
-  const text = rows.join('\n');
-  await writeFile(path, text);
-  const ring = join(dir, 'manifest/ringkasan.json');
-  const doc = JSON.parse(await readFile(ring, 'utf8')) as { keluaran: Array<{ berkas: string; sha256: string }> };
-  for (const k of doc.keluaran) if (k.berkas === file) k.sha256 = sha(text);
-  await writeFile(ring, `${JSON.stringify(doc, null, 2)}\n`);
-}
 
 const visible = async (dir: string): Promise<string[]> => (await readdir(dir)).filter((f) => !f.startsWith('.')).sort();
 

@@ -15,7 +15,7 @@ import type { Run } from '../../io/commit.js';
 import type { RecordedRun } from '../../core/manifest/index.js';
 import type { CommandContext } from '../context.js';
 import { laterConfig, readLaterConfig, type LaterConfig } from '../config-load.js';
-import { KEMAS_NAMES, kemasOutput, renderKemas } from '../kemas-output.js';
+import { kemasNames, kemasOutput, renderKemas } from '../kemas-output.js';
 import { emitReport } from '../report/index.js';
 import { openCommandRun } from '../run-session.js';
 import { timeFromEpoch } from './hitung.js';
@@ -25,12 +25,14 @@ export interface KemasOptions {
   readonly out: string;
   readonly json: boolean;
   readonly quiet: boolean;
+  /** --xlsx: buku-kerja.xlsx beside the lists. */
+  readonly xlsx: boolean;
 }
 
 export async function runKemas(folder: string, opts: KemasOptions, ctx: CommandContext): Promise<ExitCode> {
   const given = opts.config === undefined ? null : await readLaterConfig(opts.config, ctx);
   const reads = [folder, ...(opts.config !== undefined ? [opts.config] : [])].map((p) => resolve(ctx.io.cwd, p));
-  const run = await openCommandRun(ctx, opts.out, { command: 'kemas', reads, names: KEMAS_NAMES });
+  const run = await openCommandRun(ctx, opts.out, { command: 'kemas', reads, names: kemasNames(opts.xlsx) });
   try {
     return await pack(folder, given, opts, ctx, run);
   } finally {
@@ -52,11 +54,13 @@ async function pack(folder: string, given: LaterConfig | null, opts: KemasOption
   const result = packManifest({ ...manifest, folder: shownFolder, recorded: recordedCounts(manifest.ringkasan) }, config);
   const konfigurasi = given?.digest ?? null;
   const kemas = { folder, shownFolder, config, konfigurasi, masukan: [...manifest.masukan, ...(konfigurasi ? [konfigurasi] : [])], result };
-  const output = kemasOutput(kemas, timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH));
+  // The workbook's words follow --lang only when it was given, like every data file.
+  const xlsx = opts.xlsx ? { lang: ctx.langExplicit ? ctx.lang : 'id' } as const : null;
+  const output = await kemasOutput(kemas, timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH), { xlsx });
   for (const file of output.files) await run.write(file.name, file.data);
   const { removed } = await run.commit();
   const refused = result.tables === null;
-  const report = { run: kemas, ...(opts.config !== undefined ? { config: opts.config } : {}), out: opts.out, quiet: opts.quiet, removed };
+  const report = { run: kemas, ...(opts.config !== undefined ? { config: opts.config } : {}), out: opts.out, quiet: opts.quiet, xlsx: opts.xlsx, removed };
   emitReport(ctx, { json: opts.json ? output.ringkasan : null, quiet: opts.quiet, mustShow: refused }, (style) => renderKemas(report, style));
   return refused ? ExitCode.DataInvalid : ExitCode.Ok;
 }

@@ -109,8 +109,8 @@ export const KEMAS_MESSAGES: Record<string, Bilingual> = {
     en: 'JSON config that only adds or changes the kemas section (bundle and carton sizes, containers); every other rule comes from the manifest\'s konfigurasi.json',
   },
   'help.examples.kemas': {
-    id: 'Contoh:\n  logistik kemas manifest                        # menulis kemas/\n  logistik kemas manifest -o manifest/kemas -c kemas.json   # koli seperti di surat jalan, misalnya isi 3.000\n  logistik kemas manifest --json > kemas-ringkasan.json\n\nKode keluar: 0 ditulis, 1 manifes berubah sesudah ditulis atau tidak saling cocok, 2 salah pakai atau -c mengubah aturan hitung, 3 galat berkas.',
-    en: 'Examples:\n  logistik kemas manifest                        # writes kemas/\n  logistik kemas manifest -o manifest/kemas -c kemas.json   # cartons as on your delivery note, e.g. 3,000\n  logistik kemas manifest --json > kemas-summary.json\n\nExit codes: 0 written, 1 the manifest changed after writing or does not add up, 2 usage error or a -c that changes hitung\'s rules, 3 file error.',
+    id: 'Contoh:\n  logistik kemas manifest                        # menulis kemas/\n  logistik kemas manifest --xlsx                 # juga buku-kerja.xlsx untuk dibuka di Excel\n  logistik kemas manifest -o manifest/kemas -c kemas.json   # koli seperti di surat jalan, misalnya isi 3.000\n  logistik kemas manifest --json > kemas-ringkasan.json\n\nKode keluar: 0 ditulis, 1 manifes berubah sesudah ditulis atau tidak saling cocok, 2 salah pakai atau -c mengubah aturan hitung, 3 galat berkas.',
+    en: 'Examples:\n  logistik kemas manifest                        # writes kemas/\n  logistik kemas manifest --xlsx                 # also buku-kerja.xlsx to open in Excel\n  logistik kemas manifest -o manifest/kemas -c kemas.json   # cartons as on your delivery note, e.g. 3,000\n  logistik kemas manifest --json > kemas-summary.json\n\nExit codes: 0 written, 1 the manifest changed after writing or does not add up, 2 usage error or a -c that changes hitung\'s rules, 3 file error.',
   },
   'kemas.manifest': {
     id: 'Manifes: {folder}/ — {tps} TPS, {kelurahan} kelurahan/desa, {kecamatan} kecamatan',
