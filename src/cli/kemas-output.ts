@@ -75,7 +75,8 @@ function ringkasanInput(r: KemasRun, waktu: string | null): Omit<CommandRingkasa
       konfigurasi: r.konfigurasi,
       jumlah: jumlahEntry(r),
     },
-    issues: r.result.issues,
+    // kemas's issues are a handful about the manifest as a whole: counted here, not spilled.
+    masalah: summarizeIssues(r.result.issues),
     waktu,
   };
 }

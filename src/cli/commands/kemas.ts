@@ -16,6 +16,7 @@ import type { RecordedRun } from '../../core/manifest/index.js';
 import type { CommandContext } from '../context.js';
 import { laterConfig, readLaterConfig, type LaterConfig } from '../config-load.js';
 import { kemasNames, kemasOutput, renderKemas } from '../kemas-output.js';
+import { stageFiles } from '../outputs.js';
 import { emitReport } from '../report/index.js';
 import { openCommandRun } from '../run-session.js';
 import { timeFromEpoch } from './hitung.js';
@@ -57,7 +58,7 @@ async function pack(folder: string, given: LaterConfig | null, opts: KemasOption
   // The workbook's words follow --lang only when it was given, like every data file.
   const xlsx = opts.xlsx ? { lang: ctx.langExplicit ? ctx.lang : 'id' } as const : null;
   const output = await kemasOutput(kemas, timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH), { xlsx });
-  for (const file of output.files) await run.write(file.name, file.data);
+  await stageFiles(run, output.files);
   const { removed } = await run.commit();
   const refused = result.tables === null;
   const report = { run: kemas, ...(opts.config !== undefined ? { config: opts.config } : {}), out: opts.out, quiet: opts.quiet, xlsx: opts.xlsx, removed };
