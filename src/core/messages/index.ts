@@ -15,6 +15,7 @@ import { AUDIT_MESSAGES } from './audit.js';
 import { TERIMA_ISSUES } from './issues-terima.js';
 import { TERIMA_MESSAGES } from './terima.js';
 import { KEMAS_ISSUES, KEMAS_MESSAGES } from './kemas.js';
+import { CETAK_MESSAGES } from './cetak.js';
 
 export type { Bilingual, IssueText } from './format.js';
 export { fill, formatNumber, screenParams } from './format.js';
@@ -47,6 +48,7 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, Bilingual>> = Object.fre
   ...AUDIT_MESSAGES,
   ...TERIMA_MESSAGES,
   ...KEMAS_MESSAGES,
+  ...CETAK_MESSAGES,
 });
 
 function issueEntry(code: string): IssueEntry {

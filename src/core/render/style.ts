@@ -19,9 +19,11 @@ h2 { font-size: 11pt; margin: 5mm 0 2mm; break-after: avoid; page-break-after: a
 h3 { font-size: 9.5pt; margin: 3mm 0 1mm; break-after: avoid; page-break-after: avoid; }
 p { margin: 1mm 0 2mm; }
 table { width: 100%; border-collapse: collapse; margin: 1mm 0 3mm; table-layout: auto; }
-th, td { border: 0.25mm solid #555; padding: 0.8mm 1.4mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th, td { border: 0.25mm solid #555; padding: 0.8mm 1.4mm; vertical-align: top; text-align: left; overflow-wrap: break-word; }
 th { background: #e6e6e6; font-weight: bold; }
-.n { text-align: right; white-space: nowrap; overflow-wrap: normal; font-variant-numeric: tabular-nums; }
+.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n { white-space: nowrap; overflow-wrap: normal; }
+table.check, table.fixed { table-layout: fixed; }
 thead { display: table-header-group; }
 tr, .keep, figure, .sig, .label { break-inside: avoid; page-break-inside: avoid; }
 tr.total td { font-weight: bold; border-top: 0.6mm solid #000; }
@@ -41,6 +43,7 @@ svg text { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
 .fill { display: inline-block; min-width: 45mm; border-bottom: 0.25mm dotted #000; }
 .sigs { display: flex; flex-wrap: wrap; justify-content: space-between; margin-top: 6mm; gap: 4mm 0; }
 .sig { width: 56mm; text-align: center; }
+.sig:only-child { margin-left: auto; }
 .sig .role { min-height: 9mm; }
 .sig .space { height: 16mm; }
 .sig .name { border-bottom: 0.25mm solid #000; height: 5mm; }
@@ -50,7 +53,7 @@ svg text { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
 .title { text-align: center; font-size: 12pt; font-weight: bold; margin: 2mm 0 0; }
 .subtitle { text-align: center; margin: 0 0 4mm; }
 .labels { display: block; }
-.label { box-sizing: border-box; height: 128mm; border: 0.6mm solid #000; padding: 5mm 6mm; margin: 0 0 6mm; }
+.label { box-sizing: border-box; height: 122mm; overflow: hidden; border: 0.6mm solid #000; padding: 5mm 6mm; margin: 0 0 5mm; }
 .label:nth-child(2n) { margin-bottom: 0; break-after: page; page-break-after: always; }
 .label:last-child { break-after: auto; page-break-after: auto; }
 .label .jenis { font-size: 17pt; font-weight: bold; margin: 1mm 0 3mm; }
