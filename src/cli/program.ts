@@ -9,6 +9,7 @@ import { runInit } from './commands/init.js';
 import { runPetakan } from './commands/petakan.js';
 import { runTerima } from './commands/terima.js';
 import { runKemas } from './commands/kemas.js';
+import { runCetak } from './commands/cetak.js';
 import { TOOL } from './version.js';
 import { LINGKUP, type Lingkup } from '../core/config/index.js';
 
@@ -183,6 +184,16 @@ export function buildProgram(ctx: CommandContext, result: ActionResult): Command
     .action(async (folder: string, raw: { config?: string; out: string; json?: boolean; quiet?: boolean; xlsx?: boolean }) => {
       const flags = { json: raw.json ?? false, quiet: raw.quiet ?? false, xlsx: raw.xlsx ?? false };
       result.code = await runKemas(folder, { ...(raw.config ? { config: raw.config } : {}), out: raw.out, ...flags }, ctx);
+    });
+  quietCommander(program.command('cetak'), ctx)
+    .description(d('help.cetak'))
+    .argument('<folder>', d('help.arg.cetak-folder'))
+    .option('-o, --out <folder>', d('help.opt.cetak-out'))
+    .option('--json', d('help.opt.cetak-json'))
+    .option('-q, --quiet', d('help.opt.quiet'))
+    .addHelpText('after', `\n${d('help.examples.cetak')}`)
+    .action(async (folder: string, raw: { out?: string; json?: boolean; quiet?: boolean }) => {
+      result.code = await runCetak(folder, { ...(raw.out !== undefined ? { out: raw.out } : {}), json: raw.json ?? false, quiet: raw.quiet ?? false }, ctx);
     });
   quietCommander(program.command('banding'), ctx)
     .description(d('help.banding'))

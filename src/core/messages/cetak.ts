@@ -180,4 +180,56 @@ export const CETAK_MESSAGES: Record<string, Bilingual> = {
   'cetak.keyakinan.none': { id: 'tanpa sumber', en: 'no source' },
   'cetak.sumber-kosong': { id: '(tidak ada sumber dalam konfigurasi)', en: '(no source in the config)' },
   'cetak.laporan.dibuat-dari': { id: 'Dari folder {folder}', en: 'From the folder {folder}' },
+
+  // the command: help, summary, errors
+  'help.cetak': {
+    id: 'cetak dokumen HTML dari folder hitung, terima atau kemas (laporan, usulan, berita acara, label, daftar periksa, serah terima)',
+    en: 'print HTML documents from a hitung, terima or kemas folder (report, request, minutes, labels, checklists, handovers)',
+  },
+  'help.arg.cetak-folder': { id: 'folder yang ditulis hitung, terima atau kemas', en: 'a folder written by hitung, terima or kemas' },
+  'help.opt.cetak-out': { id: 'folder tujuan dokumen (bawaan: <folder>/cetak)', en: 'where the documents go (default: <folder>/cetak)' },
+  'help.opt.cetak-json': { id: 'cetak ringkasan (ringkasan.json) sebagai satu dokumen JSON di stdout', en: 'print the run summary (ringkasan.json) as one JSON document on stdout' },
+  'help.examples.cetak': {
+    id: 'Contoh:\n  logistik cetak manifest                        # laporan.html ke manifest/cetak/\n  logistik cetak kemas -o cetak-kemas             # label, daftar periksa TPS, serah terima\n  logistik cetak rekonsiliasi --lang en           # usulan dan berita acara dalam bahasa Inggris\n\nBuka berkas .html di peramban dan cetak ke kertas A4 (tanpa internet, tanpa skrip).\nKode keluar: 0 dokumen ditulis, 1 berkas di folder berubah setelah ditulis, 2 salah pakai, 3 folder tidak terbaca.',
+    en: 'Examples:\n  logistik cetak manifest                        # laporan.html into manifest/cetak/\n  logistik cetak kemas -o print-kemas             # labels, TPS checklists, handovers\n  logistik cetak rekonsiliasi --lang en           # request and minutes in English\n\nOpen the .html files in a browser and print them on A4 (no internet, no script).\nExit codes: 0 documents written, 1 a file of the folder changed after writing, 2 usage error, 3 the folder cannot be read.',
+  },
+  'cetak.ringkasan.dibaca': { id: 'Dibaca: {folder} (folder {perintah}, {berkas} berkas, SHA-256 cocok)', en: 'Read: {folder} (a {perintah} folder, {berkas} files, SHA-256 matching)' },
+  'cetak.ringkasan.ditulis': { id: 'Dokumen ditulis ke {out}/:', en: 'Documents written to {out}/:' },
+  'cetak.ringkasan.halaman': { id: '{n} halaman', en: '{n} pages' },
+  'cetak.satuan.label': { id: '{n} label', en: '{n} labels' },
+  'cetak.satuan.tps': { id: '{n} TPS', en: '{n} TPS' },
+  'cetak.satuan.ppk': { id: '{n} PPK', en: '{n} PPK' },
+  'cetak.satuan.pps': { id: '{n} PPS', en: '{n} PPS' },
+  'cetak.satuan.pengada': { id: '{n} pengada', en: '{n} replacing bodies' },
+  'cetak.satuan.baris': { id: '{n} baris', en: '{n} rows' },
+  'cetak.satuan.barang': { id: '{n} barang', en: '{n} items' },
+  'cetak.ringkasan.buka': { id: 'Buka di peramban dan cetak ke A4; setiap angka sama dengan CSV asalnya.', en: 'Open in a browser and print on A4; every number equals the CSV it comes from.' },
+  'cetak-not-folder': { id: '{folder} bukan folder.', en: '{folder} is not a folder.' },
+  'cetak-no-ringkasan': {
+    id: '{folder} tidak berisi ringkasan.json: cetak hanya membaca folder yang ditulis hitung, terima atau kemas.',
+    en: '{folder} has no ringkasan.json: cetak reads only folders written by hitung, terima or kemas.',
+  },
+  'cetak-ringkasan-invalid': { id: '{berkas} tidak dapat dibaca sebagai ringkasan logistik.', en: '{berkas} cannot be read as a logistik summary.' },
+  'cetak-changed': {
+    id: '{berkas} berubah setelah ditulis (SHA-256-nya tidak sama dengan ringkasan.json di {folder}): dokumen tidak dicetak. Jalankan lagi perintah yang menulis folder itu.',
+    en: '{berkas} changed after it was written (its SHA-256 differs from ringkasan.json in {folder}): nothing printed. Run the command that wrote the folder again.',
+  },
+  'cetak-wrong-command': {
+    id: '{folder} ditulis oleh {perintah}; cetak membaca folder hitung, terima atau kemas.',
+    en: '{folder} was written by {perintah}; cetak reads hitung, terima or kemas folders.',
+  },
+  'cetak-incomplete': {
+    id: '{folder} (folder {perintah}) tidak berisi {missing}: mungkin perintahnya berhenti karena galat. Perbaiki dan jalankan lagi.',
+    en: '{folder} (a {perintah} folder) holds no {missing}: its command may have stopped on errors. Fix them and run it again.',
+  },
+  'cetak-unreadable': { id: '{berkas} tidak dapat dibaca sebagai CSV.', en: '{berkas} cannot be read as CSV.' },
+  'run-table-column': {
+    id: '{berkas}: kolom ke-{posisi} seharusnya {kolom}; berkas ini bukan yang ditulis alat ini.',
+    en: '{berkas}: column {posisi} should be {kolom}; this is not the file the tool wrote.',
+  },
+  'run-table-ragged': { id: '{berkas} baris {baris}: {sel} sel, padahal header {kolom} kolom.', en: '{berkas} line {baris}: {sel} cells where the header has {kolom}.' },
+  'run-table-not-number': {
+    id: '{berkas} baris {baris}, kolom {kolom}: "{nilai}" bukan bilangan bulat 0 atau lebih.',
+    en: '{berkas} line {baris}, column {kolom}: "{nilai}" is not a whole number of 0 or more.',
+  },
 };
