@@ -63,6 +63,9 @@ const byKeys = (n: number) => (a: readonly (string | number)[], b: readonly (str
  */
 export async function kemasFolder(manifest: string, out: string): Promise<void> {
   const tps = await readCsv(join(manifest, 'distribusi-tps.csv'));
+  // kemas names its items after the contract's columns (more may follow), as the real command does.
+  const names = new Map((await readCsv(join(manifest, 'pengadaan.csv'))).map((r) => [r.kode_barang ?? '', [r.nama_barang ?? '', r.satuan ?? '']]));
+  const named = (kode: string): string[] => names.get(kode) ?? ['', ''];
   const items = Object.keys(tps[0] ?? {}).filter((c) => !['kode_kelurahan', 'kecamatan', 'kelurahan', 'tps', 'dpt'].includes(c) && !c.startsWith('dapil_'));
   const kemas: (string | number)[][] = [];
   for (const r of tps) {
@@ -70,16 +73,16 @@ export async function kemasFolder(manifest: string, out: string): Promise<void> 
       const jumlah = Number(r[kode]);
       if (jumlah === 0) continue;
       const ballot = kode.startsWith('surat_suara_');
-      kemas.push([r.kode_kelurahan!, r.kecamatan!, r.kelurahan!, r.tps!, WADAH[kode] ?? 'lepas', kode, DAPIL[kode] ?? '', jumlah, ballot ? Math.floor(jumlah / IKAT) : '', ballot ? jumlah % IKAT : '']);
+      kemas.push([r.kode_kelurahan!, r.kecamatan!, r.kelurahan!, r.tps!, WADAH[kode] ?? 'lepas', kode, DAPIL[kode] ?? '', jumlah, ballot ? Math.floor(jumlah / IKAT) : '', ballot ? jumlah % IKAT : '', ...named(kode)]);
     }
   }
   kemas.sort(byKeys(7));
   const level = async (file: string, keys: string[]): Promise<(string | number)[][]> =>
-    (await readCsv(join(manifest, file))).flatMap((r) => items.filter((k) => Number(r[k]) > 0).map((k) => [...keys.map((c) => r[c]!), k, DAPIL[k] ?? '', Number(r[k])])).sort(byKeys(keys.length + 2));
+    (await readCsv(join(manifest, file))).flatMap((r) => items.filter((k) => Number(r[k]) > 0).map((k) => [...keys.map((c) => r[c]!), k, DAPIL[k] ?? '', Number(r[k]), ...named(k)])).sort(byKeys(keys.length + 2));
   await writeRun(out, 'kemas', {
-    'kemas-tps.csv': { columns: ['kode_kelurahan', 'kecamatan', 'kelurahan', 'tps', 'wadah', 'kode_barang', 'varian', 'jumlah', 'ikat_penuh', 'sisa'], rows: kemas },
-    'serah-terima-ppk.csv': { columns: ['kode_kecamatan', 'kecamatan', 'kode_barang', 'varian', 'jumlah'], rows: await level('distribusi-kecamatan.csv', ['kode_kecamatan', 'kecamatan']) },
-    'serah-terima-pps.csv': { columns: ['kode_kelurahan', 'kecamatan', 'kelurahan', 'kode_barang', 'varian', 'jumlah'], rows: await level('distribusi-kelurahan.csv', ['kode_kelurahan', 'kecamatan', 'kelurahan']) },
+    'kemas-tps.csv': { columns: ['kode_kelurahan', 'kecamatan', 'kelurahan', 'tps', 'wadah', 'kode_barang', 'varian', 'jumlah', 'ikat_penuh', 'sisa', 'nama_barang', 'satuan'], rows: kemas },
+    'serah-terima-ppk.csv': { columns: ['kode_kecamatan', 'kecamatan', 'kode_barang', 'varian', 'jumlah', 'nama_barang', 'satuan'], rows: await level('distribusi-kecamatan.csv', ['kode_kecamatan', 'kecamatan']) },
+    'serah-terima-pps.csv': { columns: ['kode_kelurahan', 'kecamatan', 'kelurahan', 'kode_barang', 'varian', 'jumlah', 'nama_barang', 'satuan'], rows: await level('distribusi-kelurahan.csv', ['kode_kelurahan', 'kecamatan', 'kelurahan']) },
   });
 }
 

@@ -10,8 +10,8 @@ export const CONTENT_WIDTH_MM = 182;
 
 export const PAGE_CSS = `
 @page { size: A4 portrait; margin: 14mm 14mm 16mm 14mm;
-  @bottom-center { content: counter(page) " / " counter(pages); font: 8pt "DejaVu Sans", "Liberation Sans", Arial, sans-serif; } }
-html { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9pt; line-height: 1.3; color: #000; background: #fff; }
+  @bottom-center { content: counter(page) " / " counter(pages); font: 8pt "Liberation Sans", Arial, "DejaVu Sans", sans-serif; } }
+html { font-family: "Liberation Sans", Arial, "DejaVu Sans", sans-serif; font-size: 9pt; line-height: 1.3; color: #000; background: #fff; }
 body { margin: 0; }
 @media screen { body { width: ${CONTENT_WIDTH_MM}mm; margin: 8mm auto; } }
 h1 { font-size: 13pt; margin: 0 0 2mm; }
@@ -20,7 +20,7 @@ h3 { font-size: 9.5pt; margin: 3mm 0 1mm; break-after: avoid; page-break-after: 
 p { margin: 1mm 0 2mm; }
 table { width: 100%; border-collapse: collapse; margin: 1mm 0 3mm; table-layout: auto; }
 th, td { border: 0.25mm solid #555; padding: 0.8mm 1.4mm; vertical-align: top; text-align: left; overflow-wrap: break-word; }
-th { background: #e6e6e6; font-weight: bold; }
+th { background: #e6e6e6; font-weight: bold; font-size: 8pt; }
 .n { text-align: right; font-variant-numeric: tabular-nums; }
 td.n { white-space: nowrap; overflow-wrap: normal; }
 table.check, table.fixed { table-layout: fixed; }
@@ -38,7 +38,7 @@ tr.total td { font-weight: bold; border-top: 0.6mm solid #000; }
 figure { margin: 2mm 0 4mm; }
 figcaption { font-weight: bold; margin-bottom: 1mm; }
 svg { display: block; }
-svg text { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
+svg text { font-family: "Liberation Sans", Arial, "DejaVu Sans", sans-serif; }
 .box { display: inline-block; width: 3.2mm; height: 3.2mm; border: 0.3mm solid #000; vertical-align: middle; }
 .fill { display: inline-block; min-width: 45mm; border-bottom: 0.25mm dotted #000; }
 .sigs { display: flex; flex-wrap: wrap; justify-content: space-between; margin-top: 6mm; gap: 4mm 0; }

@@ -14,7 +14,7 @@ import type { KemasPageInput } from './label.js';
 
 function checklist(p: Paper, g: TpsGroup, names: ItemNames, input: KemasPageInput): string {
   const dapil = dapilOf(g.rows);
-  const wadah = (r: { wadah: string; kodeBarang: string }): string => wadahName(r.wadah, g.rows.filter((x) => x.wadah === r.wadah), names, p.lang);
+  const wadah = (r: { wadah: string; kodeBarang: string }): string => wadahName(r.wadah, g.rows.filter((x) => x.wadah === r.wadah), names, p.lang, true);
   return el(
     'section',
     { class: 'page' },

@@ -47,11 +47,13 @@ export function containers(groups: readonly TpsGroup[]): Container[] {
  * A container's name on paper: a ballot box by the ballot it holds (`Kotak suara PPWP (…)`), the
  * known containers by the catalogue, any other by its code in words.
  */
-export function wadahName(wadah: string, rows: readonly KemasTpsRow[], names: ItemNames, lang: Lang): string {
+export function wadahName(wadah: string, rows: readonly KemasTpsRow[], names: ItemNames, lang: Lang, short = false): string {
   if (wadah === LOOSE || wadah === 'perlengkapan_tps') return t(lang, `cetak.wadah.${wadah}`);
   const kodes = [...new Set(rows.map((r) => r.kodeBarang))];
   if (wadah.startsWith('kotak_') && kodes.length === 1 && kodes[0] !== undefined) {
-    const nama = names.nama(kodes[0]).replace(/^surat suara\s+/i, '');
+    const full = names.nama(kodes[0]).replace(/^surat suara\s+/i, '');
+    // A checklist column is narrow: `PPWP`, not `PPWP (Presiden dan Wakil Presiden)`.
+    const nama = short ? full.replace(/\s*\(.*\)$/, '') : full;
     return t(lang, 'cetak.wadah.kotak', { jenis: nama });
   }
   return wadah.replace(/_/g, ' ');
