@@ -26,9 +26,18 @@ export function runFileName(folder: string, file: string): string {
   return `${shown.replace(/\/+$/, '')}/${file}`;
 }
 
-export async function openRun(folder: string, cwd: string, load: readonly string[]): Promise<OpenedRun> {
+/**
+ * Stops the run (exit 3) when the folder is not there. Called before the run session opens too,
+ * whose default --out lies inside the folder: its staging must not make a missing folder appear.
+ */
+export async function requireFolder(folder: string, cwd: string): Promise<string> {
   const dir = resolve(cwd, folder);
   if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) throw new InputError('cetak-not-folder', { folder });
+  return dir;
+}
+
+export async function openRun(folder: string, cwd: string, load: readonly string[]): Promise<OpenedRun> {
+  const dir = await requireFolder(folder, cwd);
   const ringkasanBytes = await readFile(join(dir, 'ringkasan.json')).catch(() => null);
   if (ringkasanBytes === null) throw new InputError('cetak-no-ringkasan', { folder });
   let doc: unknown;

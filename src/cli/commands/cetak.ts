@@ -10,7 +10,7 @@ import { formatNumber, t } from '../../core/messages/index.js';
 import { VERSI_FORMAT, ringkasanText } from '../../core/report/ringkasan.js';
 import type { OutputFile } from '../../io/commit.js';
 import { sha256 } from '../../io/hash.js';
-import { openRun, runFileName } from '../../io/run-folder.js';
+import { openRun, requireFolder, runFileName } from '../../io/run-folder.js';
 import { CETAK_FILES, filesToLoad, pagesOf, sourceKind, type Page, type SourceKind } from '../cetak-pages.js';
 import type { CommandContext } from '../context.js';
 import { emitReport, outcome, renderHeader, type ReportStyle } from '../report/index.js';
@@ -26,6 +26,7 @@ export interface CetakOptions {
 
 export async function runCetak(folder: string, opts: CetakOptions, ctx: CommandContext): Promise<ExitCode> {
   const out = opts.out ?? join(folder, 'cetak');
+  await requireFolder(folder, ctx.io.cwd);
   const run = await openCommandRun(ctx, out, { command: 'cetak', reads: [resolve(ctx.io.cwd, folder)], names: CETAK_FILES });
   try {
     const source = await openRun(folder, ctx.io.cwd, filesToLoad());
@@ -39,7 +40,7 @@ export async function runCetak(folder: string, opts: CetakOptions, ctx: CommandC
     for (const f of files) await run.write(f.name, f.data);
     await run.write('ringkasan.json', ringkasanText(ringkasan));
     await run.commit();
-    emitReport(ctx, { json: opts.json ? ringkasan : null, quiet: opts.quiet, mustShow: false }, (style) => report(style, { folder, out, kind, pages, files: source.masukan.length, quiet: opts.quiet }));
+    emitReport(ctx, { json: opts.json ? ringkasan : null, quiet: opts.quiet, mustShow: false }, (style) => report(style, { folder, out, kind, pages, files: source.masukan.length }));
     return ExitCode.Ok;
   } finally {
     await run.abort();
@@ -73,18 +74,17 @@ interface ReportInput {
   readonly kind: SourceKind;
   readonly pages: readonly Page[];
   readonly files: number;
-  readonly quiet: boolean;
 }
 
 function report(s: ReportStyle, r: ReportInput): string {
   const n = (x: number): string => formatNumber(x, s.lang);
-  const lines = r.quiet ? [] : [renderHeader(s, { command: 'cetak' }), t(s.lang, 'cetak.ringkasan.dibaca', { folder: r.folder, perintah: r.kind, berkas: n(r.files) })];
+  const lines = [renderHeader(s, { command: 'cetak' }), t(s.lang, 'cetak.ringkasan.dibaca', { folder: r.folder, perintah: r.kind, berkas: n(r.files) })];
   lines.push(outcome(s, 'ok', t(s.lang, 'cetak.ringkasan.ditulis', { out: r.out.replace(/\/+$/, '') })));
   for (const p of r.pages) {
     const parts = Object.entries(p.satuan).map(([k, v]) => t(s.lang, `cetak.satuan.${k}`, { n: n(v) }));
     if (p.halaman !== null) parts.push(t(s.lang, 'cetak.ringkasan.halaman', { n: n(p.halaman) }));
     lines.push(`  ${p.berkas}  (${parts.join(', ')})`);
   }
-  if (!r.quiet) lines.push(t(s.lang, 'cetak.ringkasan.buka'));
+  lines.push(t(s.lang, 'cetak.ringkasan.buka'));
   return `${lines.join('\n')}\n`;
 }

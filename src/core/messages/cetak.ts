@@ -52,7 +52,7 @@ export const CETAK_MESSAGES: Record<string, Bilingual> = {
   'cetak.usulan.kepada': { id: 'Kepada Yth.', en: 'To' },
   'cetak.usulan.isi': {
     id: 'Berdasarkan hasil penerimaan, sortir dan pelipatan logistik di gudang KPU Kabupaten/Kota, terdapat kekurangan logistik yang terdiri atas barang rusak dan kurang kirim. Dengan ini kami mengusulkan pemenuhan kekurangan tersebut sebanyak yang tercantum dalam lampiran surat ini ({baris} baris).',
-    en: 'Receipt, sorting and folding at the KPU Kabupaten/Kota warehouse found logistics short, through damaged items and short shipments. We hereby request that the shortfall listed in the attachment to this letter ({baris} rows) be made up.',
+    en: 'Receipt, sorting and folding at the KPU Kabupaten/Kota warehouse found logistics short, through damaged items and short shipments. We hereby request that the shortfall listed in the attachment to this letter ({baris} row(s)) be made up.',
   },
   'cetak.usulan.penutup': { id: 'Demikian usulan ini kami sampaikan. Atas perhatian dan kerja samanya kami ucapkan terima kasih.', en: 'Thank you for your attention and cooperation.' },
   'cetak.usulan.ketua': { id: 'Ketua KPU Kabupaten/Kota', en: 'Chair, KPU Kabupaten/Kota' },
@@ -204,7 +204,7 @@ export const CETAK_MESSAGES: Record<string, Bilingual> = {
   'cetak.satuan.baris': { id: '{n} baris', en: '{n} rows' },
   'cetak.satuan.barang': { id: '{n} barang', en: '{n} items' },
   'cetak.ringkasan.buka': { id: 'Buka di peramban dan cetak ke A4; setiap angka sama dengan CSV asalnya.', en: 'Open in a browser and print on A4; every number equals the CSV it comes from.' },
-  'cetak-not-folder': { id: '{folder} bukan folder.', en: '{folder} is not a folder.' },
+  'cetak-not-folder': { id: '{folder} tidak ada atau bukan folder.', en: '{folder} does not exist or is not a folder.' },
   'cetak-no-ringkasan': {
     id: '{folder} tidak berisi ringkasan.json: cetak hanya membaca folder yang ditulis hitung, terima atau kemas.',
     en: '{folder} has no ringkasan.json: cetak reads only folders written by hitung, terima or kemas.',
