@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, runBinary, runInProcess } from '../helpers/cli.js';
 import { assertBuilt, hasAnsi, workDir } from './rolls.js';
+import { hitungFolder, kemasFolder, terimaFolder } from '../render/folders.js';
 
-const COMMANDS = ['hitung', 'validasi', 'banding', 'preset', 'init', 'petakan', 'terima', 'kemas'] as const;
+const COMMANDS = ['hitung', 'validasi', 'banding', 'preset', 'init', 'petakan', 'terima', 'kemas', 'cetak'] as const;
 
 /** The example lines of a help text: the lines after "Contoh:"/"Examples:" that start with "logistik". */
 function examples(help: string): string[] {
@@ -145,6 +146,24 @@ describe('the kemas examples', () => {
       const argv = line.split(/#|>/)[0]?.trim().split(/\s+/).slice(1) ?? [];
       const run = await runInProcess(argv, { cwd: dir });
       expect(run.code, `${line}\n${run.stderr}`).toBe(0);
+    }
+  });
+});
+
+describe('the cetak examples', () => {
+  it('the cetak examples run as shown (on a hitung folder and the terima and kemas folders made from it)', async () => {
+    const dir = await workDir();
+    await hitungFolder(join(dir, 'manifest'));
+    await kemasFolder(join(dir, 'manifest'), join(dir, 'kemas'));
+    await terimaFolder(join(dir, 'rekonsiliasi'));
+    for (const lang of ['id', 'en']) {
+      const lines = examples((await runInProcess(['cetak', '--help', '--lang', lang])).stdout);
+      expect(lines.length).toBe(3);
+      for (const line of lines) {
+        const argv = line.split('#')[0]?.trim().split(/\s+/).slice(1) ?? [];
+        const run = await runInProcess(argv, { cwd: dir });
+        expect(run.code, `${line}\n${run.stderr}`).toBe(0);
+      }
     }
   });
 });

@@ -12,6 +12,7 @@ import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/core/config/index.js';
 import { FIXTURES, REPO, runInProcess, tempDir } from '../helpers/cli.js';
+import { PAGE_FILES } from '../../src/cli/cetak-pages.js';
 
 interface Step {
   readonly command: string;
@@ -218,5 +219,14 @@ describe('docs/panduan.md', () => {
     }
     const ringkasan = JSON.parse(await readFile(join(dir, 't/ringkasan.json'), 'utf8'));
     for (const key of Object.keys(ringkasan)) expect(GUIDE, `ringkasan.json: ${key}`).toContain(`\`${key}\``);
+  });
+
+  it('documents every ringkasan.json key cetak writes and every page it can write', async () => {
+    const dir = await tempDir('contoh');
+    expect((await runInProcess(['hitung', 'contoh/pemilih.csv', '-o', 'o', '-q'], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(['cetak', 'o'], { cwd: dir })).code).toBe(0);
+    const ringkasan = JSON.parse(await readFile(join(dir, 'o/cetak/ringkasan.json'), 'utf8'));
+    for (const key of Object.keys(ringkasan)) expect(GUIDE, `ringkasan.json: ${key}`).toContain(`\`${key}\``);
+    for (const page of Object.values(PAGE_FILES).flat()) expect(GUIDE, page).toContain(`\`${page}\``);
   });
 });
