@@ -40,7 +40,7 @@ export function contentsTable(p: Paper, rows: readonly KemasTpsRow[], names: Ite
     blankable(p, r.sisa),
     ...(check ? [box, box, text('')] : []),
   ]);
-  const widths = check ? [5, 18, 14, 10, 8, 8, 8, 7, 7, 8, 7] : wadah ? [5, 32, 16, 12, 9, 10, 8, 8] : [5, 40, 16, 10, 11, 9, 9];
+  const widths = check ? [4, 16, 13, 10, 8, 8, 7, 7, 7, 7, 13] : wadah ? [5, 32, 16, 12, 9, 10, 8, 8] : [5, 40, 16, 10, 11, 9, 9];
   return table({ head, rows: body, widths, cls: check ? 'check' : undefined });
 }
 

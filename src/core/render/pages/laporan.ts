@@ -127,7 +127,7 @@ function totals(p: Paper, input: LaporanInput): string {
   ]);
   return [
     el('h2', null, esc(t(p, 'cetak.laporan.total'))),
-    table({ head: heads, rows, widths: [22, 9, 8, 11, 10, 10, 10, 8, 12], cls: 'fixed' }),
+    table({ head: heads, rows, widths: [21, 9, 8, 11, 10, 10, 10, 9, 12], cls: 'fixed' }),
     el('p', { class: 'muted' }, esc(t(p, 'cetak.laporan.total-catatan'))),
     el('h2', null, esc(t(p, 'cetak.laporan.tempat'))),
     table({ head: [head(p, 'nama_barang'), head(p, 'varian'), ...['di_tps', 'di_pps', 'di_ppk', 'di_kpu', 'jumlah'].map((k) => head(p, k))], rows: where, widths: [30, 12, 11, 11, 11, 12, 13] }),
