@@ -33,8 +33,10 @@ export const PAGE_FILES: Readonly<Record<SourceKind, readonly string[]>> = {
   kemas: ['label-kotak.html', 'daftar-periksa-tps.html', 'serah-terima.html'],
 };
 
+export const RINGKASAN = 'ringkasan.json';
+
 /** Every page name cetak owns in its --out. */
-export const CETAK_FILES = [...Object.values(PAGE_FILES).flat(), 'ringkasan.json'];
+export const CETAK_FILES = [...Object.values(PAGE_FILES).flat(), RINGKASAN];
 
 /** The config a folder records, when it holds one. */
 const CONFIG_FILE = 'konfigurasi.json';

@@ -11,7 +11,7 @@ import { VERSI_FORMAT, ringkasanText } from '../../core/report/ringkasan.js';
 import type { OutputFile } from '../../io/commit.js';
 import { sha256 } from '../../io/hash.js';
 import { openRun, requireFolder, runFileName } from '../../io/run-folder.js';
-import { CETAK_FILES, filesToLoad, pagesOf, sourceKind, type Page, type SourceKind } from '../cetak-pages.js';
+import { CETAK_FILES, RINGKASAN, filesToLoad, pagesOf, sourceKind, type Page, type SourceKind } from '../cetak-pages.js';
 import type { CommandContext } from '../context.js';
 import { emitReport, outcome, renderHeader, type ReportStyle } from '../report/index.js';
 import { openCommandRun } from '../run-session.js';
@@ -37,8 +37,7 @@ export async function runCetak(folder: string, opts: CetakOptions, ctx: CommandC
     const pages = pagesOf(paper, source, kind);
     const files: OutputFile[] = pages.map((p) => ({ name: p.berkas, data: p.html }));
     const ringkasan = cetakRingkasan(folder, kind, source.masukan, pages, files, waktu);
-    for (const f of files) await run.write(f.name, f.data);
-    await run.write('ringkasan.json', ringkasanText(ringkasan));
+    for (const f of [...files, { name: RINGKASAN, data: ringkasanText(ringkasan) }]) await run.write(f.name, f.data);
     await run.commit();
     emitReport(ctx, { json: opts.json ? ringkasan : null, quiet: opts.quiet, mustShow: false }, (style) => report(style, { folder, out, kind, pages, files: source.masukan.length }));
     return ExitCode.Ok;
@@ -78,8 +77,11 @@ interface ReportInput {
 
 function report(s: ReportStyle, r: ReportInput): string {
   const n = (x: number): string => formatNumber(x, s.lang);
-  const lines = [renderHeader(s, { command: 'cetak' }), t(s.lang, 'cetak.ringkasan.dibaca', { folder: r.folder, perintah: r.kind, berkas: n(r.files) })];
-  lines.push(outcome(s, 'ok', t(s.lang, 'cetak.ringkasan.ditulis', { out: r.out.replace(/\/+$/, '') })));
+  const lines = [
+    renderHeader(s, { command: 'cetak' }),
+    t(s.lang, 'cetak.ringkasan.dibaca', { folder: r.folder, perintah: r.kind, berkas: n(r.files) }),
+    outcome(s, 'ok', t(s.lang, 'cetak.ringkasan.ditulis', { out: r.out.replace(/\/+$/, '') })),
+  ];
   for (const p of r.pages) {
     const parts = Object.entries(p.satuan).map(([k, v]) => t(s.lang, `cetak.satuan.${k}`, { n: n(v) }));
     if (p.halaman !== null) parts.push(t(s.lang, 'cetak.ringkasan.halaman', { n: n(p.halaman) }));
