@@ -24,6 +24,9 @@ th { background: #e6e6e6; font-weight: bold; font-size: 8pt; }
 .n { text-align: right; font-variant-numeric: tabular-nums; }
 td.n { white-space: nowrap; overflow-wrap: normal; }
 table.check, table.fixed { table-layout: fixed; }
+/* A TPS's checklist is one sheet: its rows, 15 items and more, sit a little tighter. */
+table.check { font-size: 8pt; line-height: 1.2; }
+table.check td { padding: 0.5mm 1.2mm; }
 thead { display: table-header-group; }
 tr, .keep, figure, .sig, .label { break-inside: avoid; page-break-inside: avoid; }
 tr.total td { font-weight: bold; border-top: 0.6mm solid #000; }
