@@ -48,6 +48,11 @@ describe('logistik cetak: the pages of each kind of folder', () => {
     expect(doc.keluaran).toEqual([{ berkas: 'laporan.html', sha256: hash(await readFile(join(dir, 'manifest/cetak/laporan.html'))) }]);
     expect(r.stdout).toContain('Dokumen ditulis ke manifest/cetak/:');
     expect(r.stdout).toContain('laporan.html  (15 barang, 73 TPS)');
+    // The first check of a head of division: every item's kecamatan rows plus the KPU's equal pengadaan's jumlah.
+    const page = await read('manifest/cetak/laporan.html');
+    const items = new Set((await readCsv(join(dir, 'manifest/pengadaan.csv'))).map((x) => x.kode_barang)).size;
+    expect(page.match(/<td>sama<\/td>/g)).toHaveLength(items);
+    expect(page).not.toContain('BERBEDA');
   });
 
   it('a kemas folder: labels, checklists and handovers, counted as the data implies', async () => {
@@ -116,10 +121,10 @@ describe('folders cetak refuses, changing nothing', () => {
     expect((await cetak(['ubah'])).code).toBe(0);
     const before = await snapshot('ubah/cetak');
     const csv = await read('ubah/distribusi-tps.csv');
-    await writeFile(join(folder, 'distribusi-tps.csv'), csv.replace(/,(\d+)\n/, (_, n: string) => `,${Number(n) + 1}\n`));
+    await writeFile(join(folder, 'distribusi-tps.csv'), csv.replace(/,(\d+),/, (_, n: string) => `,${Number(n) + 1},`));
     const r = await cetak(['ubah']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('ubah/distribusi-tps.csv berubah setelah ditulis');
+    expect(r.stderr).toContain('ubah/distribusi-tps.csv diubah setelah ditulis');
     expect(await snapshot('ubah/cetak')).toEqual(before);
   });
 
@@ -128,7 +133,7 @@ describe('folders cetak refuses, changing nothing', () => {
     ['a folder without ringkasan.json', 'kosong', 'kosong tidak berisi ringkasan.json'],
     ['a validasi folder', 'validasi', 'validasi ditulis oleh validasi; cetak membaca folder hitung, terima atau kemas'],
     ['a kemas folder without its checklist table', 'kurang', 'kurang (folder kemas) tidak berisi serah-terima-ppk.csv, serah-terima-pps.csv'],
-    ['a count that is not a whole number', 'pecahan', 'kemas-tps.csv baris 2, kolom jumlah: "2.5" bukan bilangan bulat 0 atau lebih'],
+    ['a count that is not a whole number', 'pecahan', 'kemas-tps.csv baris 2, kolom jumlah: "2.5" pecahan; logistik hanya menulis bilangan bulat'],
   ])('%s: exit 3 with what is wrong, nothing written', async (_, folder, message) => {
     await mkdir(join(dir, 'kosong'), { recursive: true });
     if (folder === 'validasi') expect((await runInProcess(['validasi', KS_RECAP, '-o', join(dir, 'validasi'), '-q'])).code).toBe(0);

@@ -196,7 +196,7 @@ describe('laporan.html', () => {
   const config = resolveConfig({ preset: 'pemilu-2024' });
   const line = (kode: string, jumlah: number, tambahan = 0) => {
     const item = config.barang.find((b) => b.kode === kode)!;
-    return { kodeBarang: kode, namaBarang: item.nama, satuan: item.satuan, varian: '', kebutuhan: jumlah - tambahan, cadangan: 0, tambahan, jumlah, isiKemasan: 1, jumlahKemasan: jumlah, jumlahPengadaan: jumlah, diTps: jumlah - tambahan, diPps: 0, diPpk: 0, diKpu: tambahan };
+    return { baris: 2, jumlahTps: 3, dpt: 1234, kodeBarang: kode, namaBarang: item.nama, satuan: item.satuan, varian: '', kebutuhan: jumlah - tambahan, cadangan: 0, tambahan, jumlah, isiKemasan: 1, jumlahKemasan: jumlah, jumlahPengadaan: jumlah, diTps: jumlah - tambahan, diPps: 0, diPpk: 0, diKpu: tambahan };
   };
   const input: LaporanInput = {
     folder: 'manifest',
@@ -204,7 +204,15 @@ describe('laporan.html', () => {
     ringkasan: { preset: 'pemilu-2024', konfigurasi_sha256: 'c'.repeat(64), jumlah: { kecamatan: 2, kelurahan: 2, tps: 3, pemilih: 1234 }, masalah: { per_kode: { 'tps-gap': 4, 'duplicate-nik': 2 } } },
     pengadaan: [line('surat_suara_ppwp', 2260, 1000), line('tinta', 6)],
     tpsDpt: [300, 301, 633],
-    kecamatan: { barang: ['surat_suara_ppwp', 'tinta'], rows: [{ kodeKecamatan: '31.01.01', kecamatan: 'Utara', barang: { surat_suara_ppwp: 800, tinta: 4 } }, { kodeKecamatan: '31.01.02', kecamatan: 'Selatan', barang: { surat_suara_ppwp: 460, tinta: 2 } }] },
+    kecamatan: {
+      barang: ['surat_suara_ppwp', 'tinta'],
+      dapil: [],
+      rows: [
+        { baris: 2, kodeKecamatan: '31.01.01', kecamatan: 'Utara', jumlahTps: 2, dpt: 601, barang: { surat_suara_ppwp: 800, tinta: 4 } },
+        { baris: 3, kodeKecamatan: '31.01.02', kecamatan: 'Selatan', jumlahTps: 1, dpt: 633, barang: { surat_suara_ppwp: 460, tinta: 2 } },
+      ],
+    },
+    kpu: { barang: ['surat_suara_ppwp', 'tinta'], dapil: [], rows: [{ baris: 2, kodeKabkota: '31.01', jumlahTps: 3, dpt: 1234, barang: { surat_suara_ppwp: 1000, tinta: 0 } }] },
     sumber: [{ berkas: 'manifest/pengadaan.csv', sha256: 'a'.repeat(64) }],
   };
   const html = laporanPage(ID, input);
@@ -214,9 +222,18 @@ describe('laporan.html', () => {
     expect(html).toContain('Surat suara PPWP (Presiden dan Wakil Presiden)');
     expect(html).toContain('<td>botol</td>');
     // PPWP's PSU stock rests on an inferred rule (no dapil inside a kab/kota): its extras, total and procurement are marked.
-    expect(inferredParts(config.barang.find((b) => b.kode === 'surat_suara_ppwp')!).tambahan).toBe(true);
+    expect(inferredParts(config.barang.find((b) => b.kode === 'surat_suara_ppwp')!, config.lingkup).tambahan).toBe(true);
     expect(html).toContain('<td class="n">1.000<span class="mark">†</span></td>');
     expect(html).toContain('<td class="n">2.260<span class="mark">†</span></td>');
+  });
+
+  it('kecamatan + KPU = jumlah per item: 800 + 460 + 1.000 = 2.260 PPWP ballots, 4 + 2 + 0 = 6 bottles of ink; a gap is named', () => {
+    const section = html.slice(html.indexOf('Kecamatan + KPU = jumlah'), html.indexOf('Kebutuhan per kecamatan'));
+    expect(section).toContain('<td class="n">1.260</td><td class="n">1.000</td><td class="n">2.260</td><td class="n">2.260</td><td>sama</td>');
+    expect(section).toContain('<td class="n">6</td><td class="n">0</td><td class="n">6</td><td class="n">6</td><td>sama</td>');
+    expect(section).not.toContain('BERBEDA');
+    const short = laporanPage(ID, { ...input, kpu: { ...input.kpu, rows: [{ ...input.kpu.rows[0]!, barang: { surat_suara_ppwp: 999, tinta: 0 } }] } });
+    expect(short).toContain('<td class="n">1.260</td><td class="n">999</td><td class="n">2.259</td><td class="n">2.260</td><td><strong>BERBEDA</strong></td>');
   });
 
   it('a chart per item per kecamatan, the TPS sizes against the capacity, issues by code (errors first)', () => {
@@ -231,6 +248,9 @@ describe('laporan.html', () => {
   it('the config digest and every rule with its source and confidence', () => {
     expect(html).toContain('c'.repeat(64));
     expect(html).toContain('UU 7/2017 Ps. 344(2)');
+    // The rule in the words of `logistik preset pemilu-2024 --jelaskan`, who procures included.
+    expect(html).toContain('<td>Cadangan</td><td>cadangan 2 % dari kebutuhan, dibulatkan ke atas per unit penyimpanan (per TPS)</td>');
+    expect(html).toContain('<td>Pengada</td><td>pengada (yang mengganti bila kurang atau rusak): KPU RI</td>');
     expect(html).toContain('<strong>simpulan †</strong>');
     expect(html).toContain('hukum');
   });

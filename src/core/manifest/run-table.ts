@@ -1,18 +1,14 @@
 /**
  * A CSV of a later command's folder (terima, kemas) read strictly against the contract's column
  * list: those columns first, in that order (more may follow, and a page uses the ones it knows),
- * every number a whole number ≥ 0 as the writer writes it, an empty cell only where the contract
- * allows one (bundles and cartons of items without that rule). Anything else is exit 3 naming the
- * file, line and column: a page must never print a number its file does not hold.
+ * every number a whole number ≥ 0 as the writer writes it (cells.ts, the manifests' own rule), an
+ * empty cell only where the contract allows one (bundles and cartons of items without that rule).
+ * Anything else is exit 3 naming the file, line and column: a page must never print a number its
+ * file does not hold. Rows as wide as the header are io/manifest/csv.ts's check.
  */
 import { InputError } from '../../errors.js';
-
-/** A CSV the tool wrote, as header and rows of text cells with their start lines. */
-export interface CsvCells {
-  readonly berkas: string;
-  readonly header: readonly string[];
-  readonly rows: ReadonlyArray<{ readonly line: number; readonly cells: readonly string[] }>;
-}
+import { wholeNumber } from './cells.js';
+import type { CsvCells } from './types.js';
 
 export interface RunTableSpec {
   /** The contract's columns, in its order. */
@@ -32,21 +28,15 @@ export interface RunTableRow {
   maybe(kolom: string): number | null;
 }
 
-function wholeNumber(cell: string, berkas: string, baris: number, kolom: string): number {
-  // TODO(merge): audit's core/manifest/cells.ts wholeNumber says the same with finer messages.
-  if (/^(0|[1-9][0-9]*)$/.test(cell) && Number.isSafeInteger(Number(cell))) return Number(cell);
-  throw new InputError('run-table-not-number', { berkas, baris, kolom, nilai: cell.length > 40 ? `${cell.slice(0, 40)}…` : cell });
-}
-
 export function parseRunTable(file: CsvCells, spec: RunTableSpec): RunTableRow[] {
   spec.kolom.forEach((kolom, i) => {
-    if (file.header[i] !== kolom) throw new InputError('run-table-column', { berkas: file.berkas, kolom, posisi: i + 1 });
+    if (!file.header.includes(kolom)) throw new InputError('manifest-missing-column', { berkas: file.berkas, kolom });
+    if (file.header[i] !== kolom) throw new InputError('manifest-column-order', { berkas: file.berkas, kolom, posisi: i + 1 });
   });
   const index = new Map(file.header.map((c, i) => [c, i]));
   const numeric = new Set(spec.angka);
   const empty = new Set(spec.bolehKosong ?? []);
   return file.rows.map(({ line, cells }) => {
-    if (cells.length !== file.header.length) throw new InputError('run-table-ragged', { berkas: file.berkas, baris: line, sel: cells.length, kolom: file.header.length });
     const cell = (kolom: string): string => {
       const i = index.get(kolom);
       return i === undefined ? '' : (cells[i] ?? '');

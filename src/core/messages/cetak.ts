@@ -144,6 +144,18 @@ export const CETAK_MESSAGES: Record<string, Bilingual> = {
   },
   'cetak.laporan.tempat': { id: 'Tempat barang disimpan', en: 'Where the items are held' },
   'cetak.laporan.tempat-catatan': { id: 'TPS + PPS + PPK + KPU Kab/Kota = jumlah, untuk setiap barang.', en: 'TPS + PPS + PPK + KPU Kab/Kota = total, for every item.' },
+  'cetak.laporan.tutup': { id: 'Kecamatan + KPU = jumlah', en: 'Kecamatan + KPU = total' },
+  'cetak.laporan.tutup-kecamatan': { id: 'Semua kecamatan', en: 'All kecamatan' },
+  'cetak.laporan.tutup-kpu': { id: 'KPU Kab/Kota', en: 'KPU Kab/Kota' },
+  'cetak.laporan.tutup-jumlah': { id: 'Kecamatan + KPU', en: 'Kecamatan + KPU' },
+  'cetak.laporan.tutup-pengadaan': { id: 'Jumlah (pengadaan)', en: 'Total (procurement)' },
+  'cetak.laporan.tutup-periksa': { id: 'Periksa', en: 'Check' },
+  'cetak.laporan.tutup-cocok': { id: 'sama', en: 'equal' },
+  'cetak.laporan.tutup-selisih': { id: 'BERBEDA', en: 'DIFFERS' },
+  'cetak.laporan.tutup-catatan': {
+    id: 'Semua baris distribusi-kecamatan.csv (yang diserahkan kepada PPK) ditambah distribusi-kpu.csv (yang disimpan KPU Kab/Kota) sama dengan kolom jumlah pengadaan.csv, untuk setiap barang (semua variannya).',
+    en: 'All rows of distribusi-kecamatan.csv (what goes to the PPKs) plus distribusi-kpu.csv (what the KPU Kab/Kota keeps) equal the jumlah column of pengadaan.csv, for every item (all its variants).',
+  },
   'cetak.laporan.per-kecamatan': { id: 'Kebutuhan per kecamatan', en: 'Needs per kecamatan' },
   'cetak.laporan.per-kecamatan-catatan': {
     id: 'Yang diserahkan kepada setiap PPK (barang TPS, PPS dan PPK-nya), dari distribusi-kecamatan.csv; satu grafik per barang.',
@@ -174,6 +186,7 @@ export const CETAK_MESSAGES: Record<string, Bilingual> = {
   'cetak.bagian.alokasi': { id: 'Kebutuhan', en: 'Base need' },
   'cetak.bagian.cadangan': { id: 'Cadangan', en: 'Reserve' },
   'cetak.bagian.tambahan': { id: 'Tambahan (PSU)', en: 'Extras (re-vote)' },
+  'cetak.bagian.pengada': { id: 'Pengada', en: 'Procured by' },
   'cetak.keyakinan.primary': { id: 'hukum', en: 'law' },
   'cetak.keyakinan.reported': { id: 'laporan', en: 'reported' },
   'cetak.keyakinan.inferred': { id: 'simpulan †', en: 'inferred †' },
@@ -209,11 +222,6 @@ export const CETAK_MESSAGES: Record<string, Bilingual> = {
     id: '{folder} tidak berisi ringkasan.json: cetak hanya membaca folder yang ditulis hitung, terima atau kemas.',
     en: '{folder} has no ringkasan.json: cetak reads only folders written by hitung, terima or kemas.',
   },
-  'cetak-ringkasan-invalid': { id: '{berkas} tidak dapat dibaca sebagai ringkasan logistik.', en: '{berkas} cannot be read as a logistik summary.' },
-  'cetak-changed': {
-    id: '{berkas} berubah setelah ditulis (SHA-256-nya tidak sama dengan ringkasan.json di {folder}): dokumen tidak dicetak. Jalankan lagi perintah yang menulis folder itu.',
-    en: '{berkas} changed after it was written (its SHA-256 differs from ringkasan.json in {folder}): nothing printed. Run the command that wrote the folder again.',
-  },
   'cetak-wrong-command': {
     id: '{folder} ditulis oleh {perintah}; cetak membaca folder hitung, terima atau kemas.',
     en: '{folder} was written by {perintah}; cetak reads hitung, terima or kemas folders.',
@@ -221,15 +229,5 @@ export const CETAK_MESSAGES: Record<string, Bilingual> = {
   'cetak-incomplete': {
     id: '{folder} (folder {perintah}) tidak berisi {missing}: mungkin perintahnya berhenti karena galat. Perbaiki dan jalankan lagi.',
     en: '{folder} (a {perintah} folder) holds no {missing}: its command may have stopped on errors. Fix them and run it again.',
-  },
-  'cetak-unreadable': { id: '{berkas} tidak dapat dibaca sebagai CSV.', en: '{berkas} cannot be read as CSV.' },
-  'run-table-column': {
-    id: '{berkas}: kolom ke-{posisi} seharusnya {kolom}; berkas ini bukan yang ditulis alat ini.',
-    en: '{berkas}: column {posisi} should be {kolom}; this is not the file the tool wrote.',
-  },
-  'run-table-ragged': { id: '{berkas} baris {baris}: {sel} sel, padahal header {kolom} kolom.', en: '{berkas} line {baris}: {sel} cells where the header has {kolom}.' },
-  'run-table-not-number': {
-    id: '{berkas} baris {baris}, kolom {kolom}: "{nilai}" bukan bilangan bulat 0 atau lebih.',
-    en: '{berkas} line {baris}, column {kolom}: "{nilai}" is not a whole number of 0 or more.',
   },
 };

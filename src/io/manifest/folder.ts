@@ -53,17 +53,16 @@ export async function openRunFolder(folder: string, cwd: string, opts: OpenOptio
 /** As openRunFolder, but says what is missing instead of throwing (`--check` on a fresh --out). */
 export async function findRunFolder(folder: string, cwd: string, opts: OpenOptions = {}): Promise<RunFolder | 'no-folder' | 'no-ringkasan'> {
   const dir = resolve(cwd, folder);
-  const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
-  if (!isDir) return 'no-folder';
+  if (!(await isFolder(folder, cwd))) return 'no-folder';
   const path = join(dir, RINGKASAN_FILE);
   const exists = await stat(path).then(() => true, () => false);
   if (!exists) return 'no-ringkasan';
-  const bytes = await readBytes(path, name(folder, RINGKASAN_FILE));
+  const bytes = await readBytes(path, runFileName(folder, RINGKASAN_FILE));
   const text = bytes.toString('utf8');
-  const ringkasan = parseRingkasan(text, name(folder, RINGKASAN_FILE), folder);
+  const ringkasan = parseRingkasan(text, runFileName(folder, RINGKASAN_FILE), folder);
   const loaded = new Map<string, Buffer>();
   const changed: ChangedFile[] = [];
-  const masukan: BerkasDigest[] = [{ berkas: name(folder, RINGKASAN_FILE), sha256: sha256(bytes) }];
+  const masukan: BerkasDigest[] = [{ berkas: runFileName(folder, RINGKASAN_FILE), sha256: sha256(bytes) }];
   const load = new Set(opts.load ?? []);
   for (const k of ringkasan.keluaran) {
     const file = join(dir, k.berkas);
@@ -73,17 +72,22 @@ export async function findRunFolder(folder: string, cwd: string, opts: OpenOptio
       continue;
     }
     // A file the caller uses is hashed from the very bytes it gets, so what is checked is what is used.
-    const data = load.has(k.berkas) ? await readBytes(file, name(folder, k.berkas)) : null;
-    const digest = data !== null ? sha256(data) : await sha256File(file).catch((err: unknown) => unreadable(name(folder, k.berkas), err));
-    masukan.push({ berkas: name(folder, k.berkas), sha256: digest });
+    const data = load.has(k.berkas) ? await readBytes(file, runFileName(folder, k.berkas)) : null;
+    const digest = data !== null ? sha256(data) : await sha256File(file).catch((err: unknown) => unreadable(runFileName(folder, k.berkas), err));
+    masukan.push({ berkas: runFileName(folder, k.berkas), sha256: digest });
     if (digest !== k.sha256) changed.push({ berkas: k.berkas, status: 'diubah', tercatat: k.sha256, sekarang: digest });
     else if (data !== null) loaded.set(k.berkas, data);
   }
   return { folder, dir, ringkasan, ringkasanText: text, loaded, changed, masukan };
 }
 
+/** Whether the folder is there: a command whose --out lies inside it asks before its run opens. */
+export async function isFolder(folder: string, cwd: string): Promise<boolean> {
+  return stat(resolve(cwd, folder)).then((s) => s.isDirectory(), () => false);
+}
+
 /** `<folder>/<file>` as data files name it (an absolute folder by its base name). */
-function name(folder: string, file: string): string {
+export function runFileName(folder: string, file: string): string {
   return `${recordedName(folder).replace(/\/+$/, '')}/${file}`;
 }
 

@@ -26,7 +26,7 @@ import { sha256 } from '../hash.js';
 import { readStrictCsv } from './csv.js';
 import { openRunFolder, type RunFolder } from './folder.js';
 
-export { openRunFolder, findRunFolder, type RunFolder, type ChangedFile } from './folder.js';
+export { openRunFolder, findRunFolder, isFolder, runFileName, type RunFolder, type ChangedFile } from './folder.js';
 export { readStrictCsv } from './csv.js';
 
 export interface Manifest extends ManifestData {
@@ -83,7 +83,7 @@ export function manifestOf(run: RunFolder): Manifest {
  * back to exactly its own bytes: a preset of this tool version that differs from the one the run
  * used would otherwise add or change rules silently.
  */
-function configOf(run: RunFolder, data: Buffer): ResolvedConfig {
+export function configOf(run: RunFolder, data: Buffer): ResolvedConfig {
   const berkas = `${run.folder}/${CONFIG_FILE}`;
   const text = data.toString('utf8');
   let config: ResolvedConfig;

@@ -3,7 +3,8 @@
  * kemas" tables), parsed strictly by core/manifest/run-table.ts. Columns a command adds after the
  * contract's (an item's `nama_barang` and `satuan` in kemas files) name the items when present.
  */
-import { parseRunTable, type CsvCells } from '../../manifest/run-table.js';
+import { parseRunTable } from '../../manifest/run-table.js';
+import type { CsvCells } from '../../manifest/types.js';
 import type { ItemName, KemasTpsRow, PemusnahanRow, SerahTerimaPpkRow, SerahTerimaPpsRow, UsulanRow } from './rows.js';
 
 export function usulanRows(file: CsvCells): UsulanRow[] {

@@ -1,42 +1,21 @@
 /**
- * What every number of `pengadaan.csv` rests on, part by part (allocation, reserve, extras), with
- * its source and confidence from the config the run used, and which of an item's numbers rest on
- * an inferred rule (marked † on the page).
- * TODO(merge): the rule in words is the presets' `ruleText` (logistik preset --jelaskan) once it
- * lands on main: move it to core and use it here instead of the short forms below.
+ * What every number of `pengadaan.csv` rests on, part by part, with its source and confidence from
+ * the config the run used (the parts of `logistik preset --jelaskan`, in its words), and which of
+ * an item's numbers rest on an inferred rule (marked † on the page).
  */
-import type { ResolvedBarang, Sumber } from '../../config/index.js';
-import { rationalToNumber } from '../../config/index.js';
+import { explainItem, type Bagian, type Lingkup, type ResolvedBarang } from '../../config/index.js';
 import type { Lang } from '../../types.js';
-import { formatNumber } from '../../messages/index.js';
+import { ruleText } from '../rule-text.js';
 
 export interface RulePart {
-  readonly bagian: 'alokasi' | 'cadangan' | 'tambahan';
+  readonly bagian: Bagian['jenis'];
   readonly aturan: string;
   readonly sumber: string | null;
   readonly keyakinan: string | null;
 }
 
-function decimal(n: number, lang: Lang): string {
-  const [whole = '0', fraction] = String(n).split('.');
-  const grouped = formatNumber(Number(whole), lang);
-  return fraction === undefined ? grouped : `${grouped}${lang === 'en' ? '.' : ','}${fraction}`;
-}
-
-/** A part's own source, else the item's (presets source an item once for all its allocations). */
-function sourceOf(own: Sumber, item: ResolvedBarang): Sumber {
-  return own.sumber !== null || own.keyakinan !== null ? own : { sumber: item.sumber, keyakinan: item.keyakinan };
-}
-
-export function ruleParts(item: ResolvedBarang, lang: Lang): RulePart[] {
-  const parts: RulePart[] = item.alokasi.map((a) => ({
-    bagian: 'alokasi',
-    aturan: `${decimal(rationalToNumber(a.rasio), lang)} × ${a.basis} @ ${a.tingkat}`,
-    ...sourceOf(a, item),
-  }));
-  if (item.cadanganPersen.num > 0) parts.push({ bagian: 'cadangan', aturan: `${decimal(rationalToNumber(item.cadanganPersen), lang)} % (${item.pembulatan})`, sumber: item.sumber, keyakinan: item.keyakinan });
-  if (item.tambahan !== null) parts.push({ bagian: 'tambahan', aturan: `${formatNumber(item.tambahan.jumlah, lang)} / ${item.tambahan.per}`, sumber: item.tambahan.sumber, keyakinan: item.tambahan.keyakinan });
-  return parts;
+export function ruleParts(item: ResolvedBarang, lingkup: Lingkup, lang: Lang): RulePart[] {
+  return explainItem(item, lingkup).bagian.map((b) => ({ bagian: b.jenis, aturan: ruleText(b, lang, lingkup), sumber: b.sumber, keyakinan: b.keyakinan }));
 }
 
 /** Which of an item's numbers rest on an inferred rule: its base need, reserve, extras. */
@@ -46,8 +25,8 @@ export interface Inferred {
   readonly tambahan: boolean;
 }
 
-export function inferredParts(item: ResolvedBarang): Inferred {
-  const parts = ruleParts(item, 'id');
-  const inferred = (b: RulePart['bagian']): boolean => parts.some((p) => p.bagian === b && p.keyakinan === 'inferred');
+export function inferredParts(item: ResolvedBarang, lingkup: Lingkup): Inferred {
+  const parts = explainItem(item, lingkup).bagian;
+  const inferred = (jenis: Bagian['jenis']): boolean => parts.some((b) => b.jenis === jenis && b.keyakinan === 'inferred');
   return { kebutuhan: inferred('alokasi'), cadangan: inferred('cadangan'), tambahan: inferred('tambahan') };
 }

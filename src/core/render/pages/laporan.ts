@@ -6,6 +6,7 @@
  * rest on an inferred rule carry a †. Every number is printed from the manifest's own files.
  */
 import type { ResolvedConfig } from '../../config/index.js';
+import type { KecamatanRow, KpuRow, Level, PengadaanRow } from '../../manifest/types.js';
 import { ISSUE_CATALOGUE, severityWord } from '../../messages/index.js';
 import { byCodePoint } from '../../report/sort.js';
 import { barChartSvg } from '../chart/bar-chart.js';
@@ -15,31 +16,6 @@ import { el, esc, num, table, text, type Cell } from '../html.js';
 import { columnTitle, headerText } from '../titles.js';
 import { inferredParts, ruleParts } from './laporan-rules.js';
 import { fmt, metaTable, sourceLine, t, type Paper, type SourceFile } from './paper.js';
-
-/** A row of pengadaan.csv, as the manifest reader returns it. */
-export interface PengadaanLine {
-  readonly kodeBarang: string;
-  readonly namaBarang: string;
-  readonly satuan: string;
-  readonly varian: string;
-  readonly kebutuhan: number;
-  readonly cadangan: number;
-  readonly tambahan: number;
-  readonly jumlah: number;
-  readonly isiKemasan: number;
-  readonly jumlahKemasan: number;
-  readonly jumlahPengadaan: number;
-  readonly diTps: number;
-  readonly diPps: number;
-  readonly diPpk: number;
-  readonly diKpu: number;
-}
-
-export interface KecamatanLine {
-  readonly kodeKecamatan: string;
-  readonly kecamatan: string;
-  readonly barang: Readonly<Record<string, number>>;
-}
 
 /** What the report reads of the folder's ringkasan.json (the keys hitung writes). */
 export interface HitungRun {
@@ -57,11 +33,13 @@ export interface LaporanInput {
   readonly folder: string;
   readonly config: ResolvedConfig;
   readonly ringkasan: HitungRun;
-  readonly pengadaan: readonly PengadaanLine[];
+  readonly pengadaan: readonly PengadaanRow[];
   /** `dpt` of every row of distribusi-tps.csv. */
   readonly tpsDpt: readonly number[];
-  /** Item columns of distribusi-kecamatan.csv in file order, and its rows. */
-  readonly kecamatan: { readonly barang: readonly string[]; readonly rows: readonly KecamatanLine[] };
+  /** distribusi-kecamatan.csv: its item columns in file order, and its rows. */
+  readonly kecamatan: Level<KecamatanRow>;
+  /** distribusi-kpu.csv: what stays at the KPU Kab/Kota, per kab/kota. */
+  readonly kpu: Level<KpuRow>;
   /** The files the page prints from, with their digests. */
   readonly sumber: readonly SourceFile[];
 }
@@ -104,7 +82,7 @@ function totals(p: Paper, input: LaporanInput): string {
   const items = new Map(input.config.barang.map((b) => [b.kode, b]));
   const rows = input.pengadaan.map((r): Cell[] => {
     const item = items.get(r.kodeBarang);
-    const inf = item ? inferredParts(item) : { kebutuhan: false, cadangan: false, tambahan: false };
+    const inf = item ? inferredParts(item, input.config.lingkup) : { kebutuhan: false, cadangan: false, tambahan: false };
     const any = (inf.kebutuhan && r.kebutuhan > 0) || (inf.cadangan && r.cadangan > 0) || (inf.tambahan && r.tambahan > 0);
     return [
       text(r.namaBarang),
@@ -132,6 +110,28 @@ function totals(p: Paper, input: LaporanInput): string {
     el('h2', null, esc(t(p, 'cetak.laporan.tempat'))),
     table({ head: [head(p, 'nama_barang'), head(p, 'varian'), ...['di_tps', 'di_pps', 'di_ppk', 'di_kpu', 'jumlah'].map((k) => head(p, k))], rows: where, widths: [30, 12, 11, 11, 11, 12, 13] }),
     el('p', { class: 'muted' }, esc(t(p, 'cetak.laporan.tempat-catatan'))),
+  ].join('');
+}
+
+/** Per item: what the PPKs receive plus what the KPU keeps is what was counted (the first check a head of division makes). */
+function closing(p: Paper, input: LaporanInput): string {
+  const sum = (rows: ReadonlyArray<{ barang: Readonly<Record<string, number>> }>, kode: string): number => rows.reduce((n, r) => n + (r.barang[kode] ?? 0), 0);
+  const items = new Map<string, { nama: string; jumlah: number }>();
+  for (const r of input.pengadaan) {
+    const item = items.get(r.kodeBarang) ?? { nama: r.namaBarang, jumlah: 0 };
+    items.set(r.kodeBarang, { nama: item.nama, jumlah: item.jumlah + r.jumlah });
+  }
+  const rows = [...items].map(([kode, item]): Cell[] => {
+    const kecamatan = sum(input.kecamatan.rows, kode);
+    const kpu = sum(input.kpu.rows, kode);
+    const closes = kecamatan + kpu === item.jumlah;
+    return [text(item.nama), ...[kecamatan, kpu, kecamatan + kpu, item.jumlah].map((n) => num(fmt(p, n))), closes ? text(t(p, 'cetak.laporan.tutup-cocok')) : { text: '', html: `<strong>${esc(t(p, 'cetak.laporan.tutup-selisih'))}</strong>` }];
+  });
+  const heads = ['cetak.barang', 'cetak.laporan.tutup-kecamatan', 'cetak.laporan.tutup-kpu', 'cetak.laporan.tutup-jumlah', 'cetak.laporan.tutup-pengadaan', 'cetak.laporan.tutup-periksa'].map((k, i) => ({ text: t(p, k), num: i > 0 && i < 5 }));
+  return [
+    el('h2', null, esc(t(p, 'cetak.laporan.tutup'))),
+    table({ head: heads, rows, widths: [30, 15, 13, 14, 15, 13] }),
+    el('p', { class: 'muted' }, esc(t(p, 'cetak.laporan.tutup-catatan'))),
   ].join('');
 }
 
@@ -177,7 +177,7 @@ function issues(p: Paper, input: LaporanInput): string {
 function rules(p: Paper, input: LaporanInput): string {
   const used = new Set(input.pengadaan.map((r) => r.kodeBarang));
   const rows = input.config.barang.filter((b) => used.has(b.kode)).flatMap((item) =>
-    ruleParts(item, p.lang).map((part, i): Cell[] => [
+    ruleParts(item, input.config.lingkup, p.lang).map((part, i): Cell[] => [
       text(i === 0 ? item.nama : ''),
       text(t(p, `cetak.bagian.${part.bagian}`)),
       text(part.aturan),
@@ -191,7 +191,7 @@ function rules(p: Paper, input: LaporanInput): string {
     table({
       head: ['cetak.barang', 'cetak.laporan.aturan-bagian', 'cetak.laporan.aturan-aturan', 'cetak.laporan.aturan-sumber', 'cetak.laporan.aturan-keyakinan'].map((k) => ({ text: t(p, k) })),
       rows,
-      widths: [18, 11, 15, 45, 11],
+      widths: [16, 10, 27, 37, 10],
       cls: 'fixed',
     }),
   ].join('');
@@ -204,6 +204,7 @@ export function laporanPage(p: Paper, input: LaporanInput): string {
     el('p', { class: 'muted' }, esc(t(p, 'cetak.laporan.dibuat-dari', { folder: input.folder }))),
     summary(p, input),
     totals(p, input),
+    closing(p, input),
     perKecamatan(p, input),
     tpsSizes(p, input),
     issues(p, input),
