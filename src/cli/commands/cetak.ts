@@ -7,11 +7,12 @@
 import { join, resolve } from 'node:path';
 import { ExitCode, InputError } from '../../errors.js';
 import { formatNumber, t } from '../../core/messages/index.js';
+import { summarizeIssues } from '../../core/report/issue-tally.js';
 import { buildCommandRingkasan, type BerkasDigest } from '../../core/report/ringkasan.js';
 import { findRunFolder, isFolder, runFileName } from '../../io/manifest/index.js';
 import { CETAK_FILES, filesToLoad, pagesOf, sourceKind, type Page, type SourceKind } from '../cetak-pages.js';
 import type { CommandContext } from '../context.js';
-import { withRingkasan } from '../outputs.js';
+import { stageFiles, withRingkasan } from '../outputs.js';
 import { emitReport, outcome, renderHeader, type ReportStyle } from '../report/index.js';
 import { openCommandRun } from '../run-session.js';
 import { TOOL } from '../version.js';
@@ -43,9 +44,9 @@ export async function runCetak(folder: string, opts: CetakOptions, ctx: CommandC
     };
     const set = withRingkasan(
       pages.map((p) => ({ name: p.berkas, data: p.html })),
-      (keluaran: BerkasDigest[]) => buildCommandRingkasan({ alat: TOOL, perintah: 'cetak', masukan: source.masukan.map((m) => ({ berkas: m.berkas, sha256: m.sha256 })), totals, issues: [], keluaran, waktu }),
+      (keluaran: BerkasDigest[]) => buildCommandRingkasan({ alat: TOOL, perintah: 'cetak', masukan: source.masukan.map((m) => ({ berkas: m.berkas, sha256: m.sha256 })), totals, masalah: summarizeIssues([]), keluaran, waktu }),
     );
-    for (const f of set.files) await run.write(f.name, f.data);
+    await stageFiles(run, set.files);
     await run.commit();
     emitReport(ctx, { json: opts.json ? set.ringkasan : null, quiet: opts.quiet, mustShow: false }, (style) => report(style, { folder, out, kind, pages, files: source.masukan.length }));
     return ExitCode.Ok;
