@@ -6,20 +6,29 @@
  *                   [--record | --no-record] [--strict]
  *
  * For each size: generate (or reuse) bench-data/roll-<rows>-seed<seed>.csv with
- * scripts/generate-roll.mjs, then time, interleaved, `runs` times after one warm-up:
- *   - hitung     `node bin/logistik.js hitung <file> --out <dir> --json` (full validation)
+ * scripts/generate-roll.mjs (about DUPLICATE_RATE of its voters are copies of an earlier voter:
+ * duplicate NIKs near and far), then time, interleaved, `runs` times after one warm-up:
+ *   - hitung     `node bin/logistik.js hitung <file> --out <dir> --json --allow-invalid` (full
+ *                validation; --allow-invalid because the duplicates are errors)
  *   - read-only  the same command, same threads and output, with READ_ONLY_ENV set: validation
  *                taken out (see src/io/fold.ts), so hitung/read-only is the cost of validating
- *   - duckdb     read_csv(all_varchar) + GROUP BY kode_kelurahan, tps, 2 threads (scripts/lib/duckdb-count.mjs)
+ *   - like       DuckDB doing hitung's job as far as SQL can (scripts/sql/hitung-like.sql, run by
+ *                scripts/lib/duckdb-like.mjs, 2 threads): row checks, duplicate NIKs with the first
+ *                occurrence, per-TPS counts and ballots, written to files
+ *   - duckdb     the bare count: read_csv(all_varchar) + GROUP BY kode_kelurahan, tps, 2 threads
+ *                (scripts/lib/duckdb-count.mjs)
  *   - wc         `wc -l <file>`
  * Wall time is measured here (hrtime around the child); peak RSS and CPU come from GNU
  * `/usr/bin/time -v` (Debian: `apt-get install time`). Medians of the runs, max of the peak RSS.
  *
- * Correctness (always; exit 1 on any failure): for every hitung run, ringkasan.json has
- * baris_data = dihitung + ditolak for every input, jumlah.pemilih / jumlah.tps equal DuckDB's, and
- * distribusi-tps.csv's dpt equals DuckDB's count TPS by TPS; DuckDB and `wc -l` must agree with the
- * recap the generator wrote. Targets (reported; exit 1 only with --strict): 10 M rows and more
- * ≤ 3× DuckDB; 1 M rows < 1 s; peak RSS ≤ 512 MiB + 16 B per voter; hitung ≤ 1.5× read-only.
+ * Correctness (always; exit 1 on any failure): the bare count and `wc -l` agree with the recap the
+ * generator wrote (rows per TPS); for every hitung run, ringkasan.json has baris_data = dihitung +
+ * ditolak for every input, and equals the like-for-like SQL's results: counted voters TPS by TPS
+ * (dpt and PPWP ballots in distribusi-tps.csv), the duplicate-NIK set (line of each later row and
+ * of its first occurrence, from validasi.csv), and the counts of the issue codes the SQL expresses.
+ * Without DuckDB (--no-duckdb): pemilih + duplicate-nik = the recap's voters. A read-only run counts
+ * every row: its distribusi-tps.csv equals the recap. Targets (reported; exit 1 only with --strict):
+ * see TARGETS.
  *
  * One row per size is appended to docs/benchmarks.md, unless a stand-in command is used.
  * Data and DuckDB live in bench-data/ (git-ignored).
@@ -31,6 +40,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -51,13 +61,21 @@ const HITUNG = (process.env.LOGISTIK_BENCH_CMD ?? DEFAULT_HITUNG).split(/\s+/).f
  * duplicate-NIK detection (src/io/fold.ts), so the two runs compare like with like.
  */
 const READ_ONLY_ENV = { LOGISTIK_BENCH_NO_VALIDATE: '1' };
+/** Share of the generated voters written as a copy of an earlier one (generate-roll.mjs --duplicates). */
+const DUPLICATE_RATE = 1e-4;
+/** Issue codes scripts/sql/hitung-like.sql counts; `nik-shape` is the sum of these of hitung's. */
+const NIK_SHAPE_CODES = ['nik-format', 'nik-letter', 'nik-invisible', 'nik-separator', 'nik-spreadsheet'];
+const UNDER_AGE_CODES = ['under-age', 'under-age-status-unknown'];
 const DUCKDB_PACKAGE = '@duckdb/node-api@1.5.6-r.1'; // the version of perf-baseline §2d
 const DUCKDB_THREADS = 2;
 const DUCKDB_PREFIX = join(DATA, 'duckdb');
 const TIME = '/usr/bin/time';
 const TARGETS = {
-  duckdbRatio: 3, // hitung wall ≤ 3× DuckDB …
-  duckdbRatioFromRows: 10_000_000, // … for rolls of 10 M rows and more
+  duckdbRatio: 2, // hitung wall ≤ 2× DuckDB's bare count …
+  duckdbRatioFromRows: 10_000_000, // … for rolls of 10 M rows and more …
+  duckdbRatioLarge: 2.3, // … and ≤ 2.3× from …
+  duckdbRatioLargeFromRows: 30_000_000, // … 30 M rows on
+  likeFromRows: 10_000_000, // hitung faster than the like-for-like SQL from 10 M rows on
   wallS: 1, // hitung wall < 1 s …
   wallAtRows: 1_000_000, // … for rolls of up to 1 M rows
   rssBaseMiB: 512, // peak RSS ≤ 512 MiB + 16 B per voter
@@ -124,18 +142,62 @@ function countsFromCsv(text, countCol) {
   return new Map(rows.map((r) => [`${r.kode_kelurahan},${r.tps}`, Number(r[countCol])]));
 }
 
-/** Differences between two per-TPS count maps, at most `max` of them, as text. */
+/** Differences between two per-TPS maps (values compared as text), at most `max` of them, as text. */
 function diffCounts(a, aName, b, bName, max = 5) {
   const out = [];
-  for (const [k, n] of a) if (b.get(k) !== n) out.push(`${k}: ${aName} ${n}, ${bName} ${b.get(k) ?? 'missing'}`);
+  for (const [k, n] of a) if (String(b.get(k)) !== String(n)) out.push(`${k}: ${aName} ${n}, ${bName} ${b.get(k) ?? 'missing'}`);
   for (const k of b.keys()) if (!a.has(k)) out.push(`${k}: ${aName} missing, ${bName} ${b.get(k)}`);
   return out.length ? `${out.length} TPS differ: ${out.slice(0, max).join('; ')}` : null;
 }
 
-const sum = (m) => [...m.values()].reduce((s, n) => s + n, 0);
+/** Differences between two sets of text, at most `max` of each side, as text. */
+function diffSets(a, aName, b, bName, max = 5) {
+  const onlyA = [...a].filter((x) => !b.has(x));
+  const onlyB = [...b].filter((x) => !a.has(x));
+  if (onlyA.length + onlyB.length === 0) return null;
+  return `only in ${aName} (${onlyA.length}): ${onlyA.slice(0, max).join('; ')}; only in ${bName} (${onlyB.length}): ${onlyB.slice(0, max).join('; ')}`;
+}
 
-/** Checks one hitung run's ringkasan.json and distribusi-tps.csv against the reference counts. */
-function checkHitungRun(r, outDir, reference, refName, failures, label) {
+const sum = (m) => [...m.values()].reduce((s, n) => s + Number(String(n).split(' ')[0]), 0);
+
+/**
+ * What the like-for-like SQL wrote (scripts/lib/duckdb-like.mjs): per TPS `dpt surat_suara`, the
+ * duplicate set as `line<first_line`, and its per-code counts.
+ */
+function readLike(dir) {
+  const tps = new Map(parse(readFileSync(join(dir, 'tps.csv'), 'utf8'), { columns: true }).map((r) => [`${r.kode_kelurahan},${r.tps}`, `${r.dpt} ${r.surat_suara}`]));
+  const dups = new Set(parse(readFileSync(join(dir, 'duplicates.csv'), 'utf8'), { columns: true }).map((r) => `${r.line}<${r.first_line}`));
+  const [perKode] = parse(readFileSync(join(dir, 'per_kode.csv'), 'utf8'), { columns: true, cast: true });
+  return { tps, dups, perKode };
+}
+
+/** hitung's duplicate-NIK issues from validasi.csv as `line<first line` (the message names the first line last). */
+function hitungDuplicates(outDir) {
+  const rows = parse(readFileSync(join(outDir, 'validasi.csv'), 'utf8'), { columns: true });
+  const out = new Set();
+  for (const r of rows) {
+    if (r.kode !== 'duplicate-nik') continue;
+    const first = /(\d+)\D*$/.exec(r.pesan);
+    out.add(`${r.baris}<${first ? first[1] : '?'}`);
+  }
+  return out;
+}
+
+/** hitung's per_kode folded into the SQL's codes (nik-shape and under-age are sums). */
+function foldedPerKode(perKode) {
+  const n = (codes) => codes.reduce((s, c) => s + (perKode[c] ?? 0), 0);
+  const out = {};
+  for (const [code, count] of Object.entries(perKode)) out[code] = count;
+  out['nik-shape'] = n(NIK_SHAPE_CODES);
+  out['under-age'] = n(UNDER_AGE_CODES);
+  return out;
+}
+
+/**
+ * Checks one hitung run's ringkasan.json, distribusi-tps.csv and validasi.csv against the
+ * like-for-like SQL's results (`like`), or, without DuckDB, against the generator's recap only.
+ */
+function checkHitungRun(r, outDir, like, recap, failures, label) {
   const fail = (msg) => failures.push(`${label}: ${msg}`);
   if (r.status !== 0) return fail(`exit ${r.status}\n    ${firstLines(r.stderr)}`);
   const path = join(outDir, 'ringkasan.json');
@@ -150,19 +212,35 @@ function checkHitungRun(r, outDir, reference, refName, failures, label) {
   for (const m of ringkasan.masukan ?? []) {
     if (m.baris_data !== m.dihitung + m.ditolak) fail(`${m.berkas}: baris_data ${m.baris_data} ≠ dihitung ${m.dihitung} + ditolak ${m.ditolak}`);
   }
-  if (!Array.isArray(ringkasan.masukan) || ringkasan.masukan.length === 0) fail('ringkasan.json has no masukan');
-  if (ringkasan.jumlah?.pemilih !== sum(reference)) fail(`jumlah.pemilih ${ringkasan.jumlah?.pemilih} ≠ ${refName} ${sum(reference)}`);
-  if (ringkasan.jumlah?.tps !== reference.size) fail(`jumlah.tps ${ringkasan.jumlah?.tps} ≠ ${refName} ${reference.size}`);
+  if (!Array.isArray(ringkasan.masukan) || ringkasan.masukan.length === 0) return fail('ringkasan.json has no masukan');
+  const perKode = ringkasan.masalah?.per_kode ?? {};
+  if (like === null) {
+    const dups = perKode['duplicate-nik'] ?? 0;
+    if (ringkasan.jumlah?.pemilih + dups !== sum(recap)) fail(`jumlah.pemilih ${ringkasan.jumlah?.pemilih} + duplicate-nik ${dups} ≠ generator recap ${sum(recap)}`);
+    return;
+  }
+  const m = ringkasan.masukan[0];
+  if (m.baris_data !== like.perKode.baris_data) fail(`baris_data ${m.baris_data} ≠ like SQL ${like.perKode.baris_data}`);
+  if (m.dihitung !== like.perKode.dihitung) fail(`dihitung ${m.dihitung} ≠ like SQL ${like.perKode.dihitung}`);
+  if (ringkasan.jumlah?.pemilih !== sum(like.tps)) fail(`jumlah.pemilih ${ringkasan.jumlah?.pemilih} ≠ like SQL ${sum(like.tps)}`);
+  if (ringkasan.jumlah?.tps !== like.tps.size) fail(`jumlah.tps ${ringkasan.jumlah?.tps} ≠ like SQL ${like.tps.size}`);
+  const folded = foldedPerKode(perKode);
+  const codes = Object.keys(like.perKode).filter((c) => c !== 'baris_data' && c !== 'dihitung');
+  const off = codes.filter((c) => (folded[c] ?? 0) !== like.perKode[c]).map((c) => `${c} hitung ${folded[c] ?? 0}, like SQL ${like.perKode[c]}`);
+  if (off.length > 0) fail(`issue counts differ: ${off.join('; ')}`);
   const dist = join(outDir, 'distribusi-tps.csv');
   if (!existsSync(dist)) return fail('no distribusi-tps.csv in --out');
-  const d = diffCounts(countsFromCsv(readFileSync(dist, 'utf8'), 'dpt'), 'distribusi-tps.csv', reference, refName);
+  const mine = new Map(parse(readFileSync(dist, 'utf8'), { columns: true }).map((x) => [`${x.kode_kelurahan},${x.tps}`, `${x.dpt} ${x.surat_suara_ppwp}`]));
+  const d = diffCounts(mine, 'distribusi-tps.csv (dpt, PPWP ballots)', like.tps, 'like SQL');
   if (d) fail(d);
+  const dd = diffSets(hitungDuplicates(outDir), 'hitung duplicate-nik', like.dups, 'like SQL duplicates');
+  if (dd) fail(dd);
 }
 
 // ---------------------------------------------------------------------------------------------
 // One size
 
-const argvHitung = (file, outDir, extra = []) => [...HITUNG, relative(ROOT, file), '--out', relative(ROOT, outDir), '--json', ...extra];
+const argvHitung = (file, outDir, extra = []) => [...HITUNG, relative(ROOT, file), '--out', relative(ROOT, outDir), '--json', '--allow-invalid', ...extra];
 
 /** Does the CLI run at all, with and without READ_ONLY_ENV? Tried on the small committed example. */
 function preflight(wantReadOnly) {
@@ -185,23 +263,28 @@ function preflight(wantReadOnly) {
 }
 
 async function benchSize(rows, o, pre, failures) {
-  const { file, recapFile, bytes } = await ensureRoll(rows, o.seed);
+  const { file, recapFile, bytes } = await ensureRoll(rows, o.seed, { duplicates: DUPLICATE_RATE });
   const recap = new Map(readRecap(readFileSync(recapFile, 'utf8')).map((e) => [`${e.kode_kelurahan},${e.tps}`, e.dpt]));
   const outDir = join(DATA, 'out', String(rows));
   const label = `${rows} rows`;
+  const likeDir = join(outDir, 'like');
   const cmds = {
     wc: () => ['wc', '-l', relative(ROOT, file)],
     ...(o.duckdb ? { duckdb: () => ['node', 'scripts/lib/duckdb-count.mjs', relative(ROOT, DUCKDB_PREFIX), relative(ROOT, file), String(DUCKDB_THREADS)] } : {}),
+    ...(o.duckdb ? { like: () => ['node', 'scripts/lib/duckdb-like.mjs', relative(ROOT, DUCKDB_PREFIX), relative(ROOT, file), String(DUCKDB_THREADS), relative(ROOT, likeDir)] } : {}),
     hitung: () => argvHitung(file, join(outDir, 'hitung')),
     ...(pre.readOnly ? { readOnly: () => argvHitung(file, join(outDir, 'read-only')) } : {}),
   };
+  const dirOf = { hitung: 'hitung', readOnly: 'read-only', like: 'like' };
   const samples = Object.fromEntries(Object.keys(cmds).map((k) => [k, []]));
-  let duckCounts = null;
+  let like = null;
+  const load = loadavg()[0];
   for (let i = 0; i <= o.runs; i++) {
     const warmUp = i === 0;
+    const run_ = warmUp ? 'warm-up' : `run ${i}`;
     for (const [name, argv] of Object.entries(cmds)) {
-      rmSync(join(outDir, name === 'readOnly' ? 'read-only' : 'hitung'), { recursive: true, force: true });
-      process.stderr.write(`  ${label} ${warmUp ? 'warm-up' : `run ${i}`}: ${name} …`);
+      if (dirOf[name]) rmSync(join(outDir, dirOf[name]), { recursive: true, force: true });
+      process.stderr.write(`  ${label} ${run_}: ${name} …`);
       const r = run(argv(), name === 'readOnly' ? READ_ONLY_ENV : {});
       process.stderr.write(` ${r.wallS.toFixed(3)} s\n`);
       if (!warmUp) samples[name].push(r);
@@ -210,17 +293,27 @@ async function benchSize(rows, o, pre, failures) {
       }
       if (name === 'duckdb') {
         if (r.status !== 0) failures.push(`${label}: DuckDB exit ${r.status}\n    ${firstLines(r.stderr)}`);
-        else if (duckCounts === null) {
-          duckCounts = countsFromCsv(r.stdout, 'n');
-          const d = diffCounts(duckCounts, 'DuckDB', recap, 'generator recap');
+        else if (warmUp) {
+          const d = diffCounts(countsFromCsv(r.stdout, 'n'), 'DuckDB count', recap, 'generator recap');
           if (d) failures.push(`${label}: ${d}`);
         }
       }
-      if (name === 'hitung') checkHitungRun(r, join(outDir, 'hitung'), duckCounts ?? recap, duckCounts ? 'DuckDB' : 'generator recap', failures, `${label}, hitung ${warmUp ? 'warm-up' : `run ${i}`}`);
-      if (name === 'readOnly' && r.status !== 0) failures.push(`${label}: read-only exit ${r.status}\n    ${firstLines(r.stderr)}`);
+      if (name === 'like') {
+        if (r.status !== 0) failures.push(`${label}: like SQL exit ${r.status}\n    ${firstLines(r.stderr)}`);
+        else if (warmUp) like = readLike(likeDir);
+      }
+      if (name === 'hitung') checkHitungRun(r, join(outDir, 'hitung'), like, recap, failures, `${label}, hitung ${run_}`);
+      if (name === 'readOnly') {
+        if (r.status !== 0) failures.push(`${label}: read-only exit ${r.status}\n    ${firstLines(r.stderr)}`);
+        else if (warmUp) {
+          // Nothing rejected, duplicates included: every row of the roll in its TPS.
+          const d = diffCounts(countsFromCsv(readFileSync(join(outDir, 'read-only', 'distribusi-tps.csv'), 'utf8'), 'dpt'), 'read-only', recap, 'generator recap');
+          if (d) failures.push(`${label}: ${d}`);
+        }
+      }
     }
   }
-  return { rows, bytes, stats: summarize(samples) };
+  return { rows, bytes, load, duplicates: like?.dups.size ?? null, stats: summarize(samples) };
 }
 
 function summarize(samples) {
@@ -252,8 +345,10 @@ function targetsOf(res) {
   const h = stats.hitung;
   const t = [];
   if (rows >= TARGETS.duckdbRatioFromRows && stats.duckdb) {
-    t.push({ name: `≤ ${TARGETS.duckdbRatio}× DuckDB`, ok: ratio(h, stats.duckdb) <= TARGETS.duckdbRatio });
+    const limit = rows >= TARGETS.duckdbRatioLargeFromRows ? TARGETS.duckdbRatioLarge : TARGETS.duckdbRatio;
+    t.push({ name: `≤ ${limit}× DuckDB`, ok: ratio(h, stats.duckdb) <= limit });
   }
+  if (rows >= TARGETS.likeFromRows && stats.like) t.push({ name: '< like SQL', ok: h.wallS < stats.like.wallS });
   if (rows <= TARGETS.wallAtRows) t.push({ name: `< ${TARGETS.wallS} s`, ok: h.wallS < TARGETS.wallS });
   const rssLimit = TARGETS.rssBaseMiB + (TARGETS.rssPerVoterB * rows) / 2 ** 20;
   if (h.rssMiB !== null) t.push({ name: `RSS ≤ ${rssLimit.toFixed(0)} MiB`, ok: h.rssMiB <= rssLimit });
@@ -278,60 +373,45 @@ function printTable(results, runs) {
     const x = (r, d = 2) => (r === null ? '–' : `${f(r, d)}×`);
     const parts = [
       `hitung/DuckDB ${x(ratio(h, res.stats.duckdb))}`,
+      `hitung/like SQL ${x(ratio(h, res.stats.like))}`,
       `hitung/wc ${x(ratio(h, res.stats.wc), 1)}`,
       `hitung/read-only ${x(ratio(h, res.stats.readOnly))}`,
     ];
     const t = targetsOf(res).map((x) => `${x.ok ? 'ok' : 'MISSED'} ${x.name}`);
-    lines.push(`${res.rows} rows: ${parts.join(', ')}; targets: ${t.join(', ') || '–'}`);
+    lines.push(`${res.rows} rows (load ${f(res.load)}, ${res.duplicates ?? '–'} duplicate NIKs): ${parts.join(', ')}; targets: ${t.join(', ') || '–'}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 export const RECORD_HEADER = `# Benchmarks
 
-Appended by \`npm run bench\` (scripts/bench.mjs), one row per roll size and run of the script. The
-rolls are synthetic (scripts/generate-roll.mjs \`--rows N\`, seed in the row; ~146 bytes and ~250
-voters per TPS, as in the shared perf-baseline §1), read from the page cache (warm).
-
-Columns: **commit** = \`git rev-parse --short HEAD\` (\`+dirty\` when bin/ or src/ had uncommitted
-changes); **machine** = \`nproc\` × CPU model; **node** = \`node --version\`; **rows** = voters;
-**MB** = file size in 10^6 bytes; **runs** = measured runs (after one warm-up); **hitung s** = median
-wall time of \`node bin/logistik.js hitung <file> --out <dir> --json\` (whole process, full
-validation), with rows/s and MB/s from it; **RSS** = peak resident set in MiB (GNU \`/usr/bin/time -v\`
-"Maximum resident set size", max over runs); **read-only s** = the same command, threads and output with
-\`LOGISTIK_BENCH_NO_VALIDATE=1\` (validation taken out: no cell checks, no duplicate NIKs); **DuckDB s** = \`SELECT kode_kelurahan, tps, count(*) AS n FROM
-read_csv(<file>, all_varchar=true) GROUP BY ALL\` with ${DUCKDB_THREADS} threads in its own Node process
-(${DUCKDB_PACKAGE}, installed into bench-data/ for the benchmark only); **wc s** = \`wc -l <file>\`;
-ratios are of median wall times. **targets**: ≤ ${TARGETS.duckdbRatio}× DuckDB at ≥ 10 M rows, < ${TARGETS.wallS} s
-at ≤ 1 M rows, RSS ≤ ${TARGETS.rssBaseMiB} MiB + ${TARGETS.rssPerVoterB} B per voter, hitung ≤ ${TARGETS.readOnlyRatio}× read-only.
-**check** = ok when every run's ringkasan.json had \`baris_data = dihitung + ditolak\` and totals equal to
-DuckDB's TPS by TPS (the script exits 1 otherwise).
-
-Peak RSS needs GNU time (\`/usr/bin/time\`; on Debian/Ubuntu \`apt-get install time\`); without it the
-RSS columns are "–".
-
-| commit | machine | node | seed | rows | MB | runs | hitung s | M rows/s | MB/s | RSS MiB | read-only s | hitung/read-only | DuckDB s | DuckDB RSS | wc s | hitung/DuckDB | hitung/wc | targets | check |
-|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|
+Appended by \`npm run bench\` (scripts/bench.mjs), one row per roll size and run of the script: see
+"Columns" above the last table.
 `;
 
-/** The main table's header line: rows go at its end, whatever follows it in the file. */
-const TABLE_HEADER = RECORD_HEADER.split('\n').find((l) => l.startsWith('| commit |'));
+/** The table rows are added to (at its end, whatever follows it); started after the file's end when not there. */
+export const TABLE_HEADER = `| commit | machine | node | load | seed | rows | MB | runs | hitung s | M rows/s | MB/s | RSS MiB | CPU s | read-only s | hitung/read-only | like SQL s | like RSS | hitung/like | DuckDB s | DuckDB RSS | wc s | hitung/DuckDB | hitung/wc | dups | targets | check |
+|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|
+`;
+
 
 function record(results, o, ok) {
   const m = machine();
   const c = commit();
   const rows = [];
   for (const res of results) {
-    const { hitung: h, readOnly: ro, duckdb: d, wc } = res.stats;
+    const { hitung: h, readOnly: ro, like, duckdb: d, wc } = res.stats;
     const t = targetsOf(res).map((x) => `${x.ok ? 'ok' : 'MISSED'} ${x.name}`).join('; ');
     const cells = [
-      c, m, process.version, o.seed, res.rows, f(res.bytes / 1e6, 0), o.runs, f(h.wallS, 3), f(res.rows / h.wallS / 1e6, 2),
-      f(res.bytes / 1e6 / h.wallS, 0), f(h.rssMiB, 0), f(ro?.wallS, 3), f(ratio(h, ro)), f(d?.wallS, 3), f(d?.rssMiB, 0),
-      f(wc?.wallS, 3), f(ratio(h, d)), f(ratio(h, wc), 1), t || '–', ok ? 'ok' : 'FAILED',
+      c, m, process.version, f(res.load), o.seed, res.rows, f(res.bytes / 1e6, 0), o.runs, f(h.wallS, 3), f(res.rows / h.wallS / 1e6, 2),
+      f(res.bytes / 1e6 / h.wallS, 0), f(h.rssMiB, 0), f(h.cpuS), f(ro?.wallS, 3), f(ratio(h, ro)), f(like?.wallS, 3), f(like?.rssMiB, 0),
+      f(ratio(h, like)), f(d?.wallS, 3), f(d?.rssMiB, 0), f(wc?.wallS, 3), f(ratio(h, d)), f(ratio(h, wc), 1), res.duplicates ?? '–',
+      t || '–', ok ? 'ok' : 'FAILED',
     ];
     rows.push(`| ${cells.join(' | ')} |`);
   }
-  addTableRows(TABLE_HEADER, RECORD_HEADER, rows);
+  const header = TABLE_HEADER.split('\n')[0];
+  addTableRows(header, existsSync(RECORD_FILE) ? TABLE_HEADER : `${RECORD_HEADER}\n${TABLE_HEADER}`, rows);
   process.stderr.write(`appended ${results.length} row(s) to ${relative(ROOT, RECORD_FILE)}\n`);
 }
 

@@ -17,6 +17,8 @@ export interface RollOptions {
   /** Probability that a household cut short at the end of a TPS goes on into the next one (default 0). */
   splitFamilies?: number;
   warnEveryRow?: boolean;
+  /** Probability that a voter is written as a copy of an earlier one: a duplicate NIK (default 0). */
+  duplicates?: number;
 }
 export interface CivilDate {
   y: number;

@@ -357,7 +357,9 @@ function tpsRows(rng, e, ctx, out, carry) {
       // 9 is no KPU disability code: one warning on the row, which is still counted.
       const dis = warnEveryRow ? '9' : drawn;
       const ket = rng() < 0.01 ? 'U' : '';
-      out.s += `${head}${household.nkk},${nik},${nama},${tempat},${tgl},${p.kawin},${sex},${household.alamat},${household.rtRw},${dis},${ket}\n`;
+      let person = `${household.nkk},${nik},${nama},${tempat},${tgl},${p.kawin},${sex}`;
+      if (ctx.duplicates > 0) person = duplicate(rng, ctx, sex, person);
+      out.s += `${head}${person},${household.alamat},${household.rtRw},${dis},${ket}\n`;
       if (sex === 'L') {
         menLeft--;
         men++;
@@ -368,6 +370,24 @@ function tpsRows(rng, e, ctx, out, carry) {
     if (household.from < household.want && splitFamilies > 0 && rng() < splitFamilies) carry.next = household;
   }
   return men;
+}
+
+/**
+ * With `ctx.duplicates` = R > 0: with probability R, the voter written is instead a copy of an
+ * earlier voter of the same sex (NKK, NIK, name, birth place and date, status), registered again in
+ * this TPS: the duplicate NIKs a roll really has, near and far (the pool keeps voters from all over
+ * the roll, so a copy can be gigabytes after its first occurrence). Otherwise the voter may join
+ * the pool. At 0 no random number is drawn: rolls made without the option are what they were.
+ */
+const POOL = 64;
+function duplicate(rng, ctx, sex, person) {
+  const pool = ctx.pool[sex];
+  if (rng() < ctx.duplicates && pool.length > 0) return pool[int(rng, pool.length)];
+  if (rng() < 1 / 4096) {
+    if (pool.length < POOL) pool.push(person);
+    else pool[int(rng, POOL)] = person;
+  }
+  return person;
 }
 
 /** A NIK for a voter of `age`, drawing another birth date in the rare case a date's serials run out. */
@@ -399,7 +419,7 @@ const CHUNK = 256 * 1024;
  * (kode_kelurahan, tps) with no TPS twice (readRecap and syntheticRecap return it so). `used`, when
  * given, receives one entry per TPS with the counts actually written.
  */
-export function* rollChunks(recap, { seed = DEFAULT_SEED, pollingDay = DEFAULT_POLLING_DAY, newlineRate = 0, splitFamilies = 0, warnEveryRow = false, used = null } = {}) {
+export function* rollChunks(recap, { seed = DEFAULT_SEED, pollingDay = DEFAULT_POLLING_DAY, newlineRate = 0, splitFamilies = 0, warnEveryRow = false, duplicates = 0, used = null } = {}) {
   const rng = mulberry32(seed);
   const poll = parseIsoDate(pollingDay);
   const out = { s: `${HEADER.join(',')}\n` };
@@ -407,6 +427,8 @@ export function* rollChunks(recap, { seed = DEFAULT_SEED, pollingDay = DEFAULT_P
   let prev = null;
   // A household that goes on into the next TPS (only with splitFamilies > 0).
   const carry = { next: null };
+  // Voters a duplicate is copied from (only with duplicates > 0), kept across kecamatan.
+  const pool = { L: [], P: [] };
   for (const e of recap) {
     if (prev !== null && byTps(prev, e) >= 0) throw new Error('recap must be sorted by (kode_kelurahan, tps), each TPS once');
     prev = e;
@@ -415,7 +437,7 @@ export function* rollChunks(recap, { seed = DEFAULT_SEED, pollingDay = DEFAULT_P
       // A new kecamatan: the previous one's serial counters can go (bounded memory).
       const kec = e.kecamatan.toUpperCase();
       ctx = {
-        region, poll, newlineRate, splitFamilies, warnEveryRow,
+        region, poll, newlineRate, splitFamilies, warnEveryRow, duplicates, pool,
         book: new SerialBook(region),
         nkkBook: new SerialBook(region),
         places: kec ? [kec, kec, pick(rng, W.CITIES)] : W.CITIES,
@@ -452,9 +474,11 @@ export function rollToString(recap, opts = {}) {
  * Writes a roll file (gzip when asked or when `out` ends in .gz; level 9 and mtime 0, so the same
  * input gives the same bytes with the same zlib) and optionally its recap. Resolves to the recap.
  */
-export async function generateFile({ recap, out, seed, pollingDay, gzip = false, recapOut = null, newlineRate = 0, splitFamilies = 0, warnEveryRow = false }) {
+export async function generateFile({
+  recap, out, seed, pollingDay, gzip = false, recapOut = null, newlineRate = 0, splitFamilies = 0, warnEveryRow = false, duplicates = 0,
+}) {
   const used = [];
-  const source = Readable.from(rollChunks(recap, { seed, pollingDay, newlineRate, splitFamilies, warnEveryRow, used }), { objectMode: false });
+  const source = Readable.from(rollChunks(recap, { seed, pollingDay, newlineRate, splitFamilies, warnEveryRow, duplicates, used }), { objectMode: false });
   const sink = out === '-' ? process.stdout : createWriteStream(out);
   if (gzip || out.endsWith('.gz')) await pipeline(source, createGzip({ level: 9 }), sink);
   else await pipeline(source, sink);
@@ -477,10 +501,11 @@ const USAGE = `usage: node scripts/generate-roll.mjs (--from rekap.csv | --rows 
                      probability R (families split across TPS and kelurahan; default 0)
   --warn-every-row   disabilitas 9 (no KPU code) on every row: one warning per row, all rows counted;
                      the same voters as without it (npm run bench -- --issues)
+  --duplicates R     about R of the voters are copies of an earlier voter (duplicate NIKs; default 0)
   --gzip             gzip the output`;
 
 export function parseArgs(argv) {
-  const o = { seed: DEFAULT_SEED, pollingDay: DEFAULT_POLLING_DAY, gzip: false, newlineRate: 0, splitFamilies: 0 };
+  const o = { seed: DEFAULT_SEED, pollingDay: DEFAULT_POLLING_DAY, gzip: false, newlineRate: 0, splitFamilies: 0, duplicates: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -496,6 +521,7 @@ export function parseArgs(argv) {
     else if (a === '--newlines') o.newlineRate = Number(val());
     else if (a === '--split-families') o.splitFamilies = Number(val());
     else if (a === '--warn-every-row') o.warnEveryRow = true;
+    else if (a === '--duplicates') o.duplicates = Number(val());
     else if (a === '--gzip') o.gzip = true;
     else if (a === '-h' || a === '--help') o.help = true;
     else throw new Error(`unknown argument ${a}`);
@@ -505,6 +531,7 @@ export function parseArgs(argv) {
   if (o.rows !== undefined && !(Number.isInteger(o.rows) && o.rows > 0)) throw new Error('--rows must be a positive whole number');
   if (!(Number.isInteger(o.seed) && o.seed >= 0 && o.seed <= 0xffffffff)) throw new Error('--seed must be a whole number 0…4294967295');
   if (!(o.splitFamilies >= 0 && o.splitFamilies <= 1)) throw new Error('--split-families must be a number 0…1');
+  if (!(o.duplicates >= 0 && o.duplicates <= 1)) throw new Error('--duplicates must be a number 0…1');
   parseIsoDate(o.pollingDay);
   return o;
 }
@@ -524,7 +551,7 @@ async function main(argv) {
   const recap = o.from !== undefined ? readRecap(readFileSync(o.from, 'utf8')) : syntheticRecap(o.rows, o.seed);
   await generateFile({
     recap, out: o.out, seed: o.seed, pollingDay: o.pollingDay, gzip: o.gzip, recapOut: o.recapOut, newlineRate: o.newlineRate,
-    splitFamilies: o.splitFamilies, warnEveryRow: o.warnEveryRow === true,
+    splitFamilies: o.splitFamilies, warnEveryRow: o.warnEveryRow === true, duplicates: o.duplicates,
   });
   return 0;
 }

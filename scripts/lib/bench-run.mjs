@@ -59,24 +59,26 @@ function generatorHash() {
 
 /**
  * Generates the roll and its recap, or reuses them when made by the same generator, seed, size
- * and options (`warnEveryRow`: one warning on every row, scripts/generate-roll.mjs).
+ * and options (`warnEveryRow`: one warning on every row; `duplicates`: that share of the voters
+ * are copies of an earlier one; scripts/generate-roll.mjs). Each set of options has its own file.
  */
-export async function ensureRoll(rows, seed, { warnEveryRow = false } = {}) {
+export async function ensureRoll(rows, seed, { warnEveryRow = false, duplicates = 0 } = {}) {
   mkdirSync(DATA, { recursive: true });
-  const base = join(DATA, `roll-${rows}-seed${seed}${warnEveryRow ? '-peringatan' : ''}`);
+  const base = join(DATA, `roll-${rows}-seed${seed}${warnEveryRow ? '-peringatan' : ''}${duplicates > 0 ? `-dup${duplicates}` : ''}`);
   const file = `${base}.csv`;
   const recapFile = `${base}.rekap.csv`;
   const metaFile = `${base}.json`;
-  const meta = { rows, seed, warnEveryRow, generator: generatorHash() };
+  const meta = { rows, seed, warnEveryRow, duplicates, generator: generatorHash() };
   if (existsSync(metaFile) && existsSync(file) && existsSync(recapFile)) {
     const old = JSON.parse(readFileSync(metaFile, 'utf8'));
-    if (old.rows === rows && old.seed === seed && (old.warnEveryRow ?? false) === warnEveryRow && old.generator === meta.generator && old.bytes === statSync(file).size) {
+    const same = old.rows === rows && old.seed === seed && (old.warnEveryRow ?? false) === warnEveryRow && (old.duplicates ?? 0) === duplicates;
+    if (same && old.generator === meta.generator && old.bytes === statSync(file).size) {
       return { file, recapFile, bytes: old.bytes };
     }
   }
   process.stderr.write(`generating ${relative(ROOT, file)} (${rows} rows) …\n`);
   const t0 = process.hrtime.bigint();
-  await generateFile({ recap: syntheticRecap(rows, seed), out: file, seed, recapOut: recapFile, warnEveryRow });
+  await generateFile({ recap: syntheticRecap(rows, seed), out: file, seed, recapOut: recapFile, warnEveryRow, duplicates });
   const bytes = statSync(file).size;
   writeFileSync(metaFile, `${JSON.stringify({ ...meta, bytes }, null, 2)}\n`);
   process.stderr.write(`  ${bytes} bytes in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s\n`);
