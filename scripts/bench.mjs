@@ -3,7 +3,10 @@
  * Benchmark of `logistik hitung` against its baselines, on generated voter-level rolls.
  *
  *   npm run bench [-- --rows 1000000,10000000] [--runs 3] [--seed N] [--read-only] [--no-duckdb]
- *                   [--record | --no-record] [--strict]
+ *                   [--commands petakan,kemas,terima] [--record | --no-record] [--strict]
+ *
+ * `--rows none` times no hitung size; `--commands` adds the other commands' scenarios
+ * (scripts/lib/bench-commands.mjs), recorded in their own table.
  *
  * For each size: generate (or reuse) bench-data/roll-<rows>-seed<seed>.csv with
  * scripts/generate-roll.mjs (about DUPLICATE_RATE of its voters are copies of an earlier voter:
@@ -47,6 +50,7 @@ import { parse } from 'csv-parse/sync';
 import { DEFAULT_SEED, readRecap } from './generate-roll.mjs';
 import { addTableRows, commit, DATA, ensureRoll, firstLines, haveTime, machine, median, RECORD_FILE, ROOT, run } from './lib/bench-run.mjs';
 import { benchIssues, ISSUES_USAGE } from './lib/bench-issues.mjs';
+import { checkCommandRun, commandScenarios } from './lib/bench-commands.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Configuration: the command lines live here so they can follow the CLI as it grows.
@@ -87,6 +91,7 @@ const TARGETS = {
 // Arguments
 
 function parseRowsList(s) {
+  if (s === 'none') return [];
   return s.split(',').map((x) => {
     const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(x.trim().replace(/_/g, ''));
     const n = m ? Number(m[1]) * (m[2] ? (m[2].toLowerCase() === 'k' ? 1e3 : 1e6) : 1) : NaN;
@@ -96,7 +101,7 @@ function parseRowsList(s) {
 }
 
 function parseArgs(argv) {
-  const o = { rows: null, runs: null, seed: DEFAULT_SEED, readOnly: false, duckdb: true, record: null, strict: false, issues: false };
+  const o = { rows: null, runs: null, seed: DEFAULT_SEED, readOnly: false, duckdb: true, record: null, strict: false, issues: false, commands: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => argv[++i] ?? '';
@@ -109,6 +114,7 @@ function parseArgs(argv) {
     else if (a === '--no-record') o.record = false;
     else if (a === '--strict') o.strict = true;
     else if (a === '--issues') o.issues = true;
+    else if (a === '--commands') o.commands = val().split(',').filter(Boolean);
     else throw new Error(`unknown argument ${a}`);
   }
   // The issue scenarios are long (millions of issues): one run of one size unless asked.
@@ -316,6 +322,49 @@ async function benchSize(rows, o, pre, failures) {
   return { rows, bytes, load, duplicates: like?.dups.size ?? null, stats: summarize(samples) };
 }
 
+/** One scenario of another command, `runs` times after a warm-up, every run checked. */
+function benchCommand(sc, o, failures) {
+  const out = join(DATA, 'out', sc.name);
+  const samples = [];
+  const load = loadavg()[0];
+  for (let i = 0; i <= o.runs; i++) {
+    rmSync(out, { recursive: true, force: true });
+    process.stderr.write(`  ${sc.name} ${i === 0 ? 'warm-up' : `run ${i}`} …`);
+    const r = run(sc.argv(relative(ROOT, out)));
+    process.stderr.write(` ${r.wallS.toFixed(3)} s\n`);
+    const bad = checkCommandRun(r, out);
+    if (bad) failures.push(`${sc.name}: ${bad}`);
+    if (i > 0) samples.push(r);
+  }
+  return { ...sc, load, stats: summarize({ run: samples }).run };
+}
+
+function printCommands(results, skipped) {
+  if (results.length === 0 && skipped.length === 0) return;
+  const lines = ['', '| command | input | size | wall s (min–max) | CPU s | peak RSS MiB |', '|---|---|---|---|---:|---:|'];
+  for (const r of results) lines.push(`| ${r.name} | ${r.input} | ${r.units} | ${f(r.stats.wallS, 3)} (${f(r.stats.minS, 3)}–${f(r.stats.maxS, 3)}) | ${f(r.stats.cpuS)} | ${f(r.stats.rssMiB, 0)} |`);
+  for (const note of skipped) lines.push(`skipped: ${note}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** The other commands' table: appended to, written (after a blank line) when the file's end has another. */
+export const COMMANDS_HEADER = `| commit | machine | node | load | command | size | runs | wall s | min–max s | CPU s | RSS MiB | check |
+|---|---|---|---:|---|---|---:|---:|---|---:|---:|---|
+`;
+
+function recordCommands(results, o, ok) {
+  appendRows(COMMANDS_HEADER, results.map((r) => [
+    commit(), machine(), process.version, f(r.load), r.name, r.units, o.runs, f(r.stats.wallS, 3), `${f(r.stats.minS, 3)}–${f(r.stats.maxS, 3)}`,
+    f(r.stats.cpuS), f(r.stats.rssMiB, 0), ok ? 'ok' : 'FAILED',
+  ]));
+}
+
+/** Appends rows to the table `header` starts, when it is the file's last thing; else first a new one after a blank line. */
+function appendRows(table, rows) {
+  const header = table.split('\n')[0];
+  addTableRows(header, existsSync(RECORD_FILE) ? table : `${RECORD_HEADER}\n${table}`, rows.map((cells) => `| ${cells.join(' | ')} |`));
+}
+
 function summarize(samples) {
   const out = {};
   for (const [name, rs] of Object.entries(samples)) {
@@ -408,10 +457,9 @@ function record(results, o, ok) {
       f(ratio(h, like)), f(d?.wallS, 3), f(d?.rssMiB, 0), f(wc?.wallS, 3), f(ratio(h, d)), f(ratio(h, wc), 1), res.duplicates ?? '–',
       t || '–', ok ? 'ok' : 'FAILED',
     ];
-    rows.push(`| ${cells.join(' | ')} |`);
+    rows.push(cells);
   }
-  const header = TABLE_HEADER.split('\n')[0];
-  addTableRows(header, existsSync(RECORD_FILE) ? TABLE_HEADER : `${RECORD_HEADER}\n${TABLE_HEADER}`, rows);
+  appendRows(TABLE_HEADER, rows);
   process.stderr.write(`appended ${results.length} row(s) to ${relative(ROOT, RECORD_FILE)}\n`);
 }
 
@@ -422,7 +470,7 @@ async function main(argv) {
   try {
     o = parseArgs(argv);
   } catch (err) {
-    process.stderr.write(`${err.message}\nusage: npm run bench [-- --rows 1000000,10000000] [--runs 3] [--seed N] [--read-only] [--no-duckdb] [--record|--no-record] [--strict]\n${ISSUES_USAGE}\n`);
+    process.stderr.write(`${err.message}\nusage: npm run bench [-- --rows 1000000,10000000] [--runs 3] [--seed N] [--read-only] [--no-duckdb] [--record|--no-record] [--strict] [--commands petakan,kemas,terima]\n${ISSUES_USAGE}\n`);
     return 2;
   }
   mkdirSync(DATA, { recursive: true });
@@ -438,9 +486,17 @@ async function main(argv) {
   const failures = [];
   const results = [];
   for (const rows of o.rows) results.push(await benchSize(rows, o, pre, failures));
-  printTable(results, o.runs);
+  const { scenarios, skipped } = await commandScenarios(o.commands, { root: ROOT, data: DATA, seed: o.seed, ensureRoll: (rows, seed) => ensureRoll(rows, seed, { duplicates: DUPLICATE_RATE }) });
+  const commandResults = [];
+  for (const sc of scenarios) commandResults.push(benchCommand(sc, o, failures));
+  for (const note of skipped) process.stderr.write(`note: ${note}\n`);
+  if (results.length > 0) printTable(results, o.runs);
+  printCommands(commandResults, skipped);
   if (pre.note) process.stdout.write(`note: ${pre.note}\n`);
-  if (o.record) record(results, o, failures.length === 0);
+  if (o.record) {
+    if (results.length > 0) record(results, o, failures.length === 0);
+    if (commandResults.length > 0) recordCommands(commandResults, o, failures.length === 0);
+  }
   else process.stderr.write(`not recorded in docs/benchmarks.md (${process.env.LOGISTIK_BENCH_CMD ? 'stand-in command; --record to force' : '--no-record'})\n`);
   if (failures.length > 0) {
     process.stderr.write(`\nBENCH FAILED — the counts are wrong:\n  ${failures.join('\n  ')}\n`);
