@@ -193,6 +193,33 @@ describe('NIK, NKK and households', () => {
   });
 });
 
+describe('duplicates (--duplicates R, for the benchmark)', () => {
+  it('writes about R of the voters as a copy of an earlier voter of the same sex, in the recap counts, and nothing else changes', () => {
+    const plain = rollToString(ciamisRecap, { seed: 5 });
+    expect(rollToString(ciamisRecap, { seed: 5, duplicates: 0 })).toBe(plain);
+    const rows = rowsOf(rollToString(ciamisRecap, { seed: 5, duplicates: 0.01 }));
+    const person = (r: string[]) => [col.nkk, col.nik, col.nama, col.tempat_lahir, col.tanggal_lahir, col.status_kawin, col.jenis_kelamin].map((c) => r[c]).join('|');
+    const first = new Map<string, { index: number; person: string }>();
+    let copies = 0;
+    rows.forEach((r, index) => {
+      const seen = first.get(r[col.nik]!);
+      if (seen === undefined) first.set(r[col.nik]!, { index, person: person(r) });
+      else {
+        copies++;
+        expect(person(r)).toBe(seen.person);
+        expect(index).toBeGreaterThan(seen.index);
+      }
+    });
+    // ~1 % of the rows once the pool has voters in it (it fills a voter in 4096).
+    expect(copies).toBeGreaterThan(rows.length * 0.002);
+    expect(copies).toBeLessThan(rows.length * 0.02);
+    // Still exactly dpt rows per TPS.
+    const perTps = new Map<string, number>();
+    for (const r of rows) perTps.set(key(r), (perTps.get(key(r)) ?? 0) + 1);
+    for (const e of ciamisRecap) expect(perTps.get(`${e.kode_kelurahan} ${e.tps}`)).toBe(e.dpt);
+  });
+});
+
 describe('CSV quoting', () => {
   const text = rollToString(seribuRecap);
   let rows: string[][] = [];
