@@ -134,12 +134,13 @@ async function splitAndRead(
     opts.onProgress?.(bytes, rows);
   };
   let results: RangeResult[];
-  let sha: string;
+  let sha: Promise<string>;
   try {
     if (workers === null) {
       results = [];
       for (const job of jobs) results.push(await runRange(job, issues, progress));
-      sha = await sha256File(path);
+      sha = sha256File(path);
+      sha.catch(() => {});
     } else {
       const t0 = performance.now();
       const timed = <T>(p: Promise<T>, what: string): Promise<T> =>
@@ -147,10 +148,13 @@ async function splitAndRead(
           if (process.env.LOGISTIK_DEBUG_PARALLEL) process.stderr.write(`logistik: ${what} done at ${(performance.now() - t0).toFixed(0)} ms\n`);
           return v;
         });
-      [results, sha] = await Promise.all([
-        Promise.all(jobs.map((job, i) => timed(inWorker(workers[i]!, job, issues, progress), `range ${i}`))),
-        timed(sha256File(path), 'sha256'),
-      ]);
+      results = await Promise.all(jobs.map((job, i) => timed(inWorker(workers[i]!, job, issues, progress), `range ${i}`)));
+      // Hashed only now, in a worker whose range is done, while this thread merges: hashing
+      // during the ranges made three busy threads share two cores (issue 16).
+      // A worker that cannot hash (it died, say) leaves it to this thread: same digest, later.
+      sha = timed(hashInWorker(workers[workers.length - 1]!, path).catch(() => sha256File(path)), 'sha256');
+      // Not awaited when the ranges turn out inconsistent (the file is read again, hashed again).
+      sha.catch(() => {});
     }
   } catch (err) {
     // Out of memory is not cured by reading the file again: say so and stop.
@@ -167,9 +171,9 @@ async function splitAndRead(
   }
   if (!ok) return null;
   const m0 = performance.now();
-  const merged = merge(results, input.berkas, sha, size, dialect.delimiter, issues);
+  const merged = merge(results, input.berkas, size, dialect.delimiter, issues);
   if (process.env.LOGISTIK_DEBUG_PARALLEL) process.stderr.write(`logistik: merged in ${(performance.now() - m0).toFixed(0)} ms\n`);
-  return merged;
+  return { ...merged, result: { ...merged.result, sha256: await sha } };
 }
 
 /** The header's layout and line, scanned from the sample; null when it is not in the sample or does not map. */
@@ -219,6 +223,7 @@ interface WorkerMessage {
   readonly records?: Uint8Array;
   readonly tally?: IssueTallyData;
   readonly result?: RangeResult;
+  readonly sha?: string;
   readonly error?: unknown;
   readonly logistik?: { exitCode: ExitCode; key: string; params: Record<string, string | number> };
 }
@@ -256,6 +261,22 @@ function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, prog
   });
 }
 
+/** The file's SHA-256 computed by a worker whose range is done (range-worker.ts, message `sha`). */
+function hashInWorker(worker: Worker, path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (exited.has(worker)) {
+      reject(new Error('range worker exited before hashing'));
+      return;
+    }
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'sha' && m.sha !== undefined) resolve(m.sha);
+      else if (m.type === 'sha-error') reject(new Error('hash failed in a range worker'));
+    });
+    worker.once('exit', () => reject(new Error('range worker exited while hashing')));
+    worker.postMessage({ type: 'sha', path });
+  });
+}
+
 /**
  * Whether the ranges read as one stream would have: each ended at a record start on the line the
  * next began on, and no later range had to decide an encoding the first range left undecided
@@ -272,7 +293,10 @@ function consistent(results: readonly RangeResult[], jobs: readonly RangeJob[], 
   return results[0]!.layout !== null;
 }
 
-function merge(results: readonly RangeResult[], berkas: string, sha256: string, storedBytes: number, delimiter: string, issues: IssueSink): ParallelOutcome {
+/** The merged ranges; the file's digest is added once its hash is done. */
+type Merged = Omit<ParallelOutcome, 'result'> & { readonly result: Omit<FileReadResult, 'sha256'> };
+
+function merge(results: readonly RangeResult[], berkas: string, storedBytes: number, delimiter: string, issues: IssueSink): Merged {
   const state = fromStateData(results[0]!.state);
   for (let i = 1; i < results.length; i++) absorbRollState(state, fromStateData(results[i]!.state), true);
   const counts = { barisData: 0, barisKosong: 0, barisJudul: 0, barisPenutup: 0 };
@@ -301,7 +325,7 @@ function merge(results: readonly RangeResult[], berkas: string, sha256: string, 
     state,
     structuralRejects,
     layout,
-    result: { sha256, storedBytes, ...counts, delimiter, encoding: results[0]!.encoding, layout },
+    result: { storedBytes, ...counts, delimiter, encoding: results[0]!.encoding, layout },
   };
 }
 

@@ -7,6 +7,7 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { Issue } from '../core/types.js';
 import { IssueTally } from '../core/report/issue-tally.js';
 import { LogistikError } from '../errors.js';
+import { sha256File } from './hash.js';
 import { putRecord, recordTexts, type RecordFormat } from './issue-record.js';
 import { runRange, transferList, type RangeIssues, type RangeJob } from './range-job.js';
 
@@ -68,9 +69,12 @@ class PostedIssues implements RangeIssues {
 const port = parentPort;
 if (port) {
   let issues: PostedIssues | null = null;
-  port.on('message', (m: RangeJob | { type: 'ack' }) => {
+  port.on('message', (m: RangeJob | { type: 'ack' } | { type: 'sha'; path: string }) => {
     if ('type' in m) {
-      issues?.acked();
+      if (m.type === 'sha') {
+        // Asked once the ranges are done (parallel.ts): this core is free while the main thread merges.
+        sha256File(m.path).then((sha) => port.postMessage({ type: 'sha', sha }), () => port.postMessage({ type: 'sha-error' }));
+      } else issues?.acked();
       return;
     }
     const own = new PostedIssues(port, m.issueFormat);
