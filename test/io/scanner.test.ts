@@ -49,6 +49,28 @@ describe('RecordScanner', () => {
     expect(records.map((r) => r.line)).toEqual([1, 2, 3]);
   });
 
+  it('reads one-line quoted records, plain, escaped or bad, the same whatever the chunks', () => {
+    const text = [
+      'a,"b,c",d', // delimiter inside quotes
+      '"x","",y', // empty quoted field
+      '"p"\r', // CRLF after a closing quote
+      'q,"r"', // quoted last field
+      'e,f"g,h', // a quote inside an unquoted field is data
+      ' "s",t', // a space before the quote: unquoted
+      '"u""v",w', // escaped quote: the byte machine
+      '"bad"x,z', // text after a closing quote
+      'k,',
+    ].join('\n') + '\n';
+    for (const sizes of [[text.length], [1], [7, 3]]) {
+      const { records } = scan(text, { sizes });
+      expect(records.map((r) => r.fields)).toEqual([
+        ['a', 'b,c', 'd'], ['x', '', 'y'], ['p'], ['q', 'r'], ['e', 'f"g', 'h'], [' "s"', 't'], ['u"v', 'w'], ['bad"x', 'z'], ['k', ''],
+      ]);
+      expect(records.map((r) => r.problem)).toEqual([0, 0, 0, 0, 0, 0, 0, RecordProblem.BadQuote, 0]);
+      expect(records.map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    }
+  });
+
   it('keeps line numbers right after a newline inside quotes', () => {
     const { records } = scan('h1,h2\n"x\ny\r\nz",2\n3,4\n', { sizes: [3] });
     expect(records.map((r) => r.fields)).toEqual([['h1', 'h2'], ['x\ny\r\nz', '2'], ['3', '4']]);
