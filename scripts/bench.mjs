@@ -45,12 +45,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { DEFAULT_SEED, readRecap } from './generate-roll.mjs';
 import { addTableRows, commit, DATA, ensureRoll, firstLines, haveTime, machine, median, RECORD_FILE, ROOT, run } from './lib/bench-run.mjs';
 import { benchIssues, ISSUES_USAGE } from './lib/bench-issues.mjs';
 import { checkCommandRun, commandScenarios } from './lib/bench-commands.mjs';
+import { runMainIfScript } from './lib/run-main.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Configuration: the command lines live here so they can follow the CLI as it grows.
@@ -511,14 +511,4 @@ async function main(argv) {
 }
 
 // Run only when executed directly, so the header and helpers can be imported.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(`\nBENCH FAILED: ${err.message}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runMainIfScript(import.meta.url, main, '\nBENCH FAILED: ');

@@ -20,8 +20,8 @@ import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { pathToFileURL } from 'node:url';
 import * as W from './lib/words.mjs';
+import { runMainIfScript } from './lib/run-main.mjs';
 
 export const HEADER = [
   'kode_kelurahan', 'kecamatan', 'kelurahan', 'tps', 'nkk', 'nik', 'nama', 'tempat_lahir', 'tanggal_lahir',
@@ -557,14 +557,4 @@ async function main(argv) {
 }
 
 // Run as a CLI only when executed directly, not when imported by tests or the bench.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(`generate-roll: ${err.message}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runMainIfScript(import.meta.url, main, 'generate-roll: ');

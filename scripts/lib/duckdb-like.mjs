@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runMainIfScript } from './run-main.mjs';
 
 export const SQL_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'sql', 'hitung-like.sql');
 
@@ -61,14 +62,4 @@ async function main([prefix, file, threads = '2', outDir]) {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(`duckdb-like: ${err.message}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runMainIfScript(import.meta.url, main, 'duckdb-like: ');
