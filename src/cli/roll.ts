@@ -13,6 +13,7 @@ import { checkMemory } from '../io/memory-guard.js';
 import { BYTES_PER_ROW, parallelFromEnv, readFileParallel, type ParallelOptions } from '../io/parallel.js';
 import { readInput, type FileReadResult, type ReadOptions } from '../io/read-roll.js';
 import { Progress, type ProgressOptions } from './progress.js';
+import { markPhase } from '../io/phase-times.js';
 
 export interface RollReadResult {
   readonly inputs: readonly ResolvedInput[];
@@ -144,6 +145,7 @@ async function readInputs(
   if (opts.observer) opts.observer.uncounted(laterDuplicates(state));
   // The NIK table is by far the largest thing alive; once the duplicates have their first
   // occurrences, the rest of finishRoll, the manifests and the output need none of it.
+  markPhase('roll read');
   const finished = finishRoll(state, opts.settings, issues, () => {
     const held = state.nik.bytes;
     state.nik.release();

@@ -26,6 +26,7 @@ import { getHeapStatistics } from 'node:v8';
 import { RollAssembler } from './roll-assembler.js';
 import { RecordScanner } from './scanner.js';
 import { sha256File } from './hash.js';
+import { markPhase, phaseTimesOn } from './phase-times.js';
 import { splitRanges } from './split.js';
 
 export interface ParallelOptions {
@@ -63,7 +64,8 @@ const FIRST_RANGE_WEIGHT = 0.82;
 
 /**
  * From the environment: LOGISTIK_THREADS (1 = never split), LOGISTIK_SPLIT_MIN_BYTES (tests force
- * tiny ranges); LOGISTIK_DEBUG_PARALLEL=1 says on stderr when a file was split.
+ * tiny ranges); LOGISTIK_DEBUG_PARALLEL=1 says on stderr when a file was split, and when each
+ * phase ended (phase-times.ts).
  */
 export function parallelFromEnv(env: NodeJS.ProcessEnv = process.env): ParallelOptions {
   const threads = Number(env.LOGISTIK_THREADS);
@@ -142,10 +144,10 @@ async function splitAndRead(
       sha = sha256File(path);
       sha.catch(() => {});
     } else {
-      const t0 = performance.now();
+      markPhase('ranges started');
       const timed = <T>(p: Promise<T>, what: string): Promise<T> =>
         p.then((v) => {
-          if (process.env.LOGISTIK_DEBUG_PARALLEL) process.stderr.write(`logistik: ${what} done at ${(performance.now() - t0).toFixed(0)} ms\n`);
+          markPhase(`${what} done`);
           return v;
         });
       results = await Promise.all(jobs.map((job, i) => timed(inWorker(workers[i]!, job, issues, progress), `range ${i}`)));
@@ -166,13 +168,12 @@ async function splitAndRead(
     return null;
   }
   const ok = consistent(results, jobs, guess.tentative);
-  if (process.env.LOGISTIK_DEBUG_PARALLEL) {
+  if (phaseTimesOn()) {
     process.stderr.write(`logistik: ${input.berkas} in ${jobs.length} ranges${ok ? '' : ', inconsistent: read again in one stream'}\n`);
   }
   if (!ok) return null;
-  const m0 = performance.now();
   const merged = merge(results, input.berkas, size, dialect.delimiter, issues);
-  if (process.env.LOGISTIK_DEBUG_PARALLEL) process.stderr.write(`logistik: merged in ${(performance.now() - m0).toFixed(0)} ms\n`);
+  markPhase('merged');
   return { ...merged, result: { ...merged.result, sha256: await sha } };
 }
 

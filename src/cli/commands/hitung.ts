@@ -21,6 +21,7 @@ import { emitReport, type ReportStyle } from '../report/index.js';
 import type { BerkasDigest, RingkasanInput } from '../../core/report/ringkasan.js';
 import { effectiveOptions, fromRecord, opsiOf, type HitungOptions, type RunOptions } from '../run-options.js';
 import { TOOL } from '../version.js';
+import { markPhase } from '../../io/phase-times.js';
 
 /** `hitung` and `validasi`: the second reads and validates only. */
 export type Mode = 'hitung' | 'validasi';
@@ -75,6 +76,7 @@ export async function runHitung(mode: Mode, args: readonly string[], given: Hitu
     // The spill folder must not be in the staging folder when it becomes the commit.
     await issues.close();
     const { removed } = await run.commit();
+    markPhase('committed');
     const input = { ...summaryInput(mode, outcome, opts), removed };
     emitReport(ctx, { json: opts.json ? outcome.set.ringkasan : null, quiet: opts.quiet, mustShow: outcome.hasErrors }, (style) => renderSummary(input, style));
     return outcome.refused ? ExitCode.DataInvalid : ExitCode.Ok;
@@ -95,6 +97,7 @@ async function evaluate(
   sources: { config: ResolvedConfig; konfigurasi: BerkasDigest | null }, issues: SpillingIssueSink,
 ): Promise<Outcome> {
   const { config, konfigurasi } = sources;
+  markPhase('started');
   const dapil = opts.dapil ? await loadDapil(opts.dapil, opts, ctx) : null;
   const roll = await readRoll(args, ctx.io.cwd, {
     read: { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) },
@@ -104,6 +107,7 @@ async function evaluate(
     // Progress only on a terminal, never with --json or --quiet: CI logs and pipes stay clean.
     progress: { stream: ctx.io.stderr, enabled: ctx.io.stderr.isTTY === true && !opts.json && !opts.quiet, lang: ctx.lang },
   });
+  markPhase('roll read and finished');
   const dapilIssues = dapil === null ? [] : [...dapil.issues, ...checkDapilCoverage(roll.tps, config, dapil.mapping)];
   for (const issue of dapilIssues) issues.add(issue);
   const hint = capacityHint(roll.tps, { preset: config.preset, kapasitas: config.kapasitasTps }, presetCapacities());
@@ -117,6 +121,7 @@ async function evaluate(
   const uncomputable = before.groups.some((g) => g.code === 'dpt-total-too-large');
   const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid && !dapilRefused && !uncomputable);
   const manifests = mode === 'hitung' && !refused ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
+  markPhase('manifests computed');
   if (manifests) for (const issue of manifests.issues) issues.add(issue);
   const masalah = issues.summary();
   // Flushed to disk by run.adopt when staged; --check compares and throws them away.
@@ -124,6 +129,7 @@ async function evaluate(
   const names = ['validasi.csv', `${EXCEL_DIR}/validasi.csv`];
   const validasi: WrittenFile[] = written.map((w, i) => ({ name: names[i]!, ...w }));
   const set = await buildSet(mode, { config, konfigurasi, dapil: dapil === null ? null : dapilDigest(dapil, opts.dapil ?? '') }, roll, masalah, validasi, manifests, opts, ctx);
+  markPhase('output files made');
   return { config, konfigurasi, roll, dapil, masalah, hasErrors, refused, dapilRefused, manifests, set };
 }
 
