@@ -19,7 +19,12 @@ export interface RangeJob {
   readonly path: string;
   readonly berkas: string;
   readonly start: number;
+  /**
+   * Exclusive. With `endFollows`, only how far the range may be read before its real end is
+   * known (the split target: the real end is at or after it), given to runRange by `finalEnd`.
+   */
   readonly end: number;
+  readonly endFollows?: boolean;
   readonly firstLine: number;
   /** The last range ends the file: its last record may lack a line end. */
   readonly last: boolean;
@@ -81,8 +86,13 @@ const CHUNK = 1024 * 1024;
 /** Reader issues said once per file, at the first row they concern. */
 export const ONCE_PER_FILE: ReadonlySet<string> = new Set(['invalid-utf8', 'mixed-encoding']);
 
-/** `onProgress` gets the bytes and records done since its previous call. */
-export async function runRange(job: RangeJob, issues: RangeIssues, onProgress?: (bytes: number, rows: number) => void): Promise<RangeResult> {
+/**
+ * `onProgress` gets the bytes and records done since its previous call; `finalEnd` gives the
+ * range's real end when the job was started before the split was done (`endFollows`).
+ */
+export async function runRange(
+  job: RangeJob, issues: RangeIssues, onProgress?: (bytes: number, rows: number) => void, finalEnd?: () => Promise<number>,
+): Promise<RangeResult> {
   const state = createRollState();
   // A later range's NIKs are all replayed into the first range's table: no index of its own.
   if (job.layout !== null) state.nik.startAppendOnly();
@@ -115,8 +125,17 @@ export async function runRange(job: RangeJob, issues: RangeIssues, onProgress?: 
   try {
     // One buffer for the whole range: the scanner copies what it keeps.
     const buf = Buffer.allocUnsafe(CHUNK);
-    for (let pos = job.start; pos < job.end; ) {
-      const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK, job.end - pos), pos);
+    let end = job.end;
+    let endKnown = job.endFollows !== true;
+    for (let pos = job.start; ; ) {
+      if (pos >= end) {
+        if (endKnown) break;
+        if (finalEnd === undefined) throw new Error('a range job whose end follows needs finalEnd');
+        end = await finalEnd();
+        endKnown = true;
+        continue;
+      }
+      const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK, end - pos), pos);
       if (bytesRead === 0) break;
       checkMemory();
       const chunk = buf.subarray(0, bytesRead);

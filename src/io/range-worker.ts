@@ -69,17 +69,23 @@ class PostedIssues implements RangeIssues {
 const port = parentPort;
 if (port) {
   let issues: PostedIssues | null = null;
-  port.on('message', (m: RangeJob | { type: 'ack' } | { type: 'sha'; path: string }) => {
+  // The first range starts before the split is done; its end comes in an `end` message.
+  let endIs: (end: number) => void = () => {};
+  const finalEnd = new Promise<number>((resolve) => {
+    endIs = resolve;
+  });
+  port.on('message', (m: RangeJob | { type: 'ack' } | { type: 'sha'; path: string } | { type: 'end'; end: number }) => {
     if ('type' in m) {
       if (m.type === 'sha') {
         // Asked once the ranges are done (parallel.ts): this core is free while the main thread merges.
         sha256File(m.path).then((sha) => port.postMessage({ type: 'sha', sha }), () => port.postMessage({ type: 'sha-error' }));
-      } else issues?.acked();
+      } else if (m.type === 'end') endIs(m.end);
+      else issues?.acked();
       return;
     }
     const own = new PostedIssues(port, m.issueFormat);
     issues = own;
-    runRange(m, own, (bytes, rows) => port.postMessage({ type: 'progress', bytes, rows })).then(
+    runRange(m, own, (bytes, rows) => port.postMessage({ type: 'progress', bytes, rows }), () => finalEnd).then(
       (result) => {
         port.postMessage({ type: 'tally', tally: own.tally.toData() });
         port.postMessage({ type: 'result', result }, transferList(result));

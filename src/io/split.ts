@@ -21,6 +21,18 @@ const QUOTE = 0x22;
 const CHUNK = 4 * 1024 * 1024;
 
 /**
+ * The bytes the split points are looked for from: each cut is the first record start at or after
+ * its target, so a range never ends before its target (a reader may start the first range up to
+ * its target before the cut is known).
+ */
+export function splitTargets(size: number, from: number, parts: number, firstWeight = 1): number[] {
+  const targets: number[] = [];
+  const total = firstWeight + parts - 1;
+  for (let i = 1; i < parts; i++) targets.push(Math.floor(from + ((size - from) * (firstWeight + i - 1)) / total));
+  return targets;
+}
+
+/**
  * `parts` ranges covering [from, size), the first `firstWeight` times as large as each of the
  * others; fewer when a split point would fall where another already is. `from` must be a record
  * start on line `fromLine`.
@@ -28,9 +40,7 @@ const CHUNK = 4 * 1024 * 1024;
 export async function splitRanges(
   path: string, size: number, from: number, fromLine: number, parts: number, firstWeight = 1,
 ): Promise<ByteRange[]> {
-  const targets: number[] = [];
-  const total = firstWeight + parts - 1;
-  for (let i = 1; i < parts; i++) targets.push(Math.floor(from + ((size - from) * (firstWeight + i - 1)) / total));
+  const targets = splitTargets(size, from, parts, firstWeight);
   const fh = await open(path, 'r');
   const buf = Buffer.allocUnsafe(CHUNK);
   const cuts: { at: number; line: number }[] = [];
