@@ -228,10 +228,10 @@ async function finishRanges(c: RangeContext, first: Promise<RangeResult>, jobs: 
       return v;
     });
   const results = await Promise.all(jobs.map((job, i) => timed(i === 0 ? first : inWorker(workers[i]!, job, c.issues, c.progress), `range ${i}`)));
-  // Hashed only now, in a worker whose range is done, while this thread merges: hashing during
-  // the ranges made three busy threads share two cores (issue 16). A worker that cannot hash
-  // (it died, say) leaves it to this thread: same digest, later.
-  const sha = timed(hashInWorker(workers[workers.length - 1]!, c.path).catch(() => sha256File(c.path)), 'sha256');
+  // Hashed only now, in a worker of its own on the core the ranges have left, while this thread
+  // merges: hashing during the ranges made three busy threads share two cores (issue 16). A
+  // worker that cannot hash leaves it to this thread: same digest, later.
+  const sha = timed(hashInWorker(c.path).catch(() => sha256File(c.path)), 'sha256');
   // Not awaited when the ranges turn out inconsistent (the file is read again, hashed again).
   sha.catch(() => {});
   return { results, sha };
@@ -284,7 +284,6 @@ interface WorkerMessage {
   readonly records?: Uint8Array;
   readonly tally?: IssueTallyData;
   readonly result?: RangeResult;
-  readonly sha?: string;
   readonly error?: unknown;
   readonly logistik?: { exitCode: ExitCode; key: string; params: Record<string, string | number> };
 }
@@ -322,19 +321,19 @@ function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, prog
   });
 }
 
-/** The file's SHA-256 computed by a worker whose range is done (range-worker.ts, message `sha`). */
-function hashInWorker(worker: Worker, path: string): Promise<string> {
+const HASH_WORKER_URL = new URL('./hash-worker.js', import.meta.url);
+
+/** The file's SHA-256 computed in a worker of its own (hash-worker.ts), ended once it answers. */
+function hashInWorker(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    if (exited.has(worker)) {
-      reject(new Error('range worker exited before hashing'));
-      return;
-    }
-    worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'sha' && m.sha !== undefined) resolve(m.sha);
-      else if (m.type === 'sha-error') reject(new Error('hash failed in a range worker'));
+    const worker = new Worker(HASH_WORKER_URL, { workerData: { path } });
+    worker.once('message', (m: { sha?: string; error?: string }) => {
+      if (m.sha !== undefined) resolve(m.sha);
+      else reject(new Error(m.error ?? 'hash worker failed'));
+      void worker.terminate();
     });
-    worker.once('exit', () => reject(new Error('range worker exited while hashing')));
-    worker.postMessage({ type: 'sha', path });
+    worker.once('error', reject);
+    worker.once('exit', () => reject(new Error('hash worker exited before answering')));
   });
 }
 

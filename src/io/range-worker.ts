@@ -7,7 +7,6 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { Issue } from '../core/types.js';
 import { IssueTally } from '../core/report/issue-tally.js';
 import { LogistikError } from '../errors.js';
-import { sha256File } from './hash.js';
 import { putRecord, recordTexts, type RecordFormat } from './issue-record.js';
 import { runRange, transferList, type RangeIssues, type RangeJob } from './range-job.js';
 
@@ -74,12 +73,9 @@ if (port) {
   const finalEnd = new Promise<number>((resolve) => {
     endIs = resolve;
   });
-  port.on('message', (m: RangeJob | { type: 'ack' } | { type: 'sha'; path: string } | { type: 'end'; end: number }) => {
+  port.on('message', (m: RangeJob | { type: 'ack' } | { type: 'end'; end: number }) => {
     if ('type' in m) {
-      if (m.type === 'sha') {
-        // Asked once the ranges are done (parallel.ts): this core is free while the main thread merges.
-        sha256File(m.path).then((sha) => port.postMessage({ type: 'sha', sha }), () => port.postMessage({ type: 'sha-error' }));
-      } else if (m.type === 'end') endIs(m.end);
+      if (m.type === 'end') endIs(m.end);
       else issues?.acked();
       return;
     }
