@@ -180,7 +180,6 @@ export function fromStateData(data: StateData): RollState {
 
 /** The buffers to transfer (not copy) with a RangeResult. */
 export function transferList(result: RangeResult): ArrayBuffer[] {
-  const { chunks, slots } = result.state.nik;
   const duplicates = result.state.nikDuplicates.chunks;
-  return [...[...chunks, ...duplicates].map((c) => c.buffer as ArrayBuffer), ...(slots.length > 0 ? [slots.buffer as ArrayBuffer] : [])];
+  return [...TypedNikIndex.buffers(result.state.nik), ...duplicates.map((c) => c.buffer as ArrayBuffer)];
 }
