@@ -178,6 +178,11 @@ export function fromStateData(data: StateData): RollState {
   };
 }
 
+/** Lets go of a result's state once fromStateData has made it a RollState (parallel.ts merge). */
+export function dropState(result: RangeResult): void {
+  (result as { state: StateData | null }).state = null;
+}
+
 /** The buffers to transfer (not copy) with a RangeResult. */
 export function transferList(result: RangeResult): ArrayBuffer[] {
   const duplicates = result.state.nikDuplicates.chunks;
