@@ -3,7 +3,7 @@ import { compareOrigin, minOrigin } from './order.js';
 import { createRollState, emptyFileAcc, uncount, type FileAcc, type RollState, type TpsAcc } from './roll-state.js';
 
 function copyTps(acc: TpsAcc): TpsAcc {
-  const names = new Map([...acc.names].map(([name, t]) => [name, { count: t.count, first: t.first }]));
+  const names = acc.names.map((t) => ({ pair: t.pair, count: t.count, first: t.first }));
   return { ...acc, names, lastKecamatan: '', lastKelurahan: '', lastTally: null };
 }
 
@@ -11,9 +11,9 @@ function mergeTps(into: TpsAcc, from: TpsAcc): void {
   into.rows += from.rows;
   into.dpt += from.dpt;
   into.firstLine = Math.min(into.firstLine, from.firstLine);
-  for (const [name, tally] of from.names) {
-    const mine = into.names.get(name);
-    if (mine === undefined) into.names.set(name, { count: tally.count, first: tally.first });
+  for (const tally of from.names) {
+    const mine = into.names.find((t) => t.pair === tally.pair);
+    if (mine === undefined) into.names.push({ pair: tally.pair, count: tally.count, first: tally.first });
     else {
       mine.count += tally.count;
       mine.first = minOrigin(mine.first, tally.first);

@@ -112,7 +112,14 @@ export class TypedNikIndex implements NikIndex {
 
   static fromData(data: NikTableData): TypedNikIndex {
     const t = new TypedNikIndex();
-    for (let i = 0; i < data.pairFiles.length; i++) t.pair(data.pairFiles[i]!, data.pairKeys[i]!);
+    // A copied (structured-cloned) table has its own string per pair for the few file names.
+    const files = new Map<string, string>();
+    for (let i = 0; i < data.pairFiles.length; i++) {
+      const file = data.pairFiles[i]!;
+      let one = files.get(file);
+      if (one === undefined) files.set(file, (one = file));
+      t.pair(one, data.pairKeys[i]!);
+    }
     t.chunks = data.chunks;
     t.count = data.count;
     t.origins = OriginRuns.fromData(data.origins);
