@@ -6,7 +6,6 @@ import { absorbRollState, createRollState, finishRoll, type RollState } from '..
 import { byCodePoint } from '../core/report/sort.js';
 import { expandInputs, type ResolvedInput } from '../io/inputs.js';
 import { planInputs, sameBytesIssue, type InputPlan } from '../io/duplicate-inputs.js';
-import { collectGarbage } from '../io/collect-garbage.js';
 import { foldSink, validationDisabled } from '../io/fold.js';
 import type { SpillingIssueSink } from '../io/issue-sink.js';
 import { checkMemory } from '../io/memory-guard.js';
@@ -147,10 +146,11 @@ async function readInputs(
   // occurrences, the rest of finishRoll, the manifests and the output need none of it.
   markPhase('roll read');
   const finished = finishRoll(state, opts.settings, issues, () => {
-    const held = state.nik.bytes;
+    // No forced collection (issue 16.3): V8 frees the table at its next old-generation
+    // collection, which finishRoll's allocations bring soon (docs/benchmarks.md, "Memory":
+    // 30 M rows 740 MiB without one, 711-761 with; 60 M 1359 without, 1317 with; bound 1428).
     state.nik.release();
     state.nikDuplicates.release();
-    if (held >= COLLECT_AFTER_BYTES) collectGarbage();
   });
   const statsOf = new Map<string, InputStats>();
   for (const o of outcomes) {
@@ -191,13 +191,6 @@ function laterDuplicates(state: RollState): Origin[] {
   for (const d of state.tpsDuplicates) later.push({ file: d.file, line: d.line });
   return later;
 }
-
-/**
- * A released NIK table this large is freed at once by a full collection (~0.1 s, see
- * io/collect-garbage.ts): from ~15 M rows on, where it decides the peak RSS; below, the bound has
- * room and the collection would only cost time.
- */
-const COLLECT_AFTER_BYTES = 256 * 1024 * 1024;
 
 async function sizeOf(path: string): Promise<number> {
   return (await stat(path).catch(() => null))?.size ?? 0;

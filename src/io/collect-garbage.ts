@@ -1,9 +1,9 @@
 /**
- * A full garbage collection on demand, for the one moment it pays: right after the NIK table of a
- * large roll is released (cli/roll.ts). Its hundreds of MiB are typed arrays whose memory V8
- * frees only when it next collects the old generation, which the small JS allocations of the
- * manifests and output do not trigger soon: the table stayed resident while they were built, and
- * that was the peak RSS of a 30 M-row run (1154 MiB; 1060 MiB with this collection).
+ * A full garbage collection on demand, for the memory guard (memory-guard.ts): a heap reading
+ * past the limit is confirmed after one. hitung no longer calls it after releasing the NIK table:
+ * the table stayed resident then only because the ranges' results kept it reachable (fixed in
+ * parallel.ts merge()); V8 now frees it on its own soon after, and the peak RSS is earlier
+ * (docs/benchmarks.md, "Memory").
  *
  * `gc` exists only under --expose-gc; the flag can be turned on at run time, and a new context
  * then gets the function (the documented caveat of v8.setFlagsFromString is about flags that

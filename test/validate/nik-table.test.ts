@@ -62,14 +62,79 @@ describe('TypedNikIndex', () => {
     const into = new TypedNikIndex();
     into.insertRaw(32_010_101, 3, 1, into.pair('a.csv', 'k'));
     let clashes = 0;
-    from.drainChunks((c, m) => {
-      for (let o = 0; o < m << 2; o += 4) {
-        if (into.insertRaw(c[o]!, c[o + 1]!, c[o + 2]!, into.pair(from.pairFile(c[o + 3]!), from.pairKey(c[o + 3]!))) >= 0) clashes++;
+    from.drainChunks((c, m, first) => {
+      for (let k = 0; k < m; k++) {
+        const line = from.lineOf(first + k);
+        const ref = from.lastRef;
+        if (into.insertRaw(c[2 * k]!, c[2 * k + 1]!, line, into.pair(from.pairFile(ref), from.pairKey(ref))) >= 0) clashes++;
       }
     }, into);
     expect(from.size).toBe(0);
     expect([into.size, clashes]).toEqual([n, 1]);
     expect(into.get('3201010100000003')).toEqual({ file: 'a.csv', line: 1, key: 'k' });
     expect(into.get(`32010101${String(n - 1).padStart(8, '0')}`)).toEqual({ file: 'b.csv', line: n + 1, key: 'k' });
+  });
+
+  it('keeps run-coded origins right across chunk boundaries and TPS changes, through a round trip', () => {
+    const t = new TypedNikIndex();
+    const n = (1 << 20) * 2 + 777;
+    // 300 rows per TPS, a skipped line every 1000 rows: runs cross the chunks' edges.
+    const lineOf = (i: number): number => 2 + i + Math.floor(i / 1000);
+    const keyOf = (i: number): string => `11.01.01.2001|${String(Math.floor(i / 300)).padStart(5, '0')}`;
+    for (let i = 0; i < n; i++) t.insertRaw(11_010_101, i, lineOf(i), t.pair('a.csv', keyOf(i)));
+    const u = TypedNikIndex.fromData(t.toData());
+    for (const i of [0, 299, 300, 999, 1000, (1 << 20) - 1, 1 << 20, (1 << 21) - 1, 1 << 21, n - 1]) {
+      const want = { file: 'a.csv', line: lineOf(i), key: keyOf(i) };
+      expect(t.get(`11010101${String(i).padStart(8, '0')}`)).toEqual(want);
+      expect(u.get(`11010101${String(i).padStart(8, '0')}`)).toEqual(want);
+    }
+    let seen = 0;
+    u.forEachChunk((_c, m, first) => {
+      for (let k = 0; k < m; k += 4099) {
+        expect(u.lineOf(first + k)).toBe(lineOf(first + k));
+        expect(u.pairKey(u.lastRef)).toBe(keyOf(first + k));
+      }
+      seen += m;
+    });
+    expect(seen).toBe(n);
+  });
+
+  it('keeps an earlier origin that replaces a stored one, also after a round trip and a replay', () => {
+    const t = new TypedNikIndex();
+    for (let i = 0; i < 1000; i++) t.insertRaw(32_010_101, i, 100 + i, t.pair('b.csv', 'k1'));
+    // The same NIKs from a file that sorts first (a.csv), and a later line of b.csv: only the first wins.
+    expect(t.insert('3201010100000005', { file: 'a.csv', line: 50, key: 'k2' })).toEqual({ file: 'b.csv', line: 105, key: 'k1' });
+    expect(t.insert('3201010100000005', { file: 'b.csv', line: 3, key: 'k1' })).toEqual({ file: 'a.csv', line: 50, key: 'k2' });
+    expect(t.insert('3201010100000006', { file: 'b.csv', line: 7, key: 'k3' })).toEqual({ file: 'b.csv', line: 106, key: 'k1' });
+    const u = TypedNikIndex.fromData(t.toData());
+    expect(u.get('3201010100000005')).toEqual({ file: 'a.csv', line: 50, key: 'k2' });
+    expect(u.get('3201010100000006')).toEqual({ file: 'b.csv', line: 7, key: 'k3' });
+    expect(u.get('3201010100000007')).toEqual({ file: 'b.csv', line: 107, key: 'k1' });
+    // Replayed into another table, each entry carries its replaced origin.
+    const into = new TypedNikIndex();
+    u.forEachChunk((c, m, first) => {
+      for (let k = 0; k < m; k++) {
+        const line = u.lineOf(first + k);
+        const ref = u.lastRef;
+        into.insertRaw(c[2 * k]!, c[2 * k + 1]!, line, into.pair(u.pairFile(ref), u.pairKey(ref)));
+      }
+    });
+    expect(into.get('3201010100000005')).toEqual({ file: 'a.csv', line: 50, key: 'k2' });
+    expect(into.get('3201010100000006')).toEqual({ file: 'b.csv', line: 7, key: 'k3' });
+  });
+
+  it('grows its index past load 0.9 and stays at or under it, with every NIK found', () => {
+    const t = new TypedNikIndex();
+    t.reserve(100_000);
+    const before = t.bytes;
+    // Sized for load 0.85: 100,000 NIKs take ~117,648 slots (4 bytes each).
+    expect(before).toBeLessThan(4 * 118_000 + 3 * 4 * 1024 + 1);
+    let clashes = 0;
+    for (let i = 0; i < 250_000; i++) if (t.insertRaw(35_000_000 + (i % 97), i * 13, i + 2, t.pair('a.csv', 'k')) >= 0) clashes++;
+    expect(clashes).toBe(0);
+    // Two doublings (117,648 → 235,296 → 470,592 slots), beside one chunk of entries and the runs.
+    expect((t.bytes - (1 << 20) * 8 - 3 * 4 * 1024) / 4).toBe(470_592);
+    for (let i = 0; i < 250_000; i += 1237) expect(t.getRaw(35_000_000 + (i % 97), i * 13)?.line).toBe(i + 2);
+    expect(t.insertRaw(35_000_000 + (4 % 97), 4 * 13, 1, t.pair('a.csv', 'k'))).toBe(4);
   });
 });

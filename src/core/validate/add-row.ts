@@ -3,7 +3,7 @@ import type { CleanIdentity } from './identity.js';
 import type { NikOrigin } from './nik-index.js';
 import { splitNik } from './nik-table.js';
 import { compareOrigin, type Origin } from './order.js';
-import { emptyFileAcc, uncount, type FileAcc, type NameTally, type RollState, type TpsAcc } from './roll-state.js';
+import { emptyFileAcc, uncount, type FileAcc, type NameTally, type PairTally, type RollState, type TpsAcc } from './roll-state.js';
 import type { RowVerdict } from './verdict.js';
 
 function fileAcc(state: RollState, file: string, nikHeader: string): FileAcc {
@@ -66,7 +66,7 @@ function tpsAcc(file: FileAcc, verdict: RowVerdict, line: number): TpsAcc {
   if (acc === undefined) {
     acc = {
       kodeKelurahan: verdict.kodeKelurahan, kecamatan: verdict.kecamatan, kelurahan: verdict.kelurahan,
-      tps: verdict.tps, rows: 0, dpt: 0, firstLine: line, names: new Map(),
+      tps: verdict.tps, rows: 0, dpt: 0, firstLine: line, names: [],
       lastKecamatan: '', lastKelurahan: '', lastTally: null,
     };
     file.tps.set(verdict.key, acc);
@@ -81,20 +81,25 @@ function nameTally(acc: TpsAcc, verdict: RowVerdict, ctx: RowContext): NameTally
     return cached;
   }
   let name = `${verdict.kecamatan}\u0000${verdict.kelurahan}`;
-  let found = acc.names.get(name);
-  if (found === undefined && acc.names.size >= NAMES_PER_TPS) {
+  let found = tallyOf(acc.names, name);
+  if (found === undefined && acc.names.length >= NAMES_PER_TPS) {
     // Past the cap a column holds no region names (voters' names, NKKs): counted, not kept.
     name = overflowKey(acc.names, verdict.kecamatan, verdict.kelurahan);
-    found = acc.names.get(name);
+    found = tallyOf(acc.names, name);
   }
   if (found === undefined) {
-    found = { count: 0, first: { file: ctx.file, line: ctx.line } };
-    acc.names.set(name, found);
+    found = { pair: name, count: 0, first: { file: ctx.file, line: ctx.line } };
+    acc.names.push(found);
   }
   acc.lastKecamatan = verdict.kecamatan;
   acc.lastKelurahan = verdict.kelurahan;
   acc.lastTally = found;
   return found;
+}
+
+function tallyOf(names: readonly PairTally[], pair: string): PairTally | undefined {
+  for (const t of names) if (t.pair === pair) return t;
+  return undefined;
 }
 
 /**
@@ -107,10 +112,10 @@ export const NAMES_PER_TPS = 16;
  * The key a pair past the cap is counted under: `\u0001` and the columns whose value is new to
  * the TPS (`kelurahan`, `kecamatan`, or both joined by `,`). Read by finish-regions.ts.
  */
-function overflowKey(names: ReadonlyMap<string, NameTally>, kecamatan: string, kelurahan: string): string {
+function overflowKey(names: readonly PairTally[], kecamatan: string, kelurahan: string): string {
   let kecSeen = false;
   let kelSeen = false;
-  for (const pair of names.keys()) {
+  for (const { pair } of names) {
     if (pair.startsWith('\u0001')) continue;
     const [kec, kel] = pair.split('\u0000');
     kecSeen ||= kec === kecamatan;

@@ -31,18 +31,48 @@ export function maskedIssues(state: RollState, issues: IssueSink): void {
 }
 
 /**
- * The "first" of a duplicate is looked up only now, when the index holds the earliest occurrence
- * of the whole roll; looked up at insert time it would depend on arrival order.
+ * Each later occurrence of a NIK with its first, looked up once every row is in (the index then
+ * holds the earliest occurrence of the whole roll; looked up at insert time it would depend on
+ * arrival order). Six u32 per duplicate, `[hi, lo, line, file, first line, first file]`, file
+ * numbers into `files`: taken before the TPS are aggregated, so that the NIK table (~13 bytes per
+ * voter) can be released first and the two are never held at once.
  */
-export function duplicateIssues(state: RollState, truncated: ReadonlySet<string>, issues: IssueSink, hidden?: ReadonlySet<string>): void {
+export interface DuplicateFirsts {
+  readonly entries: Uint32Array;
+  readonly count: number;
+  readonly files: readonly string[];
+}
+
+export function duplicateFirsts(state: RollState): DuplicateFirsts {
+  const entries = new Uint32Array(state.nikDuplicates.size * 6);
+  const files: string[] = [];
+  const ids = new Map<string, number>();
+  const id = (file: string): number => {
+    let n = ids.get(file);
+    if (n === undefined) ids.set(file, (n = files.push(file) - 1));
+    return n;
+  };
+  let o = 0;
   state.nikDuplicates.forEach((hi, lo, file, line) => {
-    // The file-level truncation issue already explains these rows; their NIKs collide by damage.
-    if (truncated.has(file)) return;
     const first = state.nik.getRaw(hi, lo);
     if (first === undefined) throw new Error('duplicate NIK without a first occurrence');
-    const params = { nik: maskNik(joinNik(hi, lo)), firstFile: first.file, firstLine: first.line };
-    issues.add(makeIssue('duplicate-nik', file, line, 'nik', params));
+    entries.set([hi, lo, line, id(file), first.line, id(first.file)], o);
+    o += 6;
   });
+  return { entries, count: o / 6, files };
+}
+
+export function duplicateIssues(
+  state: RollState, firsts: DuplicateFirsts, truncated: ReadonlySet<string>, issues: IssueSink, hidden?: ReadonlySet<string>,
+): void {
+  const { entries: e, files } = firsts;
+  for (let o = 0; o < firsts.count * 6; o += 6) {
+    const file = files[e[o + 3]!]!;
+    // The file-level truncation issue already explains these rows; their NIKs collide by damage.
+    if (truncated.has(file)) continue;
+    const params = { nik: maskNik(joinNik(e[o]!, e[o + 1]!)), firstFile: files[e[o + 5]!]!, firstLine: e[o + 4]! };
+    issues.add(makeIssue('duplicate-nik', file, e[o + 2]!, 'nik', params));
+  }
   for (const dup of state.tpsDuplicates) {
     const first = state.recapFirst.get(dup.id);
     if (first === undefined) throw new Error('duplicate TPS without a first occurrence');

@@ -1,7 +1,7 @@
 import type { IssueSink } from '../types.js';
 import { makeIssue } from './issue.js';
 import { minOrigin, type Origin } from './order.js';
-import type { NameTally, RollState } from './roll-state.js';
+import type { NameTally, PairTally, RollState } from './roll-state.js';
 import { describeTpsKey } from './tps-key.js';
 import { isSpecialTps } from './tps-number.js';
 
@@ -17,10 +17,10 @@ export interface TpsAgg {
   readonly names: Map<string, NameTally>;
 }
 
-function addNames(into: Map<string, NameTally>, from: ReadonlyMap<string, NameTally>): void {
-  for (const [name, tally] of from) {
-    const mine = into.get(name);
-    if (mine === undefined) into.set(name, { count: tally.count, first: tally.first });
+function addNames(into: Map<string, NameTally>, from: readonly PairTally[]): void {
+  for (const tally of from) {
+    const mine = into.get(tally.pair);
+    if (mine === undefined) into.set(tally.pair, { count: tally.count, first: tally.first });
     else {
       mine.count += tally.count;
       mine.first = minOrigin(mine.first, tally.first);

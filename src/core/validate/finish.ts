@@ -1,5 +1,5 @@
 import type { IssueSink, TpsCount, ValidationSettings } from '../types.js';
-import { duplicateIssues, maskedIssues, perFileCounts, truncatedFiles, type FileCounts } from './finish-files.js';
+import { duplicateFirsts, duplicateIssues, maskedIssues, perFileCounts, truncatedFiles, type FileCounts } from './finish-files.js';
 import { kabKotaIssues, resolveRegionNames, type RegionNames } from './finish-regions.js';
 import { aggregateTps, capacityIssues, gapIssues, type TpsAgg } from './finish-tps.js';
 import { footerIssues } from './footer.js';
@@ -57,14 +57,16 @@ function regionCounts(tps: readonly TpsCount[]): { kecamatan: number; kelurahan:
 export function finishRoll(state: RollState, settings: ValidationSettings, issues: IssueSink, niksDone?: () => void): RollResult {
   const truncated = truncatedFiles(state, issues);
   maskedIssues(state, issues);
+  // The NIK table is done with before the TPS are aggregated: the two are never held at once.
+  const firsts = duplicateFirsts(state);
+  niksDone?.();
   // Files whose TPS are keyed by names of a column that holds personal data: no usable identity.
   let byKey = aggregateTps(state, truncated);
   const personal = personalColumns(byKey.values(), issues);
   const excluded = new Set(truncated);
   if (personal.size > 0) for (const [file, acc] of state.files) if (keyedByNames(acc.tps.keys())) excluded.add(file);
   if (excluded.size > truncated.size) byKey = aggregateTps(state, excluded);
-  duplicateIssues(state, excluded, issues, personal);
-  niksDone?.();
+  duplicateIssues(state, firsts, excluded, issues, personal);
   const aggs = [...byKey.values()];
   const names = resolveRegionNames(aggs, issues, personal);
   capacityIssues(aggs, settings.kapasitasTps, issues, personal);

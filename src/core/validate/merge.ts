@@ -3,7 +3,7 @@ import { compareOrigin, minOrigin } from './order.js';
 import { createRollState, emptyFileAcc, uncount, type FileAcc, type RollState, type TpsAcc } from './roll-state.js';
 
 function copyTps(acc: TpsAcc): TpsAcc {
-  const names = new Map([...acc.names].map(([name, t]) => [name, { count: t.count, first: t.first }]));
+  const names = acc.names.map((t) => ({ pair: t.pair, count: t.count, first: t.first }));
   return { ...acc, names, lastKecamatan: '', lastKelurahan: '', lastTally: null };
 }
 
@@ -11,9 +11,9 @@ function mergeTps(into: TpsAcc, from: TpsAcc): void {
   into.rows += from.rows;
   into.dpt += from.dpt;
   into.firstLine = Math.min(into.firstLine, from.firstLine);
-  for (const [name, tally] of from.names) {
-    const mine = into.names.get(name);
-    if (mine === undefined) into.names.set(name, { count: tally.count, first: tally.first });
+  for (const tally of from.names) {
+    const mine = into.names.find((t) => t.pair === tally.pair);
+    if (mine === undefined) into.names.push({ pair: tally.pair, count: tally.count, first: tally.first });
     else {
       mine.count += tally.count;
       mine.first = minOrigin(mine.first, tally.first);
@@ -49,17 +49,20 @@ function absorbNiks(target: RollState, source: RollState, consume: boolean): voi
   const from = source.nik;
   into.reserve(from.size);
   const refs = new Int32Array(from.pairCount).fill(-1);
-  const replay = (c: Uint32Array, n: number): void => {
+  const replay = (c: Uint32Array, n: number, first: number): void => {
     // In batches, home slots loaded first (see CleanVoterFolder.flush): the cache misses overlap.
     for (let b = 0; b < n; b += BATCH) {
       const m = Math.min(BATCH, n - b);
       into.touchEntries(c, b, m);
-      for (let o = b << 2; o < (b + m) << 2; o += 4) {
-        const theirs = c[o + 3]!;
+      for (let k = b; k < b + m; k++) {
+        const line = from.lineOf(first + k);
+        const theirs = from.lastRef;
         let mine = refs[theirs]!;
         if (mine < 0) mine = refs[theirs] = into.pair(from.pairFile(theirs), from.pairKey(theirs));
-        if (into.insertRaw(c[o]!, c[o + 1]!, c[o + 2]!, mine) < 0) continue;
-        clash(target, from, c[o]!, c[o + 1]!, c[o + 2]!, theirs);
+        const hi = c[k << 1]!;
+        const lo = c[(k << 1) + 1]!;
+        if (into.insertRaw(hi, lo, line, mine) < 0) continue;
+        clash(target, from, hi, lo, line, theirs);
       }
     }
   };

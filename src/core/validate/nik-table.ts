@@ -1,20 +1,25 @@
 import { compareCodePoint } from './order.js';
 import type { NikIndex, NikOrigin } from './nik-index.js';
+import { OriginRuns, type OriginRunsData } from './origin-runs.js';
 
 /**
  * An off-heap open-addressing NIK index (docs/perf-baseline §3): no JS object per NIK, no 2^24
- * ceiling of a JS Map, ~16 bytes per NIK plus 4 bytes per slot of the hash index.
+ * ceiling of a JS Map, ~8 bytes per NIK plus 4 bytes per slot of the hash index (~12.7 bytes per
+ * NIK in all; the bound of issue 16 is 16 bytes per voter for everything).
  *
- * - Entries are dense, in insertion order, in chunks of 2^20: `[hi, lo, line, ref]` as u32, where
- *   hi/lo are the first and last 8 digits of the NIK (16 digits do not fit a double exactly) and
- *   `ref` names a (file, TPS key) pair interned here. Chunks grow without copying the old ones.
- * - The hash index holds `entry + 1` (0 = empty), linear probing, sized for load 0.75 and grown
- *   (doubled) past 0.8. Its capacity is any number, not a power of two: a slot's home is a
- *   multiply-shift of the hash (`fastrange`), so a 30 M-NIK roll takes 42 M slots (163 MiB)
- *   instead of 2^26 (256 MiB). The slot's bits above `bits` (enough for any entry) hold the same
- *   bits of the hash, so a probe that passes a different NIK rarely has to read its entry (a random
- *   cache miss). It is rebuilt from the entries when it grows, after the old one is dropped, so
- *   growing never holds two indexes at once.
+ * - Entries are dense, in insertion order, in chunks of 2^20: `[hi, lo]` as u32, the first and
+ *   last 8 digits of the NIK (16 digits do not fit a double exactly). Chunks grow without copying
+ *   the old ones. Each entry's origin (line, and `ref`, a (file, TPS key) pair interned here) is
+ *   run-length coded by entry number (origin-runs.ts): rows come in runs of consecutive lines of
+ *   one TPS. The rare origin that replaces an entry's first one (an earlier row inserted later:
+ *   another file, a slow-path row ahead of a fast batch) is kept in a small side map.
+ * - The hash index holds `entry + 1` (0 = empty), linear probing, sized for load 0.85 and grown
+ *   (doubled) past 0.9. Its capacity is any number, not a power of two: a slot's home is a
+ *   multiply-shift of the hash (`fastrange`). The slot's bits above `bits` (enough for any entry)
+ *   hold the same bits of the hash (4 or more at any roll up to 2^28 NIKs), so a probe that passes
+ *   a different NIK rarely has to read its entry (a random cache miss): that is what makes a load
+ *   of 0.85 cost little more than 0.75 did. It is rebuilt from the entries when it grows, after
+ *   the old one is dropped, so growing never holds two indexes at once.
  *
  * Like MapNikIndex, each NIK keeps its first origin by (file in code-point order, line), whatever
  * the insertion order.
@@ -24,8 +29,8 @@ const CHUNK = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK - 1;
 const MIN_CAPACITY = 1 << 12;
 /** Load the index is sized for, and the load past which it grows. */
-const SIZE_LOAD = 0.75;
-const GROW_LOAD = 0.8;
+const SIZE_LOAD = 0.85;
+const GROW_LOAD = 0.9;
 const TWO_32 = 4294967296;
 const EMPTY_CHUNK = new Uint32Array(0);
 
@@ -63,6 +68,10 @@ export function joinNik(hi: number, lo: number): string {
 export interface NikTableData {
   readonly chunks: Uint32Array[];
   readonly count: number;
+  readonly origins: OriginRunsData;
+  /** Origins that replaced an entry's run-coded one: entry → line, entry → ref. */
+  readonly movedLine: Map<number, number> | null;
+  readonly movedRef: Map<number, number> | null;
   readonly slots: Uint32Array;
   readonly pairFiles: string[];
   readonly pairKeys: string[];
@@ -73,6 +82,13 @@ export interface NikTableData {
 export class TypedNikIndex implements NikIndex {
   private chunks: Uint32Array[] = [];
   private count = 0;
+  private origins = new OriginRuns();
+  /** See NikTableData; null until an origin is replaced. */
+  private movedLine: Map<number, number> | null = null;
+  private movedRef: Map<number, number> | null = null;
+  /** Set by originAt. */
+  private atLine = 0;
+  private atRef = 0;
   private slots: Uint32Array = new Uint32Array(MIN_CAPACITY);
   private capacity = MIN_CAPACITY;
   private scale = MIN_CAPACITY / TWO_32;
@@ -96,9 +112,19 @@ export class TypedNikIndex implements NikIndex {
 
   static fromData(data: NikTableData): TypedNikIndex {
     const t = new TypedNikIndex();
-    for (let i = 0; i < data.pairFiles.length; i++) t.pair(data.pairFiles[i]!, data.pairKeys[i]!);
+    // A copied (structured-cloned) table has its own string per pair for the few file names.
+    const files = new Map<string, string>();
+    for (let i = 0; i < data.pairFiles.length; i++) {
+      const file = data.pairFiles[i]!;
+      let one = files.get(file);
+      if (one === undefined) files.set(file, (one = file));
+      t.pair(one, data.pairKeys[i]!);
+    }
     t.chunks = data.chunks;
     t.count = data.count;
+    t.origins = OriginRuns.fromData(data.origins);
+    t.movedLine = data.movedLine;
+    t.movedRef = data.movedRef;
     const capacity = data.slots.length;
     if (capacity === 0) {
       // Sent without its index (a state that is only ever replayed into another): built if used.
@@ -111,12 +137,23 @@ export class TypedNikIndex implements NikIndex {
   }
 
   /**
-   * The table as plain data, for sending to another thread (transfer `chunks` and `slots`).
-   * Without the index (`withIndex` false) it is 4 bytes per slot smaller; it is rebuilt if used.
+   * The table as plain data, for sending to another thread (transfer `chunks`, `slots` and the
+   * origins' arrays: buffers()). Without the index (`withIndex` false) it is 4 bytes per slot
+   * smaller; it is rebuilt if used.
    */
   toData(withIndex = true): NikTableData {
     const slots = withIndex ? this.slots : new Uint32Array(0);
-    return { chunks: this.chunks, count: this.count, slots, pairFiles: this.pairFiles, pairKeys: this.pairKeys, appendOnly: this.appendOnly };
+    return {
+      chunks: this.chunks, count: this.count, origins: this.origins.toData(), movedLine: this.movedLine, movedRef: this.movedRef,
+      slots, pairFiles: this.pairFiles, pairKeys: this.pairKeys, appendOnly: this.appendOnly,
+    };
+  }
+
+  /** The buffers of toData() to transfer rather than copy. */
+  static buffers(data: NikTableData): ArrayBuffer[] {
+    const { start, line, ref } = data.origins;
+    const arrays = [...data.chunks, start, line, ref, ...(data.slots.length > 0 ? [data.slots] : [])];
+    return arrays.map((a) => a.buffer as ArrayBuffer);
   }
 
   private indexless = false;
@@ -149,14 +186,48 @@ export class TypedNikIndex implements NikIndex {
   private writeEntry(hi: number, lo: number, line: number, ref: number): number {
     const e = this.count++;
     const ci = e >>> CHUNK_BITS;
-    if (ci === this.chunks.length) this.chunks.push(this.spare.pop() ?? new Uint32Array(CHUNK << 2));
+    if (ci === this.chunks.length) this.chunks.push(this.spare.pop() ?? new Uint32Array(CHUNK << 1));
     const c = this.chunks[ci]!;
-    const o = (e & CHUNK_MASK) << 2;
+    const o = (e & CHUNK_MASK) << 1;
     c[o] = hi;
     c[o + 1] = lo;
-    c[o + 2] = line;
-    c[o + 3] = ref;
+    this.origins.add(line, ref);
     return e;
+  }
+
+  /** Sets atLine and atRef to entry e's origin. */
+  private originAt(e: number): void {
+    if (this.movedLine !== null) {
+      const line = this.movedLine.get(e);
+      if (line !== undefined) {
+        this.atLine = line;
+        this.atRef = this.movedRef!.get(e)!;
+        return;
+      }
+    }
+    const runs = this.origins;
+    runs.find(e);
+    this.atLine = runs.atLine;
+    this.atRef = runs.atRef;
+  }
+
+  /** An earlier origin for entry e than the one it had (rare: see the class comment). */
+  private replaceOrigin(e: number, line: number, ref: number): void {
+    this.movedLine ??= new Map();
+    this.movedRef ??= new Map();
+    this.movedLine.set(e, line);
+    this.movedRef.set(e, ref);
+  }
+
+  /** Entry e's line and ref, for a walk over the entries (see forEachChunk). */
+  lineOf(e: number): number {
+    this.originAt(e);
+    return this.atLine;
+  }
+
+  /** The ref of the entry lineOf was last asked for. */
+  get lastRef(): number {
+    return this.atRef;
   }
 
   private ensureIndex(): void {
@@ -170,9 +241,9 @@ export class TypedNikIndex implements NikIndex {
     return this.count;
   }
 
-  /** Bytes held by the entries and the index. */
+  /** Bytes held by the entries, their origins and the index. */
   get bytes(): number {
-    let n = this.slots.byteLength;
+    let n = this.slots.byteLength + this.origins.bytes;
     for (const c of this.chunks) n += c.byteLength;
     return n;
   }
@@ -230,16 +301,14 @@ export class TypedNikIndex implements NikIndex {
       if ((s & ~mask) === tag) {
         const e = (s & mask) - 1;
         const c = this.chunks[e >>> CHUNK_BITS]!;
-        const o = (e & CHUNK_MASK) << 2;
+        const o = (e & CHUNK_MASK) << 1;
         if (c[o] === hi && c[o + 1] === lo) {
-          const pl = c[o + 2]!;
-          const pr = c[o + 3]!;
+          this.originAt(e);
+          const pl = this.atLine;
+          const pr = this.atRef;
           this.prevLine = pl;
           this.prevRef = pr;
-          if (this.earlier(line, ref, pl, pr)) {
-            c[o + 2] = line;
-            c[o + 3] = ref;
-          }
+          if (this.earlier(line, ref, pl, pr)) this.replaceOrigin(e, line, ref);
           return e;
         }
       }
@@ -281,7 +350,7 @@ export class TypedNikIndex implements NikIndex {
       if ((s & ~mask) !== tag) continue;
       const e = (s & mask) - 1;
       const c = this.chunks[e >>> CHUNK_BITS]!;
-      const o = (e & CHUNK_MASK) << 2;
+      const o = (e & CHUNK_MASK) << 1;
       if (c[o] === hi && c[o + 1] === lo) return e;
     }
   }
@@ -294,7 +363,7 @@ export class TypedNikIndex implements NikIndex {
     const bits = entryBits(capacity);
     for (let e = 0; e < this.count; e++) {
       const c = this.chunks[e >>> CHUNK_BITS]!;
-      const o = (e & CHUNK_MASK) << 2;
+      const o = (e & CHUNK_MASK) << 1;
       const h = hash(c[o]!, c[o + 1]!);
       let i = home(h, scale);
       while (slots[i] !== 0) if (++i === capacity) i = 0;
@@ -314,10 +383,9 @@ export class TypedNikIndex implements NikIndex {
   }
 
   private origin(e: number): NikOrigin {
-    const c = this.chunks[e >>> CHUNK_BITS]!;
-    const o = (e & CHUNK_MASK) << 2;
-    const ref = c[o + 3]!;
-    return { file: this.pairFiles[ref]!, line: c[o + 2]!, key: this.pairKeys[ref]! };
+    this.originAt(e);
+    const ref = this.atRef;
+    return { file: this.pairFiles[ref]!, line: this.atLine, key: this.pairKeys[ref]! };
   }
 
   insert(nik: string, origin: NikOrigin): NikOrigin | null {
@@ -341,21 +409,17 @@ export class TypedNikIndex implements NikIndex {
   forEach(visit: (origin: NikOrigin, nik: string) => void): void {
     for (let e = 0; e < this.count; e++) {
       const c = this.chunks[e >>> CHUNK_BITS]!;
-      const o = (e & CHUNK_MASK) << 2;
+      const o = (e & CHUNK_MASK) << 1;
       visit(this.origin(e), joinNik(c[o]!, c[o + 1]!));
     }
   }
 
-  /** Visits raw entries: hi, lo, line, ref (a pair id of this index). */
-  forEachRaw(visit: (hi: number, lo: number, line: number, ref: number) => void): void {
-    this.forEachChunk((c, n) => {
-      for (let o = 0; o < n << 2; o += 4) visit(c[o]!, c[o + 1]!, c[o + 2]!, c[o + 3]!);
-    });
-  }
-
-  /** Visits the entries a chunk at a time: `visit(entries, n)`, entry k at `entries[4k … 4k + 3]`. */
-  forEachChunk(visit: (entries: Uint32Array, n: number) => void): void {
-    for (let ci = 0; ci < this.chunks.length; ci++) visit(this.chunks[ci]!, Math.min(CHUNK, this.count - ci * CHUNK));
+  /**
+   * Visits the entries a chunk at a time: `visit(entries, n, first)`, entry `first + k` with
+   * hi, lo at `entries[2k]`, `entries[2k + 1]`; its origin from lineOf(first + k) and lastRef.
+   */
+  forEachChunk(visit: (entries: Uint32Array, n: number, first: number) => void): void {
+    for (let ci = 0; ci < this.chunks.length; ci++) visit(this.chunks[ci]!, Math.min(CHUNK, this.count - ci * CHUNK), ci * CHUNK);
   }
 
   /**
@@ -363,19 +427,23 @@ export class TypedNikIndex implements NikIndex {
    * it to `recycleTo`, whose new entries then reuse it): replaying a table into another then never
    * holds both copies of its entries. `visit` must copy what it keeps of a chunk.
    */
-  drainChunks(visit: (entries: Uint32Array, n: number) => void, recycleTo?: TypedNikIndex): void {
+  drainChunks(visit: (entries: Uint32Array, n: number, first: number) => void, recycleTo?: TypedNikIndex): void {
     const count = this.count;
     const chunks = this.chunks;
     this.chunks = [];
-    this.count = 0;
     this.slots = new Uint32Array(0);
     this.indexless = true;
+    // The origins (small) stay until the end: visit reads them through lineOf.
     for (let ci = 0; ci < chunks.length; ci++) {
       const c = chunks[ci]!;
       chunks[ci] = EMPTY_CHUNK;
-      visit(c, Math.min(CHUNK, count - ci * CHUNK));
-      if (recycleTo !== undefined && c.length === CHUNK << 2) recycleTo.spare.push(c);
+      visit(c, Math.min(CHUNK, count - ci * CHUNK), ci * CHUNK);
+      if (recycleTo !== undefined && c.length === CHUNK << 1) recycleTo.spare.push(c);
     }
+    this.count = 0;
+    this.origins = new OriginRuns();
+    this.movedLine = null;
+    this.movedRef = null;
   }
 
   /**
@@ -393,15 +461,18 @@ export class TypedNikIndex implements NikIndex {
     const slots = this.slots;
     const scale = this.scale;
     let sum = 0;
-    for (let o = from << 2; o < (from + n) << 2; o += 4) sum ^= slots[home(hash(entries[o]!, entries[o + 1]!), scale)]!;
+    for (let o = from << 1; o < (from + n) << 1; o += 2) sum ^= slots[home(hash(entries[o]!, entries[o + 1]!), scale)]!;
     this.touched = sum;
   }
 
-  /** Drops every entry and the index (once the roll is finished: they are ~20 bytes per voter). */
+  /** Drops every entry and the index (once the roll is finished: they are ~13 bytes per voter). */
   release(): void {
     this.chunks = [];
     this.spare = [];
     this.count = 0;
+    this.origins = new OriginRuns();
+    this.movedLine = null;
+    this.movedRef = null;
     this.slots = new Uint32Array(0);
     this.indexless = true;
   }

@@ -9,6 +9,11 @@ export interface NameTally {
   first: Origin;
 }
 
+/** A NameTally of one TPS with its pair: `kecamatan\0kelurahan`, or an overflow key (add-row.ts). */
+export interface PairTally extends NameTally {
+  readonly pair: string;
+}
+
 /** One TPS as seen in one file. Per file, so that a file rejected as a whole can be left out. */
 export interface TpsAcc {
   readonly kodeKelurahan: string;
@@ -19,12 +24,16 @@ export interface TpsAcc {
   rows: number;
   dpt: number;
   firstLine: number;
-  /** Region names as written, keyed `kecamatan\0kelurahan`; only for TPS keyed by code. */
-  readonly names: Map<string, NameTally>;
+  /**
+   * Region names as written, one tally per pair; only for TPS keyed by code. An array, not a Map:
+   * a TPS has one pair, a few at most (NAMES_PER_TPS), and a Map per TPS cost ~370 bytes more
+   * (with 820 k TPS in the national roll, ~290 MiB).
+   */
+  readonly names: PairTally[];
   /** The tally of the previous row, so that a run of rows with the same names skips the lookup. */
   lastKecamatan: string;
   lastKelurahan: string;
-  lastTally: NameTally | null;
+  lastTally: PairTally | null;
 }
 
 export interface FileAcc {
