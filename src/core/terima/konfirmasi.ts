@@ -71,27 +71,41 @@ export interface KonfirmasiRead {
 
 const nameKey = (kecamatan: string, kelurahan: string): string => `${cleanName(kecamatan).toUpperCase()}\u0000${cleanName(kelurahan).toUpperCase()}`;
 
-/** Where the manifest's TPS are, by code and by names. */
+/**
+ * Where the manifest's TPS are, by code and by names. By code, a map per kelurahan (no key string
+ * made per row looked up: 600,000 of them); by names, made only when a file names TPS so.
+ */
 class TpsIndex {
-  private readonly byCode = new Map<string, number>();
-  private readonly byNames = new Map<string, number[]>();
+  private readonly byCode = new Map<string, Map<string, number>>();
+  private byNames: Map<string, number[]> | null = null;
 
-  constructor(list: readonly ManifestTps[]) {
+  constructor(private readonly list: readonly ManifestTps[]) {
     list.forEach((t, i) => {
-      if (t.kodeKelurahan !== '') this.byCode.set(`${t.kodeKelurahan}|${t.tps}`, i);
-      const key = `${nameKey(t.kecamatan, t.kelurahan)}|${t.tps}`;
-      this.byNames.set(key, [...(this.byNames.get(key) ?? []), i]);
+      if (t.kodeKelurahan === '') return;
+      const kel = this.byCode.get(t.kodeKelurahan);
+      if (kel === undefined) this.byCode.set(t.kodeKelurahan, new Map([[t.tps, i]]));
+      else kel.set(t.tps, i);
     });
   }
 
   code(kode: string, tps: string): number | undefined {
-    return this.byCode.get(`${kode}|${tps}`);
+    return this.byCode.get(kode)?.get(tps);
   }
 
   /** Every TPS of that number in a kelurahan of these names (two only where names repeat). */
   names(kecamatan: string, kelurahan: string, tps: string): readonly number[] {
+    this.byNames ??= namesIndex(this.list);
     return this.byNames.get(`${nameKey(kecamatan, kelurahan)}|${tps}`) ?? [];
   }
+}
+
+function namesIndex(list: readonly ManifestTps[]): Map<string, number[]> {
+  const byNames = new Map<string, number[]>();
+  list.forEach((t, i) => {
+    const key = `${nameKey(t.kecamatan, t.kelurahan)}|${t.tps}`;
+    byNames.set(key, [...(byNames.get(key) ?? []), i]);
+  });
+  return byNames;
 }
 
 /** Checks every row on its own, then each TPS and item's damage against what it received. */
