@@ -11,7 +11,7 @@ import { buildCommandRingkasan, type BerkasDigest, type CommandRingkasanInput } 
 import type { Table } from '../core/report/table.js';
 import type { Lang } from '../core/types.js';
 import type { OutputFile } from '../io/commit.js';
-import { tableToCsv } from '../io/csv-write.js';
+import { tableToCsvBytes } from '../io/csv-bytes.js';
 import { sha256 } from '../io/hash.js';
 import { WORKBOOK_FILE, workbookFile } from '../io/xlsx/workbook-file.js';
 import { withRingkasan, type OutputSet } from './outputs.js';
@@ -53,7 +53,7 @@ export async function kemasOutput(r: KemasRun, waktu: string | null, opts: Kemas
     t === null
       ? []
       : [['kemas-tps.csv', t.kemasTps], ['ambil-koli.csv', t.ambilKoli], ['koli-kabkota.csv', t.koliKabkota], ['serah-terima-ppk.csv', t.serahTerimaPpk], ['serah-terima-pps.csv', t.serahTerimaPps]];
-  const files: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
+  const files: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsvBytes(table) }));
   const summary = ringkasanInput(r, waktu);
   if (opts.xlsx !== null && t !== null) {
     // The first sheet reads the run from the same summary; `keluaran` cannot list the workbook itself.

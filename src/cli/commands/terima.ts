@@ -25,7 +25,7 @@ import { buildCommandRingkasan, type BerkasDigest } from '../../core/report/ring
 import { t } from '../../core/messages/index.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import type { OutputFile, Run } from '../../io/commit.js';
-import { tableToCsv } from '../../io/csv-write.js';
+import { tableToCsvBytes } from '../../io/csv-bytes.js';
 import { readManifest, type Manifest } from '../../io/manifest/index.js';
 import { readTable, type TableFileStats, type TableRead } from '../../io/table/read-table.js';
 import type { CommandContext } from '../context.js';
@@ -71,7 +71,19 @@ export async function runTerima(args: readonly string[], opts: TerimaOptions, ct
   }
 }
 
-async function reconcileAndWrite(args: readonly string[], opts: TerimaOptions, ctx: CommandContext, run: Run): Promise<ExitCode> {
+/** What a run keeps of its inputs once reconciled: not their rows. */
+interface Reconciled {
+  readonly manifest: Manifest;
+  readonly result: TerimaResult;
+  readonly issues: readonly Issue[];
+  readonly inputs: readonly TableInput[];
+}
+
+/**
+ * Reads every input and reconciles. Its own function so that the rows read (one object per KPPS
+ * row: ~150 MB for 600,000) can be collected before the output files are made.
+ */
+async function readAndReconcile(args: readonly string[], opts: TerimaOptions, ctx: CommandContext): Promise<Reconciled> {
   const stdin = ctx.io.stdin ? { stdin: ctx.io.stdin } : {};
   // Every input is read before the manifest is judged: unreadable input (3) comes before changed data (1).
   const receipts = await readTable(args, PENERIMAAN_TABLE, ctx.io.cwd, stdin);
@@ -83,9 +95,13 @@ async function reconcileAndWrite(args: readonly string[], opts: TerimaOptions, c
     tps: konfirmasi === null ? null : { list: manifest.tps.rows, items: manifest.tps.barang, rows: konfirmasi.rows },
   });
   const issues: Issue[] = [...receipts.issues, ...(konfirmasi?.issues ?? []), ...result.issues];
+  return { manifest, result, issues, inputs: inputStats(receipts, konfirmasi, result, ctx) };
+}
+
+async function reconcileAndWrite(args: readonly string[], opts: TerimaOptions, ctx: CommandContext, run: Run): Promise<ExitCode> {
+  const { manifest, result, issues, inputs } = await readAndReconcile(args, opts, ctx);
   const hasErrors = issues.some((i) => i.severity === 'galat');
   const refused = hasErrors && !opts.allowInvalid;
-  const inputs = inputStats(receipts, konfirmasi, result, ctx);
   const found: Found = { issues, masalah: summarizeIssues(issues) };
   const set = await outputSet(manifest, inputs, result, found, refused, opts, ctx);
   await stageFiles(run, set.files);
@@ -152,7 +168,7 @@ async function outputSet(
     tables.push(['rekonsiliasi.csv', rekonsiliasiTable(result.rekonsiliasi)], ['usulan-pemenuhan.csv', usulanTable(result.rekonsiliasi)], ['pemusnahan.csv', pemusnahanTable(result.rekonsiliasi)]);
     if (result.statusTps !== null) tables.push(['status-tps.csv', statusTpsTable(result.statusTps)]);
   }
-  const files: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
+  const files: OutputFile[] = tables.map(([name, table]) => ({ name, data: tableToCsvBytes(table) }));
   const waktu = timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH);
   const masukan = [
     ...manifest.masukan.map(({ berkas, sha256 }) => ({ berkas, sha256 })),

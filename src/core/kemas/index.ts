@@ -6,15 +6,15 @@
  * disagree would put the disagreement into boxes.
  */
 import type { ResolvedConfig } from '../config/index.js';
-import { WADAH_LEPAS } from '../config/index.js';
 import { safeAdd } from '../compute/rounding.js';
 import type { Issue } from '../types.js';
 import { checkSums } from './check.js';
 import { rejectedRows } from './recorded.js';
 import { split } from './rules.js';
 import { kecamatanHandovers, kelurahanHandovers, type VariantOf } from './shares.js';
-import { ambilKoliTable, deliveries, kemasTpsTable, koliKabkotaTable, serahTerimaPpkTable, serahTerimaPpsTable, type DeliveryLine, type ItemInfo, type KecamatanId, type TpsLine, type UnitLine } from './tables.js';
+import { ambilKoliTable, deliveries, koliKabkotaTable, serahTerimaPpkTable, serahTerimaPpsTable, type DeliveryLine, type ItemInfo, type KecamatanId, type UnitLine } from './tables.js';
 import { Tally } from './tally.js';
+import { kemasTpsTable } from './tps-table.js';
 import type { KecamatanPull, KemasManifest, KemasResult, KemasTotals } from './types.js';
 import { compareKeys } from '../compute/units.js';
 
@@ -47,29 +47,36 @@ export function packManifest(m: KemasManifest, config: ResolvedConfig): KemasRes
   const info = itemInfo(config);
   const variant = variantOf(info);
   const issues: Issue[] = m.recorded ? rejectedRows(m.folder, m.recorded) : [];
-  const tpsLines: TpsLine[] = m.tps.rows.flatMap((tps) =>
-    m.tps.barang.flatMap((kode) => {
-      const jumlah = tps.barang[kode] ?? 0;
-      return jumlah === 0 ? [] : [{ tps, amount: { kode, varian: variant(kode, tps), jumlah } }];
-    }),
-  );
   const kelurahan = kelurahanHandovers(m, variant, issues);
   const kecamatan = kecamatanHandovers(m, kelurahan, variant, issues);
   const ppsLines = kelurahan.flatMap((h) => h.tally.entries().map((amount) => ({ unit: h.row, amount })));
   const ppkLines = kecamatan.flatMap((h) => h.tally.entries().map((amount) => ({ unit: h.row, amount })));
-  checkSums(m, { tps: sumOf(tpsLines), pps: sumOf(ppsLines), ppk: sumOf(ppkLines) }, issues);
+  checkSums(m, { tps: tpsSum(m, variant), pps: sumOf(ppsLines), ppk: sumOf(ppkLines) }, issues);
   const counts = { kecamatan: m.kecamatan.rows.length, kelurahan: m.kelurahan.rows.length, tps: m.tps.rows.length };
   if (issues.some((i) => i.severity === 'galat')) return { tables: null, perKecamatan: [], counts, totals: null, issues };
   const delivered = deliveries(m.pengadaan, info);
+  const tps = kemasTpsTable(m.tps, info, variant);
   const tables = {
-    kemasTps: kemasTpsTable(tpsLines, info),
+    kemasTps: tps.table,
     ambilKoli: ambilKoliTable(ppkLines, info),
     koliKabkota: koliKabkotaTable(delivered),
     serahTerimaPpk: serahTerimaPpkTable(ppkLines, info),
     serahTerimaPps: serahTerimaPpsTable(ppsLines, info),
   };
   const perKecamatan = pulls(ppkLines, info);
-  return { tables, perKecamatan, counts, totals: totalsOf(counts, tpsLines, perKecamatan, delivered, info), issues };
+  return { tables, perKecamatan, counts, totals: totalsOf(counts, tps.wadah, perKecamatan, delivered), issues };
+}
+
+/** What the TPS rows hold per item and variant (no line objects: there is one per TPS and item). */
+function tpsSum(m: KemasManifest, variant: VariantOf): Tally {
+  const t = new Tally();
+  for (const tps of m.tps.rows) {
+    for (const kode of m.tps.barang) {
+      const jumlah = tps.barang[kode] ?? 0;
+      if (jumlah !== 0) t.add(kode, variant(kode, tps), jumlah);
+    }
+  }
+  return t;
 }
 
 function sumOf(lines: ReadonlyArray<{ readonly amount: { kode: string; varian: string; jumlah: number } }>): Tally {
@@ -95,16 +102,11 @@ function pulls(lines: readonly UnitLine<KecamatanId>[], info: (kode: string) => 
   return [...out.values()].sort((a, b) => compareKeys([a.kodeKecamatan, a.kecamatan], [b.kodeKecamatan, b.kecamatan]));
 }
 
-function totalsOf(counts: Pick<KemasTotals, 'kecamatan' | 'kelurahan' | 'tps'>, tpsLines: readonly TpsLine[], perKecamatan: readonly KecamatanPull[], delivered: readonly DeliveryLine[], info: (kode: string) => ItemInfo): KemasTotals {
-  const boxes = new Set<string>();
-  for (const { tps, amount } of tpsLines) {
-    const wadah = info(amount.kode).kemas.wadah;
-    if (wadah !== WADAH_LEPAS) boxes.add([tps.kodeKelurahan, tps.kecamatan, tps.kelurahan, tps.tps, wadah].join('\u0000'));
-  }
+function totalsOf(counts: Pick<KemasTotals, 'kecamatan' | 'kelurahan' | 'tps'>, wadah: number, perKecamatan: readonly KecamatanPull[], delivered: readonly DeliveryLine[]): KemasTotals {
   const total = <T>(xs: readonly T[], f: (x: T) => number): number => xs.reduce((s, x) => safeAdd(s, f(x)), 0);
   return {
     ...counts,
-    wadah: boxes.size,
+    wadah,
     koliPenuh: total(perKecamatan, (p) => p.koliPenuh),
     sisaLembar: total(perKecamatan, (p) => p.sisaLembar),
     lembar: total(perKecamatan, (p) => p.lembar),

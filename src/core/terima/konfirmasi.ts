@@ -19,6 +19,7 @@ import { echoQuantity, echoText } from './echo.js';
 import { terimaIssue, type TerimaIssueCode } from './issue.js';
 import { PENERIMAAN_TABLE, compareRows } from './penerimaan.js';
 import { parseQuantity } from './quantity.js';
+import { TpsItemCells } from './tps-cells.js';
 
 const IDENTITY = new Set(['kode_kelurahan', 'kecamatan', 'kelurahan', 'tps']);
 
@@ -70,33 +71,47 @@ export interface KonfirmasiRead {
 
 const nameKey = (kecamatan: string, kelurahan: string): string => `${cleanName(kecamatan).toUpperCase()}\u0000${cleanName(kelurahan).toUpperCase()}`;
 
-/** Where the manifest's TPS are, by code and by names. */
+/**
+ * Where the manifest's TPS are, by code and by names. By code, a map per kelurahan (no key string
+ * made per row looked up: 600,000 of them); by names, made only when a file names TPS so.
+ */
 class TpsIndex {
-  private readonly byCode = new Map<string, number>();
-  private readonly byNames = new Map<string, number[]>();
+  private readonly byCode = new Map<string, Map<string, number>>();
+  private byNames: Map<string, number[]> | null = null;
 
-  constructor(list: readonly ManifestTps[]) {
+  constructor(private readonly list: readonly ManifestTps[]) {
     list.forEach((t, i) => {
-      if (t.kodeKelurahan !== '') this.byCode.set(`${t.kodeKelurahan}|${t.tps}`, i);
-      const key = `${nameKey(t.kecamatan, t.kelurahan)}|${t.tps}`;
-      this.byNames.set(key, [...(this.byNames.get(key) ?? []), i]);
+      if (t.kodeKelurahan === '') return;
+      const kel = this.byCode.get(t.kodeKelurahan);
+      if (kel === undefined) this.byCode.set(t.kodeKelurahan, new Map([[t.tps, i]]));
+      else kel.set(t.tps, i);
     });
   }
 
   code(kode: string, tps: string): number | undefined {
-    return this.byCode.get(`${kode}|${tps}`);
+    return this.byCode.get(kode)?.get(tps);
   }
 
   /** Every TPS of that number in a kelurahan of these names (two only where names repeat). */
   names(kecamatan: string, kelurahan: string, tps: string): readonly number[] {
+    this.byNames ??= namesIndex(this.list);
     return this.byNames.get(`${nameKey(kecamatan, kelurahan)}|${tps}`) ?? [];
   }
+}
+
+function namesIndex(list: readonly ManifestTps[]): Map<string, number[]> {
+  const byNames = new Map<string, number[]>();
+  list.forEach((t, i) => {
+    const key = `${nameKey(t.kecamatan, t.kelurahan)}|${t.tps}`;
+    byNames.set(key, [...(byNames.get(key) ?? []), i]);
+  });
+  return byNames;
 }
 
 /** Checks every row on its own, then each TPS and item's damage against what it received. */
 export function readConfirmations(rows: readonly KonfirmasiRow[], list: readonly ManifestTps[], items: readonly string[]): KonfirmasiRead {
   const index = new TpsIndex(list);
-  const byCode = new Map(items.map((k) => [normaliseHeaderName(k), k]));
+  const codeOf = itemCodes(items);
   const known = [...items].sort(compareCodePoints).join(', ');
   const checked: Konfirmasi[] = [];
   const issues: Issue[] = [];
@@ -104,13 +119,13 @@ export function readConfirmations(rows: readonly KonfirmasiRow[], list: readonly
   for (const row of [...rows].sort(compareRows)) {
     const before = issues.length;
     const tps = findTps(row, index, list, issues);
-    const kodeBarang = findItem(row, byCode, known, issues);
+    const kodeBarang = findItem(row, codeOf, known, issues);
     const diterima = quantity(row, 'diterima', true, issues);
     const rusak = quantity(row, 'rusak', false, issues);
     if (issues.length > before || tps === null || kodeBarang === null || diterima === null || rusak === null) rejected.push(row);
     else checked.push({ file: row.file, line: row.line, tps, kodeBarang, diterima, rusak });
   }
-  const over = overDamaged(checked, list, issues);
+  const over = overDamaged(checked, list, items, issues);
   for (const c of over) rejected.push(c);
   return { confirmations: checked.filter((c) => !over.has(c)), issues, rejected: rejected.sort(compareRows) };
 }
@@ -166,13 +181,31 @@ function namesOf(row: KonfirmasiRow, issues: Issue[]): string | null {
   return nameKey(cell(row, 'kecamatan'), cell(row, 'kelurahan'));
 }
 
-function findItem(row: KonfirmasiRow, byCode: ReadonlyMap<string, string>, known: string, issues: Issue[]): string | null {
+/** How many item cells as written are remembered (a file repeats a few: one per item, ~15). */
+const ITEM_CACHE = 1024;
+
+/**
+ * The manifest's item code a cell names (any case and separators), or undefined. Each cell text is
+ * normalised once: 600,000 rows repeat the same ~15 codes, and the normalising regexes took ~1 s.
+ */
+function itemCodes(items: readonly string[]): (raw: string) => string | undefined {
+  const byCode = new Map(items.map((k) => [normaliseHeaderName(k), k]));
+  const seen = new Map<string, string | undefined>();
+  return (raw) => {
+    if (seen.has(raw)) return seen.get(raw);
+    const kode = byCode.get(normaliseHeaderName(raw));
+    if (seen.size < ITEM_CACHE) seen.set(raw, kode);
+    return kode;
+  };
+}
+
+function findItem(row: KonfirmasiRow, codeOf: (raw: string) => string | undefined, known: string, issues: Issue[]): string | null {
   const raw = cell(row, 'kode_barang');
   if (raw.trim() === '') {
     issues.push(terimaIssue('kpps-missing-value', row.file, row.line, 'kode_barang', { kolom: 'kode_barang' }));
     return null;
   }
-  const kode = byCode.get(normaliseHeaderName(raw));
+  const kode = codeOf(raw);
   if (kode === undefined) issues.push(terimaIssue('kpps-item-unknown', row.file, row.line, 'kode_barang', { nilai: echoText(raw), kode_dikenal: known }));
   return kode ?? null;
 }
@@ -192,13 +225,33 @@ function quantity(row: KonfirmasiRow, column: 'diterima' | 'rusak', required: bo
 
 /**
  * Damage beyond what a TPS received of an item, summed over its rows; the last row in (berkas,
- * baris) order carries the `galat` and is left out until the rest fit (as for receipts).
+ * baris) order carries the `galat` and is left out until the rest fit (as for receipts). The sums
+ * come first, in flat arrays by TPS and item: nearly every TPS and item has one row and is not
+ * over, and only those that are over are grouped (a group per row took ~600,000 arrays and keys).
  */
-function overDamaged(checked: readonly Konfirmasi[], list: readonly ManifestTps[], issues: Issue[]): Set<Konfirmasi> {
-  const groups = new Map<string, Konfirmasi[]>();
+function overDamaged(checked: readonly Konfirmasi[], list: readonly ManifestTps[], items: readonly string[], issues: Issue[]): Set<Konfirmasi> {
+  const cells = new TpsItemCells(list.length, items);
+  const cellOf = (c: Konfirmasi): number => {
+    const at = cells.at(c.tps, c.kodeBarang);
+    // A checked row's TPS and item were found in these very lists.
+    if (at < 0) throw new Error(`confirmation of an unknown TPS or item: ${c.file}:${c.line}`);
+    return at;
+  };
+  const diterima = new Float64Array(cells.size);
+  const rusak = new Float64Array(cells.size);
   for (const c of checked) {
-    const key = `${c.tps}\u0000${c.kodeBarang}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const at = cellOf(c);
+    diterima[at] = diterima[at]! + c.diterima;
+    rusak[at] = rusak[at]! + c.rusak;
+  }
+  // The groups over, in the order of their first row, each in (berkas, baris) order.
+  const groups = new Map<number, Konfirmasi[]>();
+  for (const c of checked) {
+    const at = cellOf(c);
+    if (rusak[at]! <= diterima[at]!) continue;
+    const group = groups.get(at);
+    if (group === undefined) groups.set(at, [c]);
+    else group.push(c);
   }
   const over = new Set<Konfirmasi>();
   for (const group of groups.values()) {

@@ -3,6 +3,7 @@
  * their key columns in code-point order. Whole numbers only; `dimusnahkan` is empty for items that
  * are not ballots (their damaged and surplus stay as stock, nothing is destroyed).
  */
+import { LazyTable } from '../report/lazy-table.js';
 import type { Table } from '../report/table.js';
 import { compareCodePoints } from '../code-point.js';
 import { compareItems, isBallot } from './items.js';
@@ -47,10 +48,12 @@ export function pemusnahanTable(lines: readonly Rekonsiliasi[]): Table {
   return { columns: PEMUSNAHAN_COLUMNS, rows };
 }
 
-/** Rows come sorted from tpsStatuses. */
+/**
+ * Rows come sorted from tpsStatuses. One per TPS and item (~600,000 at 40,000 TPS), so they are
+ * made as they are written (LazyTable) rather than held as arrays beside the rows they copy.
+ */
 export function statusTpsTable(rows: readonly StatusTpsRow[]): Table {
-  return {
-    columns: STATUS_TPS_COLUMNS,
-    rows: rows.map((r) => [r.tps.kodeKelurahan, r.tps.kecamatan, r.tps.kelurahan, r.tps.tps, r.kodeBarang, r.diharapkan, r.diterima, r.rusak, r.baik, r.selisih, r.status]),
-  };
+  return new LazyTable(STATUS_TPS_COLUMNS, function* () {
+    for (const r of rows) yield [r.tps.kodeKelurahan, r.tps.kecamatan, r.tps.kelurahan, r.tps.tps, r.kodeBarang, r.diharapkan, r.diterima, r.rusak, r.baik, r.selisih, r.status];
+  });
 }

@@ -22,7 +22,21 @@ interface Parsed {
   readonly info: { readonly lines: number };
 }
 
+/**
+ * What csv-parse gives (with the options below) for a text without quotes or CR: one record per
+ * `\n`-ended line, cells split at `,`, a last line without `\n` a record too, an empty line a
+ * record of one empty cell. The manifests are such texts unless a name holds a quote or a comma,
+ * and csv-parse took ~1 s for the 40,000 rows of a distribusi-tps.csv (issue 16.4).
+ */
+function plainRecords(text: string): Parsed[] {
+  if (text === '') return [];
+  const lines = text.split('\n');
+  if (text.endsWith('\n')) lines.pop();
+  return lines.map((line, i) => ({ record: line.split(','), info: { lines: i + 1 } }));
+}
+
 function records(berkas: string, text: string): Parsed[] {
+  if (!text.includes('"') && !text.includes('\r')) return plainRecords(text);
   try {
     return parse(text, { bom: false, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as Parsed[];
   } catch (err) {

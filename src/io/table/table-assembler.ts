@@ -21,6 +21,8 @@ export class TableAssembler<C extends string> implements ScanSink {
   readonly issues: Issue[] = [];
   private seenHeader = false;
   private reportedUtf8 = false;
+  /** The layout's columns and their indexes as arrays, made once per layout (see row). */
+  private placedFor: { readonly layout: TableLayout<C>; readonly columns: C[]; readonly indexes: number[] } | null = null;
 
   constructor(
     private readonly file: string,
@@ -82,7 +84,10 @@ export class TableAssembler<C extends string> implements ScanSink {
 
   private row(r: ScannedRecord, layout: TableLayout<C>): void {
     const cells: Partial<Record<C, string>> = {};
-    for (const [column, index] of layout.columns) cells[column] = this.decode(r, index);
+    // The layout's columns as arrays, made once: iterating its Map with destructuring made an entry
+    // array per cell (~10 % of reading 600,000 KPPS rows, issue 16.4).
+    const { columns, indexes } = this.placed(layout);
+    for (let i = 0; i < columns.length; i++) cells[columns[i]!] = this.decode(r, indexes[i]!);
     if (repeatsHeader(cells, layout, this.spec)) {
       this.issue('header-repeated', r.line, {});
       this.ditolak++;
@@ -93,6 +98,11 @@ export class TableAssembler<C extends string> implements ScanSink {
       this.issues.push({ code: 'invalid-utf8', severity: 'peringatan', file: this.file, line: r.line, column: null, params: {} });
     }
     this.rows.push({ file: this.file, line: r.line, cells });
+  }
+
+  private placed(layout: TableLayout<C>): { readonly columns: readonly C[]; readonly indexes: readonly number[] } {
+    if (this.placedFor?.layout !== layout) this.placedFor = { layout, columns: [...layout.columns.keys()], indexes: [...layout.columns.values()] };
+    return this.placedFor;
   }
 
   private decode(r: ScannedRecord, i: number): string {
