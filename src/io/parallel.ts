@@ -51,7 +51,7 @@ const DEFAULT_MIN_BYTES = 64 * 1024 * 1024;
 const HEADER_PIECE = 16 * 1024;
 /**
  * A little under a generated voter row (~146 bytes): the NIK table is sized for bytes / 136
- * rows up front (load 0.75), and grows (doubles, rehashing every NIK) only past load 0.8, i.e.
+ * rows up front (load 0.85), and grows (doubles, rehashing every NIK) only past load 0.9, i.e.
  * for rows under ~128 bytes. Too high a figure costs that rehash; too low one, 4 bytes per
  * unused slot.
  */
