@@ -14,7 +14,7 @@ import type { RowObserver } from '../validate/row-observer.js';
 import { tpsKey } from '../validate/tps-key.js';
 import type { RowVerdict } from '../validate/verdict.js';
 import { compareCodePoint } from '../validate/order.js';
-import { IntList, Interner } from './int-list.js';
+import { ColumnInterner, IntList, Interner } from './int-list.js';
 import { petakanIssue } from './issues.js';
 
 /** Per counted voter, in (file, line) order; text columns as numbers into `strings`. */
@@ -63,18 +63,51 @@ interface FileRows {
 
 /** Text as the assignment compares it: spaces collapsed, upper case. Never written out. */
 export function normaliseText(raw: string | undefined): string {
-  return (raw ?? '').trim().replace(/\s+/g, ' ').toUpperCase();
+  if (raw === undefined) return '';
+  return isNormal(raw) ? raw : raw.trim().replace(/\s+/g, ' ').toUpperCase();
+}
+
+/**
+ * True when normaliseText would return the text as it is: printable ASCII without lower case,
+ * single spaces between words and none at the ends. Most cells of a roll are; anything else
+ * (tabs, non-ASCII, where Unicode spaces and case live) takes the full way.
+ */
+function isNormal(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (c < 32 || c > 126 || (c >= 97 && c <= 122)) return false;
+    else space = false;
+  }
+  return true;
 }
 
 export class RollCollector implements RowObserver {
   private readonly files = new Map<string, FileRows>();
   private readonly keys = new Interner();
   private readonly strings = new Interner();
+  private readonly key = new ColumnInterner(this.keys, (k) => k!);
+  private readonly rw = new ColumnInterner(this.strings, normaliseText);
+  private readonly rt = new ColumnInterner(this.strings, normaliseText);
+  private readonly alamat = new ColumnInterner(this.strings, normaliseText);
+  private readonly kelurahan = new ColumnInterner(this.strings, normaliseText);
   private nkk: Map<string, number> | null = new Map();
+  /** The last NKK cell that named a family, and its number (as ColumnInterner, for the same reason). */
+  private lastNkk: string | undefined = undefined;
+  private lastFamily = -1;
   private readonly familyMask: string[] = [];
   private dropped: readonly Origin[] = [];
+  private lastFile: string | undefined = undefined;
+  private lastRows: FileRows | undefined = undefined;
 
   beginFile(file: string): void {
+    this.lastFile = undefined;
     this.files.set(file, {
       line: new IntList(), key: new IntList(), family: new IntList(), rw: new IntList(), rt: new IntList(),
       alamat: new IntList(), kelurahan: new IntList(), kind: null, noNkk: false, masked: 0, firstMasked: 0,
@@ -82,17 +115,19 @@ export class RollCollector implements RowObserver {
   }
 
   counted(file: string, line: number, verdict: RowVerdict, row: Row): void {
-    const rows = this.files.get(file);
+    const rows = file === this.lastFile ? this.lastRows : this.files.get(file);
     if (rows === undefined) throw new Error(`RollCollector: ${file} was not begun`);
+    this.lastFile = file;
+    this.lastRows = rows;
     rows.kind = verdict.kind;
     rows.line.push(line);
-    rows.key.push(this.keys.id(verdict.key));
+    rows.key.push(this.key.id(verdict.key));
     if (verdict.kind !== 'pemilih') return;
     rows.family.push(this.familyOf(rows, row[F.nkk], line));
-    rows.rw.push(this.strings.id(normaliseText(row[F.rw])));
-    rows.rt.push(this.strings.id(normaliseText(row[F.rt])));
-    rows.alamat.push(this.strings.id(normaliseText(row[F.alamat])));
-    rows.kelurahan.push(this.strings.id(normaliseText(verdict.kelurahan)));
+    rows.rw.push(this.rw.id(row[F.rw]));
+    rows.rt.push(this.rt.id(row[F.rt]));
+    rows.alamat.push(this.alamat.id(row[F.alamat]));
+    rows.kelurahan.push(this.kelurahan.id(verdict.kelurahan));
   }
 
   uncounted(rows: readonly Origin[]): void {
@@ -151,6 +186,7 @@ export class RollCollector implements RowObserver {
   }
 
   private familyOf(rows: FileRows, cell: string | undefined, line: number): number {
+    if (cell === this.lastNkk && this.lastFamily >= 0) return this.lastFamily;
     if (cell === undefined) {
       rows.noNkk = true;
       return -1;
@@ -170,6 +206,8 @@ export class RollCollector implements RowObserver {
       map.set(text, id);
       this.familyMask.push(maskNik(text));
     }
+    this.lastNkk = cell;
+    this.lastFamily = id;
     return id;
   }
 }
