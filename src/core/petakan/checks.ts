@@ -53,7 +53,7 @@ function splitFamilies(voters: VoterTable, tps: readonly TpsCount[], villages: r
     const old = [...new Set(Array.from(members, (v) => tps[voters.tps.at(v)]!.tps))];
     if (old.length < 2) continue;
     const where = at(voters, units.first[u]!);
-    const params = { nkk: voters.familyMask[family] ?? '', jumlah: members.length, tps: listed(old.sort(compareCodePoint)), kelurahan: describeVillage(villages[units.village[u]!]!) };
+    const params = { nkk: voters.familyMask(family), jumlah: members.length, tps: listed(old.sort(compareCodePoint)), kelurahan: describeVillage(villages[units.village[u]!]!) };
     out.push(petakanIssue('family-split', where.file, where.line, 'nkk', params));
   }
   return out;
@@ -62,7 +62,7 @@ function splitFamilies(voters: VoterTable, tps: readonly TpsCount[], villages: r
 /** Families with units in two or more kelurahan, in the order of their first unit. */
 function twoVillageFamilies(voters: VoterTable, villages: readonly Village[], units: Units): Issue[] {
   // Most families are in one kelurahan: its first unit's village, and whether another was seen.
-  const firstUnit = new Int32Array(voters.familyMask.length).fill(-1);
+  const firstUnit = new Int32Array(voters.familyCount).fill(-1);
   const seen = new Map<number, { first: number; villages: Set<number> }>();
   for (let u = 0; u < units.count; u++) {
     const family = units.family[u]!;
@@ -83,7 +83,7 @@ function twoVillageFamilies(voters: VoterTable, villages: readonly Village[], un
     if (entry === undefined || entry.villages.size < 2) continue;
     const names = [...entry.villages].sort((a, b) => a - b).map((i) => describeVillage(villages[i]!));
     const where = at(voters, entry.first);
-    const params = { nkk: voters.familyMask[family] ?? '', jumlah: names.length, kelurahan: listed(names) };
+    const params = { nkk: voters.familyMask(family), jumlah: names.length, kelurahan: listed(names) };
     out.push(petakanIssue('family-two-kelurahan', where.file, where.line, 'nkk', params));
   }
   return out;

@@ -2,18 +2,18 @@
  * What `petakan` keeps of each counted record while the roll is read (a RowObserver): where it is,
  * its TPS, and for voters their family and the RW, RT and address the assignment orders by.
  *
- * NKKs are interned into opaque family numbers the moment they are read; only the masked form
- * (`167401******0001`) is kept for messages, and the map from clear NKK to number is dropped when
- * the roll is finished. Nothing downstream can echo an NKK in clear because nothing has one.
+ * NKKs are interned into opaque family numbers the moment they are read (families.ts); only what
+ * the masked form (`167401******0001`) shows is kept for messages, and the table from clear NKK
+ * to number is dropped when the roll is finished. Nothing downstream can echo an NKK in clear because nothing has one.
  */
 import { F, type InputStats, type Issue, type RollKind, type Row, type TpsCount } from '../types.js';
 import { compareOrigin, type Origin } from '../validate/order.js';
-import { maskNik } from '../echo.js';
 import { nikShape } from '../validate/nik.js';
 import type { RowObserver } from '../validate/row-observer.js';
 import { tpsKey } from '../validate/tps-key.js';
 import type { RowVerdict } from '../validate/verdict.js';
 import { compareCodePoint } from '../validate/order.js';
+import { FamilyTable, NOT_16_DIGITS } from './families.js';
 import { ColumnInterner, IntList, Interner } from './int-list.js';
 import { petakanIssue } from './issues.js';
 
@@ -33,8 +33,9 @@ export interface VoterTable {
   /** The kelurahan name written on the row (normalised), for the two-kelurahan check. */
   readonly kelurahan: IntList;
   readonly strings: readonly string[];
-  /** Per family number, its NKK masked. */
-  readonly familyMask: readonly string[];
+  /** How many family numbers there are, and each one's NKK masked. */
+  readonly familyCount: number;
+  readonly familyMask: (family: number) => string;
 }
 
 export interface ObservedRoll {
@@ -97,11 +98,10 @@ export class RollCollector implements RowObserver {
   private readonly rt = new ColumnInterner(this.strings, normaliseText);
   private readonly alamat = new ColumnInterner(this.strings, normaliseText);
   private readonly kelurahan = new ColumnInterner(this.strings, normaliseText);
-  private nkk: Map<string, number> | null = new Map();
+  private readonly families = new FamilyTable();
   /** The last NKK cell that named a family, and its number (as ColumnInterner, for the same reason). */
   private lastNkk: string | undefined = undefined;
   private lastFamily = -1;
-  private readonly familyMask: string[] = [];
   private dropped: readonly Origin[] = [];
   private lastFile: string | undefined = undefined;
   private lastRows: FileRows | undefined = undefined;
@@ -139,7 +139,7 @@ export class RollCollector implements RowObserver {
    * later duplicates left out. Checks that what is left is exactly the roll's counts, TPS by TPS.
    */
   finish(stats: readonly InputStats[], tps: readonly TpsCount[]): ObservedRoll {
-    this.nkk = null;
+    this.families.release();
     const index = new Map<number, number>();
     tps.forEach((t, i) => {
       const id = this.keys.id(tpsKey(t.kodeKelurahan, t.kecamatan, t.kelurahan, t.tps));
@@ -153,7 +153,8 @@ export class RollCollector implements RowObserver {
     }
     const counting = stats.filter((s) => s.dihitung > 0).map((s) => s.berkas).sort(compareCodePoint);
     const kind: RollKind = counting.map((f) => this.files.get(f)?.kind).find((k) => k !== null && k !== undefined) ?? 'rekap';
-    const table = emptyTable(counting, this.strings.values, this.familyMask);
+    const families = this.families;
+    const table = emptyTable(counting, this.strings.values, families.count, (family) => families.mask(family));
     const origin: (Origin | null)[] = tps.map(() => null);
     const seen = tps.map(() => 0);
     const issues: Issue[] = [];
@@ -193,18 +194,14 @@ export class RollCollector implements RowObserver {
     }
     const text = cell.trim();
     if (text === '') return -1;
-    if (nikShape(text) === 'masked') {
-      if (rows.masked === 0 || line < rows.firstMasked) rows.firstMasked = line;
-      rows.masked++;
-      return -1;
-    }
-    const map = this.nkk;
-    if (map === null) throw new Error('RollCollector: a record after finish');
-    let id = map.get(text);
-    if (id === undefined) {
-      id = this.familyMask.length;
-      map.set(text, id);
-      this.familyMask.push(maskNik(text));
+    let id = this.families.digits(text);
+    if (id === NOT_16_DIGITS) {
+      if (nikShape(text) === 'masked') {
+        if (rows.masked === 0 || line < rows.firstMasked) rows.firstMasked = line;
+        rows.masked++;
+        return -1;
+      }
+      id = this.families.other(text);
     }
     this.lastNkk = cell;
     this.lastFamily = id;
@@ -212,9 +209,9 @@ export class RollCollector implements RowObserver {
   }
 }
 
-function emptyTable(files: readonly string[], strings: readonly string[], familyMask: readonly string[]): Omit<VoterTable, 'count'> {
+function emptyTable(files: readonly string[], strings: readonly string[], familyCount: number, familyMask: (family: number) => string): Omit<VoterTable, 'count'> {
   return {
-    files, strings, familyMask,
+    files, strings, familyCount, familyMask,
     file: new IntList(), line: new IntList(), tps: new IntList(), family: new IntList(),
     rw: new IntList(), rt: new IntList(), alamat: new IntList(), kelurahan: new IntList(),
   };

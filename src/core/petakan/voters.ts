@@ -57,7 +57,7 @@ export function unitsOf(voters: VoterTable, tps: readonly TpsCount[], villageOfT
   const size = new Int32Array(n);
   // A family's unit in the kelurahan it was last seen in; a family found in a second kelurahan
   // puts its units in `elsewhere` (village × 2^26 + family: NKK numbers stay far below 2^26).
-  const lastUnit = new Int32Array(voters.familyMask.length).fill(-1);
+  const lastUnit = new Int32Array(voters.familyCount).fill(-1);
   const elsewhere = new Map<number, number>();
   let count = 0;
   for (let v = 0; v < n; v++) {
@@ -184,6 +184,6 @@ function proposed(v: Village, tpsBaru: string, members: readonly number[], voter
 
 function oversizedIssue(u: number, units: Units, v: Village, voters: VoterTable, cap: number, tpsBaru: string): Issue {
   const first = units.first[u]!;
-  const params = { nkk: voters.familyMask[units.family[u]!] ?? '', kelurahan: describeVillage(v), jumlah: unitSize(units, u), kapasitas: cap, tps: tpsBaru };
+  const params = { nkk: voters.familyMask(units.family[u]!), kelurahan: describeVillage(v), jumlah: unitSize(units, u), kapasitas: cap, tps: tpsBaru };
   return petakanIssue('family-over-capacity', voters.files[voters.file.at(first)]!, voters.line.at(first), 'nkk', params);
 }
