@@ -114,7 +114,7 @@ export class RollCollector implements RowObserver {
     });
   }
 
-  counted(file: string, line: number, verdict: RowVerdict, row: Row): void {
+  counted(file: string, line: number, verdict: Pick<RowVerdict, 'kind' | 'key' | 'kelurahan'>, row: Row): void {
     const rows = file === this.lastFile ? this.lastRows : this.files.get(file);
     if (rows === undefined) throw new Error(`RollCollector: ${file} was not begun`);
     this.lastFile = file;
