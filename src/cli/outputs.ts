@@ -69,14 +69,17 @@ export interface OutputOptions {
  * `--check`; the later commands (terima, kemas, petakan, cetak) build theirs with `buildCommandRingkasan`.
  */
 export function withRingkasan(
-  files: readonly OutputFile[],
+  files: readonly (OutputFile | WrittenFile)[],
   ringkasanOf: (keluaran: BerkasDigest[]) => Record<string, unknown>,
   written: readonly WrittenFile[] = [],
 ): OutputSet {
-  const keluaran = [...written.map((w) => ({ berkas: w.name, sha256: w.sha256 })), ...files.map((f) => ({ berkas: f.name, sha256: sha256(f.data) }))];
+  // A file already on disk may also stand among `files` (petakan's penempatan.csv, written a row
+  // at a time): it keeps its place in `keluaran`.
+  const all = [...written, ...files];
+  const keluaran = all.map((f) => ({ berkas: f.name, sha256: 'path' in f ? f.sha256 : sha256(f.data) }));
   const ringkasan = ringkasanOf(keluaran);
-  const onDisk: SetFile[] = written.map((w) => ({ name: w.name, path: w.path }));
-  return { files: [...onDisk, ...files, { name: RINGKASAN_FILE, data: ringkasanText(ringkasan) }], ringkasan };
+  const set: SetFile[] = all.map((f) => ('path' in f ? { name: f.name, path: f.path } : f));
+  return { files: [...set, { name: RINGKASAN_FILE, data: ringkasanText(ringkasan) }], ringkasan };
 }
 
 /**

@@ -4,18 +4,22 @@
  * summary.ts).
  */
 import type { ResolvedConfig } from '../core/config/index.js';
+import { join } from 'node:path';
 import {
-  pemetaanTable, penempatanTable, rekapTable, selisihTable, usulanTable,
-  type KitDifference, type Plan, type VoterTable,
+  pemetaanTable, rekapTable, selisihTable, usulanTable,
+  type KitDifference, type PenempatanRows, type Plan,
 } from '../core/petakan/index.js';
 import { buildCommandRingkasan, rollMasukan, type BerkasDigest } from '../core/report/ringkasan.js';
 import type { Table } from '../core/report/table.js';
 import type { IssueSummary } from '../core/report/issue-tally.js';
 import { t } from '../core/messages/index.js';
-import { tableToCsv } from '../io/csv-write.js';
+import { csvRecord, tableToCsv } from '../io/csv-write.js';
+import { OutputFileWriter } from '../io/issue-runs.js';
+import { explainOsError } from '../io/commit/os-error.js';
 import { sha256 } from '../io/hash.js';
 import { outcome, type ReportStyle } from './report/index.js';
 import { configText, withRingkasan, type OutputSet, type WrittenFile } from './outputs.js';
+import type { OutputFile } from '../io/commit.js';
 import type { RollReadResult } from './roll.js';
 import { TOOL } from './version.js';
 
@@ -34,21 +38,60 @@ export interface PetakanResult {
   readonly batasBawah: number;
   /** Null when the roll's errors stopped the proposal. */
   readonly plan: Plan | null;
-  readonly voters: VoterTable | null;
+  /** penempatan.csv of a voter-level roll, already written into the staging folder (writePenempatan). */
+  readonly penempatan: WrittenFile | null;
   readonly kits: readonly KitDifference[];
 }
 
 export type PetakanOutput = OutputSet;
 
 export function petakanOutput(r: PetakanResult, waktu: string | null): PetakanOutput {
-  const tables: [string, Table][] = [];
+  const files: (OutputFile | WrittenFile)[] = [];
+  const csv = (name: string, table: Table): void => void files.push({ name, data: tableToCsv(table) });
   if (r.plan !== null) {
-    tables.push(['usulan-tps.csv', usulanTable(r.plan)], ['pemetaan-kelurahan.csv', pemetaanTable(r.plan)], ['rekap-tps.csv', rekapTable(r.plan)]);
-    if (r.voters !== null) tables.push(['penempatan.csv', penempatanTable(r.plan, r.voters)]);
-    tables.push(['selisih-barang.csv', selisihTable(r.kits)]);
+    csv('usulan-tps.csv', usulanTable(r.plan));
+    csv('pemetaan-kelurahan.csv', pemetaanTable(r.plan));
+    csv('rekap-tps.csv', rekapTable(r.plan));
+    if (r.penempatan !== null) files.push(r.penempatan);
+    csv('selisih-barang.csv', selisihTable(r.kits));
   }
-  const files = tables.map(([name, table]) => ({ name, data: tableToCsv(table) }));
   return withRingkasan(files, (keluaran) => petakanRingkasan(r, keluaran, waktu), [r.validasi]);
+}
+
+/** Text gathered before it is encoded and handed to the writer: few, large writes. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * penempatan.csv into `dir` (the run's staging folder, where run.adopt takes it), a buffer at a
+ * time, with its digest: memory stays flat however many voters. Each row is the bytes csvRecord
+ * writes for [berkas, baris, kode_kelurahan, tps]: the cells of a file and of a proposed TPS are
+ * made once by csvRecord itself, and a line number is a number cell, written as String(n).
+ */
+export async function writePenempatan(dir: string, shownDir: string, rows: PenempatanRows): Promise<WrittenFile> {
+  const name = 'penempatan.csv';
+  const path = join(dir, name);
+  const cells = (values: readonly string[]): string => csvRecord(values).slice(0, -1);
+  const fileCells = rows.files.map((f) => cells([f]));
+  const tpsCells = rows.usulan.map((t) => cells([t.kodeKelurahan, t.tps]));
+  let writer: OutputFileWriter | null = null;
+  try {
+    writer = await OutputFileWriter.create(path);
+    let text = csvRecord(rows.columns);
+    for (let v = 0; v < rows.count; v++) {
+      text += `${fileCells[rows.file(v)]},${rows.line(v)},${tpsCells[rows.target(v)]}\n`;
+      if (text.length < CHUNK_CHARS) continue;
+      const bytes = Buffer.from(text, 'utf8');
+      await writer.append(bytes, 0, bytes.length);
+      text = '';
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    await writer.append(bytes, 0, bytes.length);
+    // Not flushed to disk here: run.adopt syncs it, as it does validasi.csv.
+    return { name, path, sha256: await writer.finish(false) };
+  } catch (err) {
+    await writer?.abandon();
+    throw explainOsError(err, join(shownDir, name));
+  }
 }
 
 /** The contract's keys of a later command: perintah, masukan (the roll's files), its own totals, masalah, keluaran. */

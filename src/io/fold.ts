@@ -3,10 +3,11 @@
  * byte-level fast way for clean voter records. Shared by the single-stream reader (cli/roll.ts)
  * and the range workers, so both do exactly the same per record.
  */
-import type { IssueSink, Layout, ValidationSettings } from '../core/types.js';
+import { F, type IssueSink, type Layout, type ValidationSettings } from '../core/types.js';
 import { pollingDay } from '../core/validate/dates.js';
 import { addRow, checkRow, CleanVoterFolder, nikHeaderOf, noteFooter, type RollState, type RowObserver } from '../core/validate/index.js';
 import type { RollSink } from './read-roll.js';
+import type { CleanVoterEvents } from './roll-assembler.js';
 
 /**
  * LOGISTIK_BENCH_NO_VALIDATE=1, hidden and for `npm run bench -- --read-only` only: the same
@@ -74,23 +75,35 @@ export function foldSink(
 }
 
 /**
- * The sink with a RowObserver (see core/validate/row-observer.ts): no fast way, so that every
- * record is decoded and checked by checkRow, and each counted one is shown to the observer. A
- * separate sink, so that the plain one (hitung's) pays nothing for it.
+ * The sink with a RowObserver (see core/validate/row-observer.ts): every counted record is shown
+ * to it. A clean voter record still takes the byte-level fast way, with the cells the observer
+ * reads (OBSERVED_FIELDS) decoded for it; every other record is decoded and checked by checkRow.
+ * A separate sink, so that the plain one (hitung's) pays nothing for it.
  */
 function observed(sink: FoldSink, state: RollState, berkas: string, settings: ValidationSettings, issues: IssueSink, observer: RowObserver): FoldSink {
   observer.beginFile(berkas);
-  const { cleanVoter: _fast, ...slow } = sink;
-  return {
-    ...slow,
-    onRow: (row, line) => {
-      const layout = sink.layout();
-      if (layout === null) return;
-      const ctx = { file: berkas, line };
-      const verdict = checkRow(row, layout, ctx, settings);
-      for (const issue of verdict.issues) issues.add(issue);
-      addRow(state, verdict, ctx);
-      if (verdict.counted) observer.counted(berkas, line, verdict, row);
+  const { cleanVoter: fast, ...slow } = sink;
+  const onRow: FoldSink['onRow'] = (row, line) => {
+    const layout = sink.layout();
+    if (layout === null) return;
+    const ctx = { file: berkas, line };
+    const verdict = checkRow(row, layout, ctx, settings);
+    for (const issue of verdict.issues) issues.add(issue);
+    addRow(state, verdict, ctx);
+    if (verdict.counted) observer.counted(berkas, line, verdict, row);
+  };
+  // The benchmark's count-only mode checks nothing: the observer keeps the slow way there.
+  if (fast === undefined || COUNT_ONLY) return { ...slow, onRow };
+  const cleanVoter: CleanVoterEvents = {
+    day: fast.day,
+    fields: OBSERVED_FIELDS,
+    onClean: (line, id, hi, lo, row) => {
+      fast.onClean(line, id, hi, lo);
+      observer.counted(berkas, line, { kind: 'pemilih', key: id.key, kelurahan: id.kelurahan }, row!);
     },
   };
+  return { ...slow, onRow, cleanVoter };
 }
+
+/** What petakan's collector reads of a voter record besides its identity (core/petakan/collect.ts). */
+const OBSERVED_FIELDS = [F.nkk, F.rw, F.rt, F.alamat];

@@ -34,7 +34,14 @@ export interface CleanVoterEvents {
   readonly day: number;
   /** The benchmark's no-validation mode (fold.ts): every record with a TPS identity is "clean". */
   readonly countOnly?: boolean;
-  onClean(line: number, id: CleanIdentity, hi: number, lo: number): void;
+  /**
+   * Fields the listener needs besides the identity and the NIK (petakan's row observer), decoded
+   * as the slow way would and given to onClean in `row` (other fields undefined). A record where
+   * one of them is quoted or not ASCII takes the slow way: decoding it here could change what the
+   * decoder concludes about the encoding, which hitung's fast way never looks at.
+   */
+  readonly fields?: readonly number[];
+  onClean(line: number, id: CleanIdentity, hi: number, lo: number, row?: Row): void;
 }
 
 export interface RollCounts {
@@ -82,6 +89,9 @@ export class RollAssembler implements ScanSink {
   private idEnds: number[] = [];
   private id: CleanIdentity | null = null;
   private readonly idRow: (string | undefined)[] = new Array<string | undefined>(FIELDS.length).fill(undefined);
+  /** CleanVoterEvents.fields as positions in mappedColumns, and the row they are decoded into. */
+  private wanted: number[] = [];
+  private fastRow: (string | undefined)[] = [];
   private asciiBuf: Buffer | null = null;
   private asciiFlag = false;
   /** Records checked the fast way (for the benchmark's curiosity and tests). */
@@ -244,6 +254,7 @@ export class RollAssembler implements ScanSink {
         for (let i = r.starts[0]!; i < end; i++) if (buf[i]! >= 0x80) return false;
       }
     }
+    if (this.wanted.length > 0 && !this.plainCells(r)) return false;
     const fast = this.fast!;
     if (!fast.check(buf, r.starts, r.ends, r.escaped)) return false;
     // Longer than one allowed cell: maybe a cell past MAX_CELL_BYTES, which the slow way refuses.
@@ -251,8 +262,38 @@ export class RollAssembler implements ScanSink {
     const id = this.sameIdentity(r) ? this.id : this.newIdentity(r);
     if (id === null) return false;
     this.fastRows++;
-    this.events.cleanVoter!.onClean(r.line, id, fast.hi, fast.lo);
+    if (this.wanted.length > 0) this.events.cleanVoter!.onClean(r.line, id, fast.hi, fast.lo, this.wantedRow(r));
+    else this.events.cleanVoter!.onClean(r.line, id, fast.hi, fast.lo);
     return true;
+  }
+
+  /** The wanted cells (CleanVoterEvents.fields) are unquoted ASCII. */
+  private plainCells(r: ScannedRecord): boolean {
+    const { buf, starts, ends, escaped } = r;
+    for (const k of this.wanted) {
+      const c = this.mappedColumns[k]!;
+      if (escaped[c] === 1) return false;
+      for (let i = starts[c]!; i < ends[c]!; i++) if (buf[i]! >= 0x80) return false;
+    }
+    return true;
+  }
+
+  /** The wanted cells decoded as emitRow decodes them (ASCII: the decoder's state cannot change). */
+  private wantedRow(r: ScannedRecord): Row {
+    const { starts, ends, buf } = r;
+    const row = this.fastRow;
+    for (const k of this.wanted) {
+      const c = this.mappedColumns[k]!;
+      const start = starts[c]!;
+      const end = ends[c]!;
+      let value = start === end ? '' : this.cache.get(k, buf, start, end);
+      if (value === undefined) {
+        value = this.decoder.decode(buf, start, end, 0);
+        this.cache.set(k, buf, start, end, value);
+      }
+      row[this.mappedFields[k]!] = value;
+    }
+    return row;
   }
 
   /** No cell checked, no NIK read: only the TPS identity (see fold.ts, LOGISTIK_BENCH_NO_VALIDATE). */
@@ -374,6 +415,9 @@ export class RollAssembler implements ScanSink {
     const cv = this.events.cleanVoter;
     if (cv === undefined || !FastVoterCheck.applies(layout)) return;
     this.fast = new FastVoterCheck(layout, cv.day);
+    // Positions in mappedColumns of the wanted fields the layout has (the others stay undefined).
+    this.wanted = (cv.fields ?? []).map((f) => this.mappedFields.indexOf(f)).filter((k) => k >= 0);
+    this.fastRow = new Array<string | undefined>(FIELDS.length).fill(undefined);
     this.idCols = [F.kode_kelurahan, F.kecamatan, F.kelurahan, F.tps].map((f) => columnOf(layout, f));
     this.idStarts = [0, 0, 0, 0];
     this.idEnds = [0, 0, 0, 0];

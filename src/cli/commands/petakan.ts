@@ -5,11 +5,11 @@
 import { resolve } from 'node:path';
 import { presetCapacities, type ResolvedConfig } from '../../core/config/index.js';
 import type { Run } from '../../io/commit.js';
-import { batasBawah, kitDifferences, petakan, RollCollector } from '../../core/petakan/index.js';
+import { batasBawah, kitDifferences, penempatanRows, petakan, RollCollector } from '../../core/petakan/index.js';
 import { capacityHint } from '../../core/validate/index.js';
 import { ExitCode } from '../../errors.js';
 import type { CommandContext } from '../context.js';
-import { PETAKAN_FILES, petakanOutput, renderPetakanOutcome, renderPetakanTotals, type PetakanResult } from '../petakan-output.js';
+import { PETAKAN_FILES, petakanOutput, renderPetakanOutcome, renderPetakanTotals, writePenempatan, type PetakanResult } from '../petakan-output.js';
 import { readRoll } from '../roll.js';
 import { openCommandRun } from '../run-session.js';
 import { loadConfig } from '../config-load.js';
@@ -72,9 +72,11 @@ async function mapAndWrite(
   if (hint) issues.add(hint);
   for (const issue of mapped.issues) issues.add(issue);
   const [validasi] = await issues.writeValidasi(false);
+  const voters = observed.voters;
+  const penempatan = mapped.plan === null || voters === null ? null : await writePenempatan(run.stagingDir, opts.out, penempatanRows(mapped.plan, voters));
   const result: PetakanResult = {
     config, kapasitas, roll, masalah: issues.summary(), validasi: { name: 'validasi.csv', ...validasi! }, batasBawah: batasBawah(roll.tps, kapasitas),
-    plan: mapped.plan, voters: observed.voters, kits,
+    plan: mapped.plan, penempatan, kits,
   };
   const output = petakanOutput(result, timeFromEpoch(ctx.io.env.SOURCE_DATE_EPOCH));
   await stageFiles(run, output.files);

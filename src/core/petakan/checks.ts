@@ -17,7 +17,7 @@ import { compareCodePoint } from '../validate/order.js';
 import type { VoterTable } from './collect.js';
 import { petakanIssue } from './issues.js';
 import { describeVillage, isSpecial, type Village } from './villages.js';
-import type { Units } from './voters.js';
+import { membersOf, unitSize, type Units } from './voters.js';
 
 /** dpt × VERY_SMALL_DIVISOR < kapasitas is "very small". */
 export const VERY_SMALL_DIVISOR = 10;
@@ -43,34 +43,47 @@ function at(voters: VoterTable, v: number): Origin {
 
 function splitFamilies(voters: VoterTable, tps: readonly TpsCount[], villages: readonly Village[], units: Units): Issue[] {
   const out: Issue[] = [];
-  for (const u of units.units) {
-    if (u.family < 0 || u.members.length < 2) continue;
-    const old = [...new Set(u.members.map((v) => tps[voters.tps.at(v)]!.tps))];
+  for (let u = 0; u < units.count; u++) {
+    const family = units.family[u]!;
+    if (family < 0 || unitSize(units, u) < 2) continue;
+    const members = membersOf(units, u);
+    // Most families sit in one TPS: no set of its TPS numbers needed to see that.
+    const t0 = voters.tps.at(members[0]!);
+    if (members.every((v) => voters.tps.at(v) === t0)) continue;
+    const old = [...new Set(Array.from(members, (v) => tps[voters.tps.at(v)]!.tps))];
     if (old.length < 2) continue;
-    const where = at(voters, u.first);
-    const params = { nkk: voters.familyMask[u.family] ?? '', jumlah: u.members.length, tps: listed(old.sort(compareCodePoint)), kelurahan: describeVillage(villages[u.village]!) };
+    const where = at(voters, units.first[u]!);
+    const params = { nkk: voters.familyMask(family), jumlah: members.length, tps: listed(old.sort(compareCodePoint)), kelurahan: describeVillage(villages[units.village[u]!]!) };
     out.push(petakanIssue('family-split', where.file, where.line, 'nkk', params));
   }
   return out;
 }
 
+/** Families with units in two or more kelurahan, in the order of their first unit. */
 function twoVillageFamilies(voters: VoterTable, villages: readonly Village[], units: Units): Issue[] {
-  const byFamily = new Map<number, { first: number; villages: Set<number> }>();
-  for (const u of units.units) {
-    if (u.family < 0) continue;
-    const seen = byFamily.get(u.family);
-    if (seen === undefined) byFamily.set(u.family, { first: u.first, villages: new Set([u.village]) });
-    else {
-      seen.villages.add(u.village);
-      if (u.first < seen.first) seen.first = u.first;
+  // Most families are in one kelurahan: its first unit's village, and whether another was seen.
+  const firstUnit = new Int32Array(voters.familyCount).fill(-1);
+  const seen = new Map<number, { first: number; villages: Set<number> }>();
+  for (let u = 0; u < units.count; u++) {
+    const family = units.family[u]!;
+    if (family < 0) continue;
+    const f = firstUnit[family]!;
+    if (f < 0) firstUnit[family] = u;
+    else if (units.village[f] !== units.village[u] || seen.has(family)) {
+      const entry = seen.get(family) ?? { first: units.first[f]!, villages: new Set([units.village[f]!]) };
+      entry.villages.add(units.village[u]!);
+      if (units.first[u]! < entry.first) entry.first = units.first[u]!;
+      seen.set(family, entry);
     }
   }
   const out: Issue[] = [];
-  for (const [family, seen] of byFamily) {
-    if (seen.villages.size < 2) continue;
-    const names = [...seen.villages].sort((a, b) => a - b).map((i) => describeVillage(villages[i]!));
-    const where = at(voters, seen.first);
-    const params = { nkk: voters.familyMask[family] ?? '', jumlah: names.length, kelurahan: listed(names) };
+  for (let u = 0; u < units.count; u++) {
+    const family = units.family[u]!;
+    const entry = family < 0 || firstUnit[family] !== u ? undefined : seen.get(family);
+    if (entry === undefined || entry.villages.size < 2) continue;
+    const names = [...entry.villages].sort((a, b) => a - b).map((i) => describeVillage(villages[i]!));
+    const where = at(voters, entry.first);
+    const params = { nkk: voters.familyMask(family), jumlah: names.length, kelurahan: listed(names) };
     out.push(petakanIssue('family-two-kelurahan', where.file, where.line, 'nkk', params));
   }
   return out;

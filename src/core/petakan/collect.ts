@@ -2,19 +2,19 @@
  * What `petakan` keeps of each counted record while the roll is read (a RowObserver): where it is,
  * its TPS, and for voters their family and the RW, RT and address the assignment orders by.
  *
- * NKKs are interned into opaque family numbers the moment they are read; only the masked form
- * (`167401******0001`) is kept for messages, and the map from clear NKK to number is dropped when
- * the roll is finished. Nothing downstream can echo an NKK in clear because nothing has one.
+ * NKKs are interned into opaque family numbers the moment they are read (families.ts); only what
+ * the masked form (`167401******0001`) shows is kept for messages, and the table from clear NKK
+ * to number is dropped when the roll is finished. Nothing downstream can echo an NKK in clear because nothing has one.
  */
 import { F, type InputStats, type Issue, type RollKind, type Row, type TpsCount } from '../types.js';
 import { compareOrigin, type Origin } from '../validate/order.js';
-import { maskNik } from '../echo.js';
 import { nikShape } from '../validate/nik.js';
 import type { RowObserver } from '../validate/row-observer.js';
 import { tpsKey } from '../validate/tps-key.js';
 import type { RowVerdict } from '../validate/verdict.js';
 import { compareCodePoint } from '../validate/order.js';
-import { IntList, Interner } from './int-list.js';
+import { FamilyTable, NOT_16_DIGITS } from './families.js';
+import { ColumnInterner, IntList, Interner } from './int-list.js';
 import { petakanIssue } from './issues.js';
 
 /** Per counted voter, in (file, line) order; text columns as numbers into `strings`. */
@@ -33,8 +33,9 @@ export interface VoterTable {
   /** The kelurahan name written on the row (normalised), for the two-kelurahan check. */
   readonly kelurahan: IntList;
   readonly strings: readonly string[];
-  /** Per family number, its NKK masked. */
-  readonly familyMask: readonly string[];
+  /** How many family numbers there are, and each one's NKK masked. */
+  readonly familyCount: number;
+  readonly familyMask: (family: number) => string;
 }
 
 export interface ObservedRoll {
@@ -63,36 +64,70 @@ interface FileRows {
 
 /** Text as the assignment compares it: spaces collapsed, upper case. Never written out. */
 export function normaliseText(raw: string | undefined): string {
-  return (raw ?? '').trim().replace(/\s+/g, ' ').toUpperCase();
+  if (raw === undefined) return '';
+  return isNormal(raw) ? raw : raw.trim().replace(/\s+/g, ' ').toUpperCase();
+}
+
+/**
+ * True when normaliseText would return the text as it is: printable ASCII without lower case,
+ * single spaces between words and none at the ends. Most cells of a roll are; anything else
+ * (tabs, non-ASCII, where Unicode spaces and case live) takes the full way.
+ */
+function isNormal(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (c < 32 || c > 126 || (c >= 97 && c <= 122)) return false;
+    else space = false;
+  }
+  return true;
 }
 
 export class RollCollector implements RowObserver {
   private readonly files = new Map<string, FileRows>();
   private readonly keys = new Interner();
   private readonly strings = new Interner();
-  private nkk: Map<string, number> | null = new Map();
-  private readonly familyMask: string[] = [];
+  private readonly key = new ColumnInterner(this.keys, (k) => k!);
+  private readonly rw = new ColumnInterner(this.strings, normaliseText);
+  private readonly rt = new ColumnInterner(this.strings, normaliseText);
+  private readonly alamat = new ColumnInterner(this.strings, normaliseText);
+  private readonly kelurahan = new ColumnInterner(this.strings, normaliseText);
+  private readonly families = new FamilyTable();
+  /** The last NKK cell that named a family, and its number (as ColumnInterner, for the same reason). */
+  private lastNkk: string | undefined = undefined;
+  private lastFamily = -1;
   private dropped: readonly Origin[] = [];
+  private lastFile: string | undefined = undefined;
+  private lastRows: FileRows | undefined = undefined;
 
   beginFile(file: string): void {
+    this.lastFile = undefined;
     this.files.set(file, {
       line: new IntList(), key: new IntList(), family: new IntList(), rw: new IntList(), rt: new IntList(),
       alamat: new IntList(), kelurahan: new IntList(), kind: null, noNkk: false, masked: 0, firstMasked: 0,
     });
   }
 
-  counted(file: string, line: number, verdict: RowVerdict, row: Row): void {
-    const rows = this.files.get(file);
+  counted(file: string, line: number, verdict: Pick<RowVerdict, 'kind' | 'key' | 'kelurahan'>, row: Row): void {
+    const rows = file === this.lastFile ? this.lastRows : this.files.get(file);
     if (rows === undefined) throw new Error(`RollCollector: ${file} was not begun`);
+    this.lastFile = file;
+    this.lastRows = rows;
     rows.kind = verdict.kind;
     rows.line.push(line);
-    rows.key.push(this.keys.id(verdict.key));
+    rows.key.push(this.key.id(verdict.key));
     if (verdict.kind !== 'pemilih') return;
     rows.family.push(this.familyOf(rows, row[F.nkk], line));
-    rows.rw.push(this.strings.id(normaliseText(row[F.rw])));
-    rows.rt.push(this.strings.id(normaliseText(row[F.rt])));
-    rows.alamat.push(this.strings.id(normaliseText(row[F.alamat])));
-    rows.kelurahan.push(this.strings.id(normaliseText(verdict.kelurahan)));
+    rows.rw.push(this.rw.id(row[F.rw]));
+    rows.rt.push(this.rt.id(row[F.rt]));
+    rows.alamat.push(this.alamat.id(row[F.alamat]));
+    rows.kelurahan.push(this.kelurahan.id(verdict.kelurahan));
   }
 
   uncounted(rows: readonly Origin[]): void {
@@ -104,7 +139,7 @@ export class RollCollector implements RowObserver {
    * later duplicates left out. Checks that what is left is exactly the roll's counts, TPS by TPS.
    */
   finish(stats: readonly InputStats[], tps: readonly TpsCount[]): ObservedRoll {
-    this.nkk = null;
+    this.families.release();
     const index = new Map<number, number>();
     tps.forEach((t, i) => {
       const id = this.keys.id(tpsKey(t.kodeKelurahan, t.kecamatan, t.kelurahan, t.tps));
@@ -118,7 +153,8 @@ export class RollCollector implements RowObserver {
     }
     const counting = stats.filter((s) => s.dihitung > 0).map((s) => s.berkas).sort(compareCodePoint);
     const kind: RollKind = counting.map((f) => this.files.get(f)?.kind).find((k) => k !== null && k !== undefined) ?? 'rekap';
-    const table = emptyTable(counting, this.strings.values, this.familyMask);
+    const families = this.families;
+    const table = emptyTable(counting, this.strings.values, families.count, (family) => families.mask(family));
     const origin: (Origin | null)[] = tps.map(() => null);
     const seen = tps.map(() => 0);
     const issues: Issue[] = [];
@@ -151,32 +187,31 @@ export class RollCollector implements RowObserver {
   }
 
   private familyOf(rows: FileRows, cell: string | undefined, line: number): number {
+    if (cell === this.lastNkk && this.lastFamily >= 0) return this.lastFamily;
     if (cell === undefined) {
       rows.noNkk = true;
       return -1;
     }
     const text = cell.trim();
     if (text === '') return -1;
-    if (nikShape(text) === 'masked') {
-      if (rows.masked === 0 || line < rows.firstMasked) rows.firstMasked = line;
-      rows.masked++;
-      return -1;
+    let id = this.families.digits(text);
+    if (id === NOT_16_DIGITS) {
+      if (nikShape(text) === 'masked') {
+        if (rows.masked === 0 || line < rows.firstMasked) rows.firstMasked = line;
+        rows.masked++;
+        return -1;
+      }
+      id = this.families.other(text);
     }
-    const map = this.nkk;
-    if (map === null) throw new Error('RollCollector: a record after finish');
-    let id = map.get(text);
-    if (id === undefined) {
-      id = this.familyMask.length;
-      map.set(text, id);
-      this.familyMask.push(maskNik(text));
-    }
+    this.lastNkk = cell;
+    this.lastFamily = id;
     return id;
   }
 }
 
-function emptyTable(files: readonly string[], strings: readonly string[], familyMask: readonly string[]): Omit<VoterTable, 'count'> {
+function emptyTable(files: readonly string[], strings: readonly string[], familyCount: number, familyMask: (family: number) => string): Omit<VoterTable, 'count'> {
   return {
-    files, strings, familyMask,
+    files, strings, familyCount, familyMask,
     file: new IntList(), line: new IntList(), tps: new IntList(), family: new IntList(),
     rw: new IntList(), rt: new IntList(), alamat: new IntList(), kelurahan: new IntList(),
   };

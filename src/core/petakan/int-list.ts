@@ -32,3 +32,26 @@ export class Interner {
     return id;
   }
 }
+
+/**
+ * An Interner for one column of a roll, with the last cell it was given in front: consecutive
+ * records are mostly one family, one RT, one TPS, so most cells equal the one above, and a string
+ * compare is far cheaper than hashing the fresh cell the reader made. `norm` turns a cell into the
+ * value interned (the same cell always gives the same value).
+ */
+export class ColumnInterner {
+  private last: string | undefined = undefined;
+  private lastId = -1;
+
+  constructor(
+    private readonly into: Interner,
+    private readonly norm: (raw: string | undefined) => string,
+  ) {}
+
+  id(raw: string | undefined): number {
+    if (raw === this.last && this.lastId >= 0) return this.lastId;
+    this.last = raw;
+    this.lastId = this.into.id(this.norm(raw));
+    return this.lastId;
+  }
+}

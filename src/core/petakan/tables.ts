@@ -6,7 +6,7 @@
 import type { Table } from '../report/table.js';
 import type { VoterTable } from './collect.js';
 import type { KitDifference } from './kits.js';
-import type { Plan } from './types.js';
+import type { Plan, ProposedTps } from './types.js';
 
 export const USULAN_COLUMNS = ['kode_kelurahan', 'kecamatan', 'kelurahan', 'tps', 'dpt', 'tps_asal', 'keterangan'] as const;
 export const PEMETAAN_COLUMNS = ['kode_kelurahan', 'kecamatan', 'kelurahan', 'dpt', 'tps_sekarang', 'batas_bawah', 'tps_usulan', 'metode'] as const;
@@ -34,16 +34,31 @@ export function rekapTable(plan: Plan): Table {
   return { columns: coded ? ['kode_kelurahan', 'kecamatan', 'kelurahan', 'tps', 'dpt'] : ['kecamatan', 'kelurahan', 'tps', 'dpt'], rows };
 }
 
-/** One row per counted voter: where the record is and its proposed TPS; no NIK, NKK or name. */
-export function penempatanTable(plan: Plan, voters: VoterTable): Table {
+/**
+ * penempatan.csv, one row per counted voter: where the record is and its proposed TPS; no NIK,
+ * NKK or name. Given as a row function, not as a Table: for a million-voter roll a Table is a
+ * million row arrays and then one ~76 MB string, the peak of the whole run (~450 MiB at 1 M
+ * voters); the CLI writes these rows a buffer at a time instead.
+ */
+export interface PenempatanRows {
+  readonly columns: typeof PENEMPATAN_COLUMNS;
+  readonly count: number;
+  /** The roll's files; `file(v)` is an index into it. */
+  readonly files: readonly string[];
+  readonly file: (v: number) => number;
+  readonly line: (v: number) => number;
+  /** Voter v's proposed TPS, an index into `usulan` (whose code and number are the last two cells). */
+  readonly target: (v: number) => number;
+  readonly usulan: readonly ProposedTps[];
+}
+
+export function penempatanRows(plan: Plan, voters: VoterTable): PenempatanRows {
   const assign = plan.penempatan;
-  if (assign === null) throw new Error('penempatanTable: a recap roll has no per-voter placement');
-  const rows: (string | number)[][] = [];
-  for (let v = 0; v < voters.count; v++) {
-    const t = plan.usulan[assign[v]!]!;
-    rows.push([voters.files[voters.file.at(v)]!, voters.line.at(v), t.kodeKelurahan, t.tps]);
-  }
-  return { columns: PENEMPATAN_COLUMNS, rows };
+  if (assign === null) throw new Error('penempatanRows: a recap roll has no per-voter placement');
+  return {
+    columns: PENEMPATAN_COLUMNS, count: voters.count, files: voters.files, usulan: plan.usulan,
+    file: (v) => voters.file.at(v), line: (v) => voters.line.at(v), target: (v) => assign[v]!,
+  };
 }
 
 export function selisihTable(kits: readonly KitDifference[]): Table {
