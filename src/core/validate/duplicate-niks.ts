@@ -61,6 +61,11 @@ export class DuplicateNiks {
     }
   }
 
+  /** Adds `delta` to every entry's line (see OriginRuns.shiftLines). */
+  shiftLines(delta: number): void {
+    for (let e = 0; e < this.count; e++) this.chunks[e >>> CHUNK_BITS]![((e & CHUNK_MASK) << 2) + 2]! += delta;
+  }
+
   /** Drops every entry (once finishRoll has named each one's first occurrence). */
   release(): void {
     this.chunks = [];

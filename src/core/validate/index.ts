@@ -8,6 +8,7 @@ export type { RowVerdict } from './verdict.js';
 export { createRollState, type RollState } from './roll-state.js';
 export { addRow, CleanVoterFolder, noteFooter } from './add-row.js';
 export { absorbRollState, mergeRollStates } from './merge.js';
+export { shiftRollLines } from './shift-lines.js';
 export { finishRoll, type RollResult } from './finish.js';
 export { DuplicateNiks, type DuplicateNikData } from './duplicate-niks.js';
 export type { FileCounts } from './finish-files.js';

@@ -169,6 +169,12 @@ export class TypedNikIndex implements NikIndex {
    */
   private appendOnly = false;
 
+  /** Adds `delta` to every entry's line (see OriginRuns.shiftLines). */
+  shiftLines(delta: number): void {
+    this.origins.shiftLines(delta);
+    if (this.movedLine !== null) for (const [e, line] of this.movedLine) this.movedLine.set(e, line + delta);
+  }
+
   /** Switches an empty table to append-only (see above); toData then sends no index. */
   startAppendOnly(): void {
     if (this.count !== 0) throw new Error('startAppendOnly on a table with entries');

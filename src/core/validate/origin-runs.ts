@@ -56,6 +56,12 @@ export class OriginRuns {
     return this.runs;
   }
 
+  /** Adds `delta` to every origin's line (a byte range numbered from 1, once its first line is known). */
+  shiftLines(delta: number): void {
+    for (let r = 0; r < this.runs; r++) this.line[r]! += delta;
+    if (this.runs > 0) this.nextLine += delta;
+  }
+
   get bytes(): number {
     return this.start.byteLength * 3;
   }
