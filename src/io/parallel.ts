@@ -27,7 +27,8 @@ import { RollAssembler } from './roll-assembler.js';
 import { RecordScanner } from './scanner.js';
 import { sha256File } from './hash.js';
 import { markPhase, phaseTimesOn } from './phase-times.js';
-import { splitRanges, splitTargets, type ByteRange } from './split.js';
+import { guessCuts, lineStarts, type ByteRange } from './split.js';
+import type { FirstLine } from './held-issues.js';
 
 export interface ParallelOptions {
   /** Byte ranges, one worker thread each; default min(2, CPUs): with 2 cores a third thread only adds switching. */
@@ -36,6 +37,8 @@ export interface ParallelOptions {
   readonly minBytes?: number;
   /** Run the ranges one after the other in this thread (tests under vitest, where no built worker exists). */
   readonly inline?: boolean;
+  /** Issues a later range holds before it asks for its first line (held-issues.ts; tests make it tiny). */
+  readonly holdIssues?: number;
 }
 
 export interface ParallelOutcome {
@@ -57,12 +60,12 @@ const HEADER_PIECE = 16 * 1024;
  */
 export const BYTES_PER_ROW = 136;
 /**
- * The first range also builds the hash index the others skip (they only append their NIKs), but
- * it starts before the split is done. 10 M rows: with 0.82 and the old start (both after the
- * split) the ranges finished at 4.85 s and 3.99 s; with the early start and 0.82 the first
- * finished 2.5 s before the second at load ~8 (of ~23 s each): rates from that run give ~0.9.
+ * The first range also builds the hash index the others skip (they only append their NIKs): it is
+ * made smaller so that both end together. 10 M rows with 0.9, each thread's own CPU time
+ * (LOGISTIK_DEBUG_PARALLEL=1): the first range 686 MB in 8.07 s (85 MB/s), the second 763 MB in
+ * 7.22 s (106 MB/s); even at 85 : 106, i.e. a weight of ~0.8.
  */
-const FIRST_RANGE_WEIGHT = 0.9;
+const FIRST_RANGE_WEIGHT = 0.8;
 
 /**
  * From the environment: LOGISTIK_THREADS (1 = never split), LOGISTIK_SPLIT_MIN_BYTES (tests force
@@ -72,9 +75,11 @@ const FIRST_RANGE_WEIGHT = 0.9;
 export function parallelFromEnv(env: NodeJS.ProcessEnv = process.env): ParallelOptions {
   const threads = Number(env.LOGISTIK_THREADS);
   const minBytes = Number(env.LOGISTIK_SPLIT_MIN_BYTES);
+  const hold = Number(env.LOGISTIK_SPLIT_HOLD_ISSUES);
   return {
     ...(Number.isInteger(threads) && threads >= 1 ? { ranges: threads } : {}),
     ...(Number.isInteger(minBytes) && minBytes >= 0 ? { minBytes } : {}),
+    ...(Number.isInteger(hold) && hold >= 0 ? { holdIssues: hold } : {}),
   };
 }
 
@@ -93,7 +98,7 @@ export async function readFileParallel(
   const workers = par.inline ? null : Array.from({ length: parts }, startWorker);
   const own = issues.child();
   try {
-    const outcome = await splitAndRead(input, path, size, parts, opts, settings, workers, own);
+    const outcome = await splitAndRead(input, path, size, parts, opts, settings, par, workers, own);
     if (outcome === null) own.discard();
     else own.commit();
     return outcome;
@@ -109,7 +114,7 @@ export async function readFileParallel(
 
 async function splitAndRead(
   input: ResolvedInput, path: string, size: number, parts: number, opts: ReadOptions, settings: ValidationSettings,
-  workers: Worker[] | null, issues: SpillingIssueSink,
+  par: ParallelOptions, workers: Worker[] | null, issues: SpillingIssueSink,
 ): Promise<ParallelOutcome | null> {
   // The same sample, detection and header as the one-stream reader.
   const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
@@ -119,14 +124,15 @@ async function splitAndRead(
   if (crOnly) return null;
   const header = headerOf(body, input.berkas, dialect, new FieldDecoder(guess), opts.maxRecordBytes);
   if (header === null) return null;
-  const jobOf = (r: ByteRange, i: number, last: boolean, endFollows = false): RangeJob => ({
-    path, berkas: input.berkas, start: r.start, end: r.end, firstLine: r.firstLine, last,
+  const jobOf = (r: ByteRange, i: number, last: boolean): RangeJob => ({
+    path, berkas: input.berkas, start: r.start, end: r.end, last,
+    // Every range after the first is numbered from 1 until the lines before it are known.
+    firstLine: 1, ...(i > 0 ? { linesFollow: true, ...(par.holdIssues !== undefined ? { holdIssues: par.holdIssues } : {}) } : {}),
     dialect, guess, layout: i === 0 ? null : header.layout, settings,
     ...(opts.maxRecordBytes !== undefined ? { maxRecordBytes: opts.maxRecordBytes } : {}),
     // The first range's table becomes the whole file's: sized for the file, the others for their range.
     expectNiks: Math.floor((i === 0 ? size : r.end - r.start) / BYTES_PER_ROW),
     issueFormat: issues.format,
-    ...(endFollows ? { endFollows } : {}),
   });
   let bytes = 0;
   let rows = 0;
@@ -135,12 +141,13 @@ async function splitAndRead(
     rows += r;
     opts.onProgress?.(bytes, rows);
   };
-  const read = await readRanges({ path, size, parts, from: bom ? 3 : 0, headerLine: header.line, workers, issues, progress, jobOf });
+  const delimiter = dialect.delimiter.charCodeAt(0);
+  const read = await readRanges({ path, size, parts, from: bom ? 3 : 0, delimiter, workers, issues, progress, jobOf });
   if (read === null) return null;
-  const { jobs, results, sha } = read;
-  const ok = consistent(results, jobs, guess.tentative);
+  const { results, firstLines, sha } = read;
+  const ok = consistent(results, firstLines, header.line, guess.tentative);
   if (phaseTimesOn()) {
-    process.stderr.write(`logistik: ${input.berkas} in ${jobs.length} ranges${ok ? '' : ', inconsistent: read again in one stream'}\n`);
+    process.stderr.write(`logistik: ${input.berkas} in ${results.length} ranges${ok ? '' : ', inconsistent: read again in one stream'}\n`);
   }
   if (!ok) return null;
   const merged = merge(results, input.berkas, size, dialect.delimiter, issues);
@@ -154,52 +161,42 @@ interface RangeContext {
   readonly parts: number;
   /** The first record start (after a BOM). */
   readonly from: number;
-  readonly headerLine: number;
+  readonly delimiter: number;
   readonly workers: Worker[] | null;
   readonly issues: SpillingIssueSink;
   readonly progress: (bytes: number, rows: number) => void;
-  readonly jobOf: (r: ByteRange, i: number, last: boolean, endFollows?: boolean) => RangeJob;
+  readonly jobOf: (r: ByteRange, i: number, last: boolean) => RangeJob;
 }
 
 interface RangesRead {
-  readonly jobs: RangeJob[];
   readonly results: RangeResult[];
+  /** The line each range was told it starts on (the first range: 1). */
+  readonly firstLines: readonly number[];
   /** The file's SHA-256, under way while the caller merges. */
   readonly sha: Promise<string>;
 }
 
 /**
- * Splits the file and reads its ranges. The first range needs no split point to start: it is
- * read up to its target while this thread looks for the cut (a pass over the first half of the
- * file, ~0.5 s at 10 M rows, when both workers used to wait), and is told its end once the cut
- * is found. Inline (tests), the two interleave on this thread the same way. Null when the file is
- * not split after all, or must be read again in one stream.
+ * Cuts the file where records most likely start (split.ts: a few KiB read around each target,
+ * not the bytes before it) and reads every range at once. A range after the first learns its
+ * first line when the range before it ends, or sooner if it asks (too many issues to hold): the
+ * lines before it are then counted. Null when the file is not split after all.
  */
 async function readRanges(c: RangeContext): Promise<RangesRead | null> {
-  const target = splitTargets(c.size, c.from, c.parts, FIRST_RANGE_WEIGHT)[0]!;
-  const job0 = c.jobOf({ start: c.from, end: target, firstLine: 1 }, 0, false, true);
-  let endIs: (end: number) => void = () => {};
-  const end0 = new Promise<number>((resolve) => {
-    endIs = resolve;
-  });
-  const first = c.workers === null ? runRange(job0, c.issues, c.progress, () => end0) : inWorker(c.workers[0]!, job0, c.issues, c.progress);
-  // Not awaited when the file is not split after all (a worker is then stopped).
-  first.catch(() => {});
-  markPhase('range 0 started');
-  const ranges = await splitRanges(c.path, c.size, c.from, 1, c.parts, FIRST_RANGE_WEIGHT);
-  if (ranges.length < 2 || ranges[1]!.firstLine <= c.headerLine) {
-    if (c.workers === null) {
-      // Let the inline read end (at its target) before its issues are dropped with its sink.
-      endIs(target);
-      await first.catch(() => {});
-    }
-    return null;
-  }
-  if (c.workers === null) endIs(ranges[0]!.end);
-  else c.workers[0]!.postMessage({ type: 'end', end: ranges[0]!.end });
-  const jobs = ranges.map((r, i) => c.jobOf(r, i, i === ranges.length - 1));
+  const cuts = await guessCuts(c.path, c.size, c.from, c.parts, c.delimiter, FIRST_RANGE_WEIGHT);
+  if (cuts.length === 0) return null;
+  const bounds = [c.from, ...cuts, c.size];
+  const jobs = bounds.slice(0, -1).map((start, i) => c.jobOf({ start, end: bounds[i + 1]! }, i, i === cuts.length));
+  const lines = new RangeLines(c.path, cuts, (range, line) => c.workers?.[range]!.postMessage({ type: 'lines', firstLine: line }));
   try {
-    return { jobs, ...(await finishRanges(c, first, jobs)) };
+    const results = c.workers === null ? await inline(c, jobs, lines) : await inWorkers(c, c.workers, jobs, lines);
+    // Hashed only now, in a worker of its own on the core the ranges have left, while this thread
+    // merges: hashing during the ranges made three busy threads share two cores (issue 16). A
+    // worker that cannot hash leaves it to this thread: same digest, later.
+    const sha = c.workers === null ? sha256File(c.path) : timed(hashInWorker(c.path).catch(() => sha256File(c.path)), 'sha256');
+    // Not awaited when the ranges turn out inconsistent (the file is read again, hashed again).
+    sha.catch(() => {});
+    return { results, firstLines: lines.told(), sha };
   } catch (err) {
     // Out of memory is not cured by reading the file again: say so and stop.
     if (err instanceof LogistikError) throw err;
@@ -211,30 +208,86 @@ async function readRanges(c: RangeContext): Promise<RangesRead | null> {
   }
 }
 
-/** The other ranges, started now; every range's result; the digest set going. */
-async function finishRanges(c: RangeContext, first: Promise<RangeResult>, jobs: readonly RangeJob[]): Promise<Omit<RangesRead, 'jobs'>> {
-  const workers = c.workers;
-  if (workers === null) {
-    const results = [await first];
-    for (const job of jobs.slice(1)) results.push(await runRange(job, c.issues, c.progress));
-    const sha = sha256File(c.path);
-    sha.catch(() => {});
-    return { results, sha };
+/** Tests under vitest: the ranges one after the other on this thread, each told its line by the one before. */
+async function inline(c: RangeContext, jobs: readonly RangeJob[], lines: RangeLines): Promise<RangeResult[]> {
+  const results: RangeResult[] = [];
+  for (const [i, job] of jobs.entries()) {
+    const result = await runRange(job, c.issues, c.progress, lines.of(i));
+    lines.rangeDone(i, result.nextLine);
+    results.push(result);
   }
+  return results;
+}
+
+async function inWorkers(c: RangeContext, workers: Worker[], jobs: readonly RangeJob[], lines: RangeLines): Promise<RangeResult[]> {
   markPhase('ranges started');
-  const timed = <T>(p: Promise<T>, what: string): Promise<T> =>
-    p.then((v) => {
-      markPhase(`${what} done`);
-      return v;
-    });
-  const results = await Promise.all(jobs.map((job, i) => timed(i === 0 ? first : inWorker(workers[i]!, job, c.issues, c.progress), `range ${i}`)));
-  // Hashed only now, in a worker of its own on the core the ranges have left, while this thread
-  // merges: hashing during the ranges made three busy threads share two cores (issue 16). A
-  // worker that cannot hash leaves it to this thread: same digest, later.
-  const sha = timed(hashInWorker(c.path).catch(() => sha256File(c.path)), 'sha256');
-  // Not awaited when the ranges turn out inconsistent (the file is read again, hashed again).
-  sha.catch(() => {});
-  return { results, sha };
+  return Promise.all(
+    jobs.map((job, i) =>
+      timed(inWorker(workers[i]!, job, c.issues, c.progress, () => lines.request()), `range ${i}`).then((result) => {
+        lines.rangeDone(i, result.nextLine);
+        return result;
+      }),
+    ),
+  );
+}
+
+function timed<T>(p: Promise<T>, what: string): Promise<T> {
+  return p.then((v) => {
+    markPhase(`${what} done`);
+    return v;
+  });
+}
+
+/**
+ * The first line of each range after the first: the line the range before it ended on, or, when
+ * a range asks before that, 1 + the line ends counted up to its cut (one pass for all of them).
+ * Each range is told once; the reader checks afterwards that what it was told is where the range
+ * before it really ended.
+ */
+class RangeLines {
+  private readonly lines: (number | undefined)[];
+  private readonly waiting: ((line: number) => void)[] = [];
+  private readonly promises: Promise<number>[] = [];
+  private counting = false;
+
+  constructor(private readonly path: string, private readonly cuts: readonly number[], private readonly send: (range: number, line: number) => void) {
+    this.lines = [1, ...cuts.map(() => undefined)];
+    for (let i = 0; i <= cuts.length; i++) this.promises.push(new Promise<number>((resolve) => this.waiting.push(resolve)));
+  }
+
+  /** Range i's FirstLine, for a range read on this thread. */
+  of(i: number): FirstLine {
+    return { firstLine: this.promises[i]!, request: () => this.request() };
+  }
+
+  rangeDone(i: number, nextLine: number): void {
+    if (i + 1 < this.lines.length) this.tell(i + 1, nextLine);
+  }
+
+  request(): void {
+    if (this.counting) return;
+    this.counting = true;
+    lineStarts(this.path, this.cuts).then(
+      (starts) => {
+        markPhase('lines counted');
+        starts.forEach((line, k) => this.tell(k + 1, line));
+      },
+      // The ranges before then tell it as they end.
+      () => {},
+    );
+  }
+
+  /** What each range was told (1 for the first; 0 for one never told). */
+  told(): number[] {
+    return this.lines.map((l) => l ?? 0);
+  }
+
+  private tell(range: number, line: number): void {
+    if (this.lines[range] !== undefined) return;
+    this.lines[range] = line;
+    this.waiting[range]!(line);
+    this.send(range, line);
+  }
 }
 
 /** The header's layout and line, scanned from the sample; null when it is not in the sample or does not map. */
@@ -288,7 +341,9 @@ interface WorkerMessage {
   readonly logistik?: { exitCode: ExitCode; key: string; params: Record<string, string | number> };
 }
 
-function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, progress: (bytes: number, rows: number) => void): Promise<RangeResult> {
+function inWorker(
+  worker: Worker, job: RangeJob, issues: SpillingIssueSink, progress: (bytes: number, rows: number) => void, needLines: () => void,
+): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     if (exited.has(worker)) {
       reject(new Error('range worker exited before its job'));
@@ -297,6 +352,7 @@ function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, prog
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') progress(m.bytes ?? 0, m.rows ?? 0);
+      else if (m.type === 'need-lines') needLines();
       else if (m.type === 'records' && m.records) {
         issues.addRecords(Buffer.from(m.records.buffer, m.records.byteOffset, m.records.byteLength));
         worker.postMessage({ type: 'ack' });
@@ -341,15 +397,18 @@ function hashInWorker(path: string): Promise<string> {
 
 /**
  * Whether the ranges read as one stream would have: each ended at a record start on the line the
- * next began on, and no later range had to decide an encoding the first range left undecided
- * (a later range that decoded only ASCII decodes the same whatever was decided before it).
+ * next was told it starts on (so the cut was a record start: the range before it was read exactly
+ * from the file's start), the header was in the first range, and no later range had to decide an
+ * encoding the first range left undecided (a later range that decoded only ASCII decodes the same
+ * whatever was decided before it).
  */
-function consistent(results: readonly RangeResult[], jobs: readonly RangeJob[], tentative: boolean): boolean {
+function consistent(results: readonly RangeResult[], firstLines: readonly number[], headerLine: number, tentative: boolean): boolean {
+  if (results.length > 1 && firstLines[1]! <= headerLine) return false;
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
     // A NUL byte: the one-stream reader refuses the file and names the line.
     if (!r.clean || r.nul) return false;
-    if (i + 1 < jobs.length && r.nextLine !== jobs[i + 1]!.firstLine) return false;
+    if (i + 1 < results.length && r.nextLine !== firstLines[i + 1]) return false;
     if (i > 0 && tentative && !r.tentative) return false;
   }
   return results[0]!.layout !== null;

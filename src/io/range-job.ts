@@ -4,11 +4,14 @@
  */
 import { open } from 'node:fs/promises';
 import type { Issue, IssueSink, Layout, ValidationSettings } from '../core/types.js';
-import { createRollState, DuplicateNiks, type DuplicateNikData, type RollState } from '../core/validate/index.js';
+import { createRollState, DuplicateNiks, shiftRollLines, type DuplicateNikData, type RollState } from '../core/validate/index.js';
 import { TypedNikIndex, type NikTableData } from '../core/validate/nik-table.js';
 import { FieldDecoder, type Encoding, type EncodingGuess } from './decode.js';
 import type { Dialect } from './dialect.js';
 import { foldSink } from './fold.js';
+import { HeldIssues, type FirstLine, type RangeIssues } from './held-issues.js';
+
+export type { RangeIssues } from './held-issues.js';
 import type { RecordFormat } from './issue-record.js';
 import { checkMemory } from './memory-guard.js';
 import { PROGRESS_BYTES } from './read-roll.js';
@@ -19,13 +22,16 @@ export interface RangeJob {
   readonly path: string;
   readonly berkas: string;
   readonly start: number;
-  /**
-   * Exclusive. With `endFollows`, only how far the range may be read before its real end is
-   * known (the split target: the real end is at or after it), given to runRange by `finalEnd`.
-   */
+  /** Exclusive. */
   readonly end: number;
-  readonly endFollows?: boolean;
+  /**
+   * Physical line of the first byte. With `linesFollow` the range is read before the lines above
+   * it are counted: it is numbered from 1 and shifted once runRange is given its real first line.
+   */
   readonly firstLine: number;
+  readonly linesFollow?: boolean;
+  /** Issues of a `linesFollow` range held until its first line is known; past this, it asks for it and waits. */
+  readonly holdIssues?: number;
   /** The last range ends the file: its last record may lack a line end. */
   readonly last: boolean;
   readonly dialect: Dialect;
@@ -47,17 +53,6 @@ export interface StateData {
   readonly nikDuplicates: DuplicateNikData;
   readonly recapFirst: RollState['recapFirst'];
   readonly tpsDuplicates: RollState['tpsDuplicates'];
-}
-
-/**
- * Where a range's issues go as they are found: the run's sink (inline), or batches posted to the
- * main thread (range-worker.ts), never one array at the end.
- */
-export interface RangeIssues extends IssueSink {
-  /** Between chunks: resolves once the receiver has caught up, so batches never pile up. */
-  pace?(): Promise<void> | undefined;
-  /** Hands on what is still batched; called before the result is returned. */
-  flush?(): void;
 }
 
 export interface RangeResult {
@@ -87,12 +82,14 @@ const CHUNK = 1024 * 1024;
 export const ONCE_PER_FILE: ReadonlySet<string> = new Set(['invalid-utf8', 'mixed-encoding']);
 
 /**
- * `onProgress` gets the bytes and records done since its previous call; `finalEnd` gives the
- * range's real end when the job was started before the split was done (`endFollows`).
+ * `onProgress` gets the bytes and records done since its previous call; `lines` gives the range's
+ * real first line when the job was started before it was known (`linesFollow`).
  */
 export async function runRange(
-  job: RangeJob, issues: RangeIssues, onProgress?: (bytes: number, rows: number) => void, finalEnd?: () => Promise<number>,
+  job: RangeJob, ownIssues: RangeIssues, onProgress?: (bytes: number, rows: number) => void, lines?: FirstLine,
 ): Promise<RangeResult> {
+  if (job.linesFollow === true && lines === undefined) throw new Error('a range job whose lines follow needs its first line');
+  const issues = job.linesFollow === true ? new HeldIssues(ownIssues, lines!, job.holdIssues) : ownIssues;
   const state = createRollState();
   // A later range's NIKs are all replayed into the first range's table: no index of its own.
   if (job.layout !== null) state.nik.startAppendOnly();
@@ -125,16 +122,8 @@ export async function runRange(
   try {
     // One buffer for the whole range: the scanner copies what it keeps.
     const buf = Buffer.allocUnsafe(CHUNK);
-    let end = job.end;
-    let endKnown = job.endFollows !== true;
-    for (let pos = job.start; ; ) {
-      if (pos >= end) {
-        if (endKnown) break;
-        if (finalEnd === undefined) throw new Error('a range job whose end follows needs finalEnd');
-        end = await finalEnd();
-        endKnown = true;
-        continue;
-      }
+    const end = job.end;
+    for (let pos = job.start; pos < end; ) {
       const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK, end - pos), pos);
       if (bytesRead === 0) break;
       checkMemory();
@@ -160,12 +149,15 @@ export async function runRange(
     assembler.endFooter();
   }
   sink.finish();
+  // Numbered from 1 until now: every line the range holds moves to where the range really starts.
+  const delta = job.linesFollow === true ? (await lines!.firstLine) - 1 : 0;
+  shiftRollLines(state, delta);
   issues.flush?.();
   report();
   return {
     // Only the first range's index is used again (its state becomes the file's).
     state: toStateData(state, job.layout === null),
-    oncePerFile: [...oncePerFile.values()],
+    oncePerFile: [...oncePerFile.values()].map((issue) => (delta === 0 || issue.line === null ? issue : { ...issue, line: issue.line + delta })),
     counts: assembler.counts,
     structuralRejects: sink.structuralRejects(),
     layout: sink.layout() ?? assembler.layout,
@@ -173,7 +165,7 @@ export async function runRange(
     tentative: decoder.isTentative,
     clean,
     nul,
-    nextLine: scanner.nextLine,
+    nextLine: scanner.nextLine + delta,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Worker thread entry: waits for one RangeJob (posted once the main thread has split the file, so
- * this thread's start-up overlaps the split), runs it, posts progress and its issues in batches
+ * Worker thread entry: waits for one RangeJob (posted once the main thread has found the cuts, so
+ * this thread's start-up overlaps the sampling), runs it, posts progress and its issues in batches
  * as they are found, then their tally and its RangeResult.
  */
 import { parentPort, type MessagePort } from 'node:worker_threads';
@@ -8,6 +8,8 @@ import type { Issue } from '../core/types.js';
 import { IssueTally } from '../core/report/issue-tally.js';
 import { LogistikError } from '../errors.js';
 import { putRecord, recordTexts, type RecordFormat } from './issue-record.js';
+import type { FirstLine } from './held-issues.js';
+import { phaseTimesOn, threadCpuMs } from './phase-times.js';
 import { runRange, transferList, type RangeIssues, type RangeJob } from './range-job.js';
 
 /** Bytes of records per message: posting costs little per issue, and the batch stays small. */
@@ -68,21 +70,25 @@ class PostedIssues implements RangeIssues {
 const port = parentPort;
 if (port) {
   let issues: PostedIssues | null = null;
-  // The first range starts before the split is done; its end comes in an `end` message.
-  let endIs: (end: number) => void = () => {};
-  const finalEnd = new Promise<number>((resolve) => {
-    endIs = resolve;
-  });
-  port.on('message', (m: RangeJob | { type: 'ack' } | { type: 'end'; end: number }) => {
+  // A later range starts before the lines above it are counted: its first line comes in a `lines` message.
+  let lineIs: (line: number) => void = () => {};
+  const lines: FirstLine = {
+    firstLine: new Promise<number>((resolve) => {
+      lineIs = resolve;
+    }),
+    request: () => port.postMessage({ type: 'need-lines' }),
+  };
+  port.on('message', (m: RangeJob | { type: 'ack' } | { type: 'lines'; firstLine: number }) => {
     if ('type' in m) {
-      if (m.type === 'end') endIs(m.end);
+      if (m.type === 'lines') lineIs(m.firstLine);
       else issues?.acked();
       return;
     }
     const own = new PostedIssues(port, m.issueFormat);
     issues = own;
-    runRange(m, own, (bytes, rows) => port.postMessage({ type: 'progress', bytes, rows }), () => finalEnd).then(
+    runRange(m, own, (bytes, rows) => port.postMessage({ type: 'progress', bytes, rows }), lines).then(
       (result) => {
+        if (phaseTimesOn()) process.stderr.write(`logistik: range from byte ${m.start}: ${threadCpuMs() ?? '?'} ms of CPU\n`);
         port.postMessage({ type: 'tally', tally: own.tally.toData() });
         port.postMessage({ type: 'result', result }, transferList(result));
       },
