@@ -2,7 +2,7 @@
  * The issues of a byte range read before its first line is known (RangeJob.linesFollow): numbered
  * from 1, they are held until the line comes, then handed on shifted, in the order they came. A
  * clean roll holds none; a roll with many bad rows would hold them all, so past `cap` the range
- * asks for its line at once (the reader then counts the lines before it, parallel.ts) and waits.
+ * asks for its line at once (the lines before it are then counted: range-job.ts firstLineOf) and waits.
  */
 import type { Issue, IssueSink } from '../core/types.js';
 

@@ -27,8 +27,7 @@ import { RollAssembler } from './roll-assembler.js';
 import { RecordScanner } from './scanner.js';
 import { sha256File } from './hash.js';
 import { markPhase, phaseTimesOn } from './phase-times.js';
-import { guessCuts, lineStarts, type ByteRange } from './split.js';
-import type { FirstLine } from './held-issues.js';
+import { guessCuts, type ByteRange } from './split.js';
 
 export interface ParallelOptions {
   /** Byte ranges, one worker thread each; default min(2, CPUs): with 2 cores a third thread only adds switching. */
@@ -144,8 +143,8 @@ async function splitAndRead(
   const delimiter = dialect.delimiter.charCodeAt(0);
   const read = await readRanges({ path, size, parts, from: bom ? 3 : 0, delimiter, workers, issues, progress, jobOf });
   if (read === null) return null;
-  const { results, firstLines, sha } = read;
-  const ok = consistent(results, firstLines, header.line, guess.tentative);
+  const { results, sha } = read;
+  const ok = consistent(results, header.line, guess.tentative);
   if (phaseTimesOn()) {
     process.stderr.write(`logistik: ${input.berkas} in ${results.length} ranges${ok ? '' : ', inconsistent: read again in one stream'}\n`);
   }
@@ -170,8 +169,6 @@ interface RangeContext {
 
 interface RangesRead {
   readonly results: RangeResult[];
-  /** The line each range was told it starts on (the first range: 1). */
-  readonly firstLines: readonly number[];
   /** The file's SHA-256, under way while the caller merges. */
   readonly sha: Promise<string>;
 }
@@ -179,15 +176,22 @@ interface RangesRead {
 /**
  * Cuts the file where records most likely start (split.ts: a few KiB read around each target,
  * not the bytes before it) and reads every range at once. A range after the first learns its
- * first line when the range before it ends, or sooner if it asks (too many issues to hold): the
- * lines before it are then counted. Null when the file is not split after all.
+ * first line when the range before it ends, or counts the lines before it itself if it cannot
+ * wait (too many issues to hold). Null when the file is not split after all.
  */
 async function readRanges(c: RangeContext): Promise<RangesRead | null> {
   const cuts = await guessCuts(c.path, c.size, c.from, c.parts, c.delimiter, FIRST_RANGE_WEIGHT);
   if (cuts.length === 0) return null;
   const bounds = [c.from, ...cuts, c.size];
   const jobs = bounds.slice(0, -1).map((start, i) => c.jobOf({ start, end: bounds[i + 1]! }, i, i === cuts.length));
-  const lines = new RangeLines(c.path, cuts, (range, line) => c.workers?.[range]!.postMessage({ type: 'lines', firstLine: line }));
+  const lines = new RangeLines(jobs.length, (range, line) => {
+    // A range that counted its line itself may have ended already: nothing to tell it then.
+    try {
+      c.workers?.[range]!.postMessage({ type: 'lines', firstLine: line });
+    } catch {
+      // (the check of the ranges' lines compares what each range used with where the one before ended)
+    }
+  });
   try {
     const results = c.workers === null ? await inline(c, jobs, lines) : await inWorkers(c, c.workers, jobs, lines);
     // Hashed only now, in a worker of its own on the core the ranges have left, while this thread
@@ -196,7 +200,7 @@ async function readRanges(c: RangeContext): Promise<RangesRead | null> {
     const sha = c.workers === null ? sha256File(c.path) : timed(hashInWorker(c.path).catch(() => sha256File(c.path)), 'sha256');
     // Not awaited when the ranges turn out inconsistent (the file is read again, hashed again).
     sha.catch(() => {});
-    return { results, firstLines: lines.told(), sha };
+    return { results, sha };
   } catch (err) {
     // Out of memory is not cured by reading the file again: say so and stop.
     if (err instanceof LogistikError) throw err;
@@ -212,7 +216,7 @@ async function readRanges(c: RangeContext): Promise<RangesRead | null> {
 async function inline(c: RangeContext, jobs: readonly RangeJob[], lines: RangeLines): Promise<RangeResult[]> {
   const results: RangeResult[] = [];
   for (const [i, job] of jobs.entries()) {
-    const result = await runRange(job, c.issues, c.progress, lines.of(i));
+    const result = await runRange(job, c.issues, c.progress, lines.told[i]);
     lines.rangeDone(i, result.nextLine);
     results.push(result);
   }
@@ -223,7 +227,7 @@ async function inWorkers(c: RangeContext, workers: Worker[], jobs: readonly Rang
   markPhase('ranges started');
   return Promise.all(
     jobs.map((job, i) =>
-      timed(inWorker(workers[i]!, job, c.issues, c.progress, () => lines.request()), `range ${i}`).then((result) => {
+      timed(inWorker(workers[i]!, job, c.issues, c.progress), `range ${i}`).then((result) => {
         lines.rangeDone(i, result.nextLine);
         return result;
       }),
@@ -239,54 +243,21 @@ function timed<T>(p: Promise<T>, what: string): Promise<T> {
 }
 
 /**
- * The first line of each range after the first: the line the range before it ended on, or, when
- * a range asks before that, 1 + the line ends counted up to its cut (one pass for all of them).
- * Each range is told once; the reader checks afterwards that what it was told is where the range
- * before it really ended.
+ * What each range after the first is told its first line is: the line the range before it ended
+ * on, once that range has ended (a range may count it sooner itself: runRange's firstLineOf).
  */
 class RangeLines {
-  private readonly lines: (number | undefined)[];
   private readonly waiting: ((line: number) => void)[] = [];
-  private readonly promises: Promise<number>[] = [];
-  private counting = false;
+  readonly told: Promise<number>[] = [];
 
-  constructor(private readonly path: string, private readonly cuts: readonly number[], private readonly send: (range: number, line: number) => void) {
-    this.lines = [1, ...cuts.map(() => undefined)];
-    for (let i = 0; i <= cuts.length; i++) this.promises.push(new Promise<number>((resolve) => this.waiting.push(resolve)));
-  }
-
-  /** Range i's FirstLine, for a range read on this thread. */
-  of(i: number): FirstLine {
-    return { firstLine: this.promises[i]!, request: () => this.request() };
+  constructor(ranges: number, private readonly send: (range: number, line: number) => void) {
+    for (let i = 0; i < ranges; i++) this.told.push(new Promise<number>((resolve) => this.waiting.push(resolve)));
   }
 
   rangeDone(i: number, nextLine: number): void {
-    if (i + 1 < this.lines.length) this.tell(i + 1, nextLine);
-  }
-
-  request(): void {
-    if (this.counting) return;
-    this.counting = true;
-    lineStarts(this.path, this.cuts).then(
-      (starts) => {
-        markPhase('lines counted');
-        starts.forEach((line, k) => this.tell(k + 1, line));
-      },
-      // The ranges before then tell it as they end.
-      () => {},
-    );
-  }
-
-  /** What each range was told (1 for the first; 0 for one never told). */
-  told(): number[] {
-    return this.lines.map((l) => l ?? 0);
-  }
-
-  private tell(range: number, line: number): void {
-    if (this.lines[range] !== undefined) return;
-    this.lines[range] = line;
-    this.waiting[range]!(line);
-    this.send(range, line);
+    if (i + 1 >= this.waiting.length) return;
+    this.waiting[i + 1]!(nextLine);
+    this.send(i + 1, nextLine);
   }
 }
 
@@ -341,9 +312,7 @@ interface WorkerMessage {
   readonly logistik?: { exitCode: ExitCode; key: string; params: Record<string, string | number> };
 }
 
-function inWorker(
-  worker: Worker, job: RangeJob, issues: SpillingIssueSink, progress: (bytes: number, rows: number) => void, needLines: () => void,
-): Promise<RangeResult> {
+function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, progress: (bytes: number, rows: number) => void): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     if (exited.has(worker)) {
       reject(new Error('range worker exited before its job'));
@@ -352,7 +321,6 @@ function inWorker(
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') progress(m.bytes ?? 0, m.rows ?? 0);
-      else if (m.type === 'need-lines') needLines();
       else if (m.type === 'records' && m.records) {
         issues.addRecords(Buffer.from(m.records.buffer, m.records.byteOffset, m.records.byteLength));
         worker.postMessage({ type: 'ack' });
@@ -402,13 +370,13 @@ function hashInWorker(path: string): Promise<string> {
  * encoding the first range left undecided (a later range that decoded only ASCII decodes the same
  * whatever was decided before it).
  */
-function consistent(results: readonly RangeResult[], firstLines: readonly number[], headerLine: number, tentative: boolean): boolean {
-  if (results.length > 1 && firstLines[1]! <= headerLine) return false;
+function consistent(results: readonly RangeResult[], headerLine: number, tentative: boolean): boolean {
+  if (results.length > 1 && results[1]!.firstLine <= headerLine) return false;
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
     // A NUL byte: the one-stream reader refuses the file and names the line.
     if (!r.clean || r.nul) return false;
-    if (i + 1 < results.length && r.nextLine !== firstLines[i + 1]) return false;
+    if (i + 1 < results.length && r.nextLine !== results[i + 1]!.firstLine) return false;
     if (i > 0 && tentative && !r.tentative) return false;
   }
   return results[0]!.layout !== null;

@@ -10,6 +10,8 @@ import { FieldDecoder, type Encoding, type EncodingGuess } from './decode.js';
 import type { Dialect } from './dialect.js';
 import { foldSink } from './fold.js';
 import { HeldIssues, type FirstLine, type RangeIssues } from './held-issues.js';
+import { markPhase } from './phase-times.js';
+import { lineStarts } from './split.js';
 
 export type { RangeIssues } from './held-issues.js';
 import type { RecordFormat } from './issue-record.js';
@@ -30,7 +32,7 @@ export interface RangeJob {
    */
   readonly firstLine: number;
   readonly linesFollow?: boolean;
-  /** Issues of a `linesFollow` range held until its first line is known; past this, it asks for it and waits. */
+  /** Issues of a `linesFollow` range held until its first line is known; past this, it counts it and waits. */
   readonly holdIssues?: number;
   /** The last range ends the file: its last record may lack a line end. */
   readonly last: boolean;
@@ -72,6 +74,8 @@ export interface RangeResult {
   readonly clean: boolean;
   /** The range holds a NUL byte (the file is then read again in one stream, which refuses it). */
   readonly nul: boolean;
+  /** The line the range was numbered from (for a `linesFollow` range, the one it was given). */
+  readonly firstLine: number;
   /** The line the next range must start on. */
   readonly nextLine: number;
 }
@@ -82,14 +86,40 @@ const CHUNK = 1024 * 1024;
 export const ONCE_PER_FILE: ReadonlySet<string> = new Set(['invalid-utf8', 'mixed-encoding']);
 
 /**
- * `onProgress` gets the bytes and records done since its previous call; `lines` gives the range's
- * real first line when the job was started before it was known (`linesFollow`).
+ * A `linesFollow` range's first line: `told` by the reader once the range before it has ended, or
+ * counted here (the line ends before the range's start) when the range asks first, whichever
+ * comes first: both are the same when the cut is a record start, which the reader checks.
+ */
+export function firstLineOf(job: RangeJob, told: Promise<number>): FirstLine {
+  let known: (line: number) => void = () => {};
+  const firstLine = new Promise<number>((resolve) => {
+    known = resolve;
+  });
+  void told.then(known);
+  let asked = false;
+  return {
+    firstLine,
+    request: () => {
+      if (asked) return;
+      asked = true;
+      lineStarts(job.path, [job.start]).then(([line]) => {
+        markPhase(`lines before byte ${job.start} counted`);
+        known(line!);
+      }, () => {});
+    },
+  };
+}
+
+/**
+ * `onProgress` gets the bytes and records done since its previous call; `told` gives the range's
+ * real first line when the job was started before it was known (`linesFollow`, firstLineOf).
  */
 export async function runRange(
-  job: RangeJob, ownIssues: RangeIssues, onProgress?: (bytes: number, rows: number) => void, lines?: FirstLine,
+  job: RangeJob, ownIssues: RangeIssues, onProgress?: (bytes: number, rows: number) => void, told?: Promise<number>,
 ): Promise<RangeResult> {
-  if (job.linesFollow === true && lines === undefined) throw new Error('a range job whose lines follow needs its first line');
-  const issues = job.linesFollow === true ? new HeldIssues(ownIssues, lines!, job.holdIssues) : ownIssues;
+  if (job.linesFollow === true && told === undefined) throw new Error('a range job whose lines follow needs its first line');
+  const lines = job.linesFollow === true ? firstLineOf(job, told!) : null;
+  const issues = lines !== null ? new HeldIssues(ownIssues, lines, job.holdIssues) : ownIssues;
   const state = createRollState();
   // A later range's NIKs are all replayed into the first range's table: no index of its own.
   if (job.layout !== null) state.nik.startAppendOnly();
@@ -150,7 +180,8 @@ export async function runRange(
   }
   sink.finish();
   // Numbered from 1 until now: every line the range holds moves to where the range really starts.
-  const delta = job.linesFollow === true ? (await lines!.firstLine) - 1 : 0;
+  const firstLine = lines !== null ? await lines.firstLine : job.firstLine;
+  const delta = firstLine - job.firstLine;
   shiftRollLines(state, delta);
   issues.flush?.();
   report();
@@ -165,6 +196,7 @@ export async function runRange(
     tentative: decoder.isTentative,
     clean,
     nul,
+    firstLine,
     nextLine: scanner.nextLine + delta,
   };
 }

@@ -8,7 +8,6 @@ import type { Issue } from '../core/types.js';
 import { IssueTally } from '../core/report/issue-tally.js';
 import { LogistikError } from '../errors.js';
 import { putRecord, recordTexts, type RecordFormat } from './issue-record.js';
-import type { FirstLine } from './held-issues.js';
 import { phaseTimesOn, threadCpuMs } from './phase-times.js';
 import { runRange, transferList, type RangeIssues, type RangeJob } from './range-job.js';
 
@@ -70,14 +69,12 @@ class PostedIssues implements RangeIssues {
 const port = parentPort;
 if (port) {
   let issues: PostedIssues | null = null;
-  // A later range starts before the lines above it are counted: its first line comes in a `lines` message.
+  // A later range starts before the lines above it are counted: the reader tells its first line
+  // in a `lines` message once the range before it has ended (runRange may count it sooner).
   let lineIs: (line: number) => void = () => {};
-  const lines: FirstLine = {
-    firstLine: new Promise<number>((resolve) => {
-      lineIs = resolve;
-    }),
-    request: () => port.postMessage({ type: 'need-lines' }),
-  };
+  const told = new Promise<number>((resolve) => {
+    lineIs = resolve;
+  });
   port.on('message', (m: RangeJob | { type: 'ack' } | { type: 'lines'; firstLine: number }) => {
     if ('type' in m) {
       if (m.type === 'lines') lineIs(m.firstLine);
@@ -86,7 +83,7 @@ if (port) {
     }
     const own = new PostedIssues(port, m.issueFormat);
     issues = own;
-    runRange(m, own, (bytes, rows) => port.postMessage({ type: 'progress', bytes, rows }), lines).then(
+    runRange(m, own, (bytes, rows) => port.postMessage({ type: 'progress', bytes, rows }), told).then(
       (result) => {
         if (phaseTimesOn()) process.stderr.write(`logistik: range from byte ${m.start}: ${threadCpuMs() ?? '?'} ms of CPU\n`);
         port.postMessage({ type: 'tally', tally: own.tally.toData() });
