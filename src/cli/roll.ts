@@ -9,6 +9,7 @@ import { planInputs, sameBytesIssue, type InputPlan } from '../io/duplicate-inpu
 import { foldSink, validationDisabled } from '../io/fold.js';
 import type { SpillingIssueSink } from '../io/issue-sink.js';
 import { checkMemory } from '../io/memory-guard.js';
+import { freeBuffers, prepareFreeing } from '../io/free-buffers.js';
 import { BYTES_PER_ROW, parallelFromEnv, readFileParallel, type ParallelOptions } from '../io/parallel.js';
 import { readInput, type FileReadResult, type ReadOptions } from '../io/read-roll.js';
 import { Progress, type ProgressOptions } from './progress.js';
@@ -145,12 +146,12 @@ async function readInputs(
   // The NIK table is by far the largest thing alive; once the duplicates have their first
   // occurrences, the rest of finishRoll, the manifests and the output need none of it.
   markPhase('roll read');
+  await prepareFreeing();
   const finished = finishRoll(state, opts.settings, issues, () => {
-    // No forced collection (issue 16.3): V8 frees the table at its next old-generation
-    // collection, which finishRoll's allocations bring soon (docs/benchmarks.md, "Memory":
-    // 30 M rows 740 MiB without one, 711-761 with; 60 M 1359 without, 1317 with; bound 1428).
-    state.nik.release();
-    state.nikDuplicates.release();
+    // Freed now, not at V8's next old-generation collection (no forced one, issue 16.3): that came
+    // only once finishRoll and the manifests had grown the heap by ~100-200 MiB over the table,
+    // and was the run's peak (docs/benchmarks.md, "Memory").
+    freeBuffers([...state.nik.release(), ...state.nikDuplicates.release()]);
   });
   const statsOf = new Map<string, InputStats>();
   for (const o of outcomes) {

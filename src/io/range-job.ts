@@ -6,6 +6,7 @@ import { open } from 'node:fs/promises';
 import type { Issue, IssueSink, Layout, ValidationSettings } from '../core/types.js';
 import { createRollState, DuplicateNiks, shiftRollLines, type DuplicateNikData, type RollState } from '../core/validate/index.js';
 import { TypedNikIndex, type NikTableData } from '../core/validate/nik-table.js';
+import { filesFromData, filesToData, StringTable, stringsOf, type FilesData, type StringsData } from '../core/validate/tps-columns.js';
 import { FieldDecoder, type Encoding, type EncodingGuess } from './decode.js';
 import type { Dialect } from './dialect.js';
 import { foldSink } from './fold.js';
@@ -48,10 +49,17 @@ export interface RangeJob {
   readonly issueFormat: RecordFormat;
 }
 
-/** A RollState as structured-clone data: its NIK table travels as transferable typed arrays. */
+/**
+ * A RollState as structured-clone data: its NIK table and its TPS as transferable typed arrays,
+ * every distinct string of the TPS (and of the table's (file, TPS) pairs) once (tps-columns.ts).
+ */
 export interface StateData {
-  readonly files: RollState['files'];
+  readonly strings: StringsData;
+  readonly files: FilesData;
+  /** Its pairFiles and pairKeys are empty: they are `pairs`. */
   readonly nik: NikTableData;
+  /** The NIK table's (file, TPS key) pairs as string ids, two per pair. */
+  readonly pairs: Uint32Array;
   readonly nikDuplicates: DuplicateNikData;
   readonly recapFirst: RollState['recapFirst'];
   readonly tpsDuplicates: RollState['tpsDuplicates'];
@@ -202,9 +210,19 @@ export async function runRange(
 }
 
 export function toStateData(state: RollState, withIndex = true): StateData {
+  const table = new StringTable();
+  const files = filesToData(state.files, table);
+  const nik = state.nik.toData(withIndex);
+  const pairs = new Uint32Array(nik.pairKeys.length * 2);
+  for (let i = 0; i < nik.pairKeys.length; i++) {
+    pairs[i * 2] = table.id(nik.pairFiles[i]!);
+    pairs[i * 2 + 1] = table.id(nik.pairKeys[i]!);
+  }
   return {
-    files: state.files,
-    nik: state.nik.toData(withIndex),
+    strings: table.toData(),
+    files,
+    nik: { ...nik, pairFiles: [], pairKeys: [] },
+    pairs,
     nikDuplicates: state.nikDuplicates.toData(),
     recapFirst: state.recapFirst,
     tpsDuplicates: state.tpsDuplicates,
@@ -212,26 +230,20 @@ export function toStateData(state: RollState, withIndex = true): StateData {
 }
 
 export function fromStateData(data: StateData): RollState {
-  shareFileNames(data.files);
+  const strings = stringsOf(data.strings);
+  const pairFiles: string[] = [];
+  const pairKeys: string[] = [];
+  for (let i = 0; i < data.pairs.length; i += 2) {
+    pairFiles.push(strings[data.pairs[i]!]!);
+    pairKeys.push(strings[data.pairs[i + 1]!]!);
+  }
   return {
-    files: data.files,
-    nik: TypedNikIndex.fromData(data.nik),
+    files: filesFromData(data.files, strings),
+    nik: TypedNikIndex.fromData({ ...data.nik, pairFiles, pairKeys }),
     nikDuplicates: DuplicateNiks.fromData(data.nikDuplicates),
     recapFirst: data.recapFirst,
     tpsDuplicates: data.tpsDuplicates,
   };
-}
-
-/**
- * A structured clone gives every TPS's name tally its own copy of the file name (~80 bytes per
- * TPS for a path of 60 characters): each is pointed back at the one the files map holds.
- */
-function shareFileNames(files: RollState['files']): void {
-  for (const [name, file] of files) {
-    for (const acc of file.tps.values()) {
-      for (const t of acc.names) if (t.first.file === name) t.first = { file: name, line: t.first.line };
-    }
-  }
 }
 
 /** Lets go of a result's state once fromStateData has made it a RollState (parallel.ts merge). */
@@ -241,6 +253,8 @@ export function dropState(result: RangeResult): void {
 
 /** The buffers to transfer (not copy) with a RangeResult. */
 export function transferList(result: RangeResult): ArrayBuffer[] {
-  const duplicates = result.state.nikDuplicates.chunks;
-  return [...TypedNikIndex.buffers(result.state.nik), ...duplicates.map((c) => c.buffer as ArrayBuffer)];
+  const { state } = result;
+  const { ids, counts, tallies, names, tpsCounts } = state.files;
+  const columns = [state.strings.ends, state.pairs, ids, counts, tallies, names, tpsCounts];
+  return [...TypedNikIndex.buffers(state.nik), ...[...state.nikDuplicates.chunks, ...columns].map((c) => c.buffer as ArrayBuffer)];
 }

@@ -67,19 +67,23 @@ function tpsAcc(file: FileAcc, verdict: RowVerdict, line: number): TpsAcc {
     acc = {
       kodeKelurahan: verdict.kodeKelurahan, kecamatan: verdict.kecamatan, kelurahan: verdict.kelurahan,
       tps: verdict.tps, rows: 0, dpt: 0, firstLine: line, names: [],
-      lastKecamatan: '', lastKelurahan: '', lastTally: null,
     };
     file.tps.set(verdict.key, acc);
   }
   return acc;
 }
 
-/** The tally for this row's names; a run of rows with the same names skips the map lookup. */
+/**
+ * The tally of the previous slow-path row, so that a run of rows with the same names skips the
+ * lookup. One for all states, not a field per TPS (~3 words and two string copies per TPS once a
+ * state is sent to another thread): it holds only while `acc` is the TPS it was found in, and a
+ * tally is never replaced in its TPS (merge.ts adds to it in place).
+ */
+const last = { acc: null as TpsAcc | null, kecamatan: '', kelurahan: '', tally: null as unknown as PairTally };
+
+/** The tally for this row's names; a run of rows with the same names skips the lookup. */
 function nameTally(acc: TpsAcc, verdict: RowVerdict, ctx: RowContext): NameTally {
-  const cached = acc.lastTally;
-  if (cached !== null && acc.lastKecamatan === verdict.kecamatan && acc.lastKelurahan === verdict.kelurahan) {
-    return cached;
-  }
+  if (last.acc === acc && last.kecamatan === verdict.kecamatan && last.kelurahan === verdict.kelurahan) return last.tally;
   let name = `${verdict.kecamatan}\u0000${verdict.kelurahan}`;
   let found = tallyOf(acc.names, name);
   if (found === undefined && acc.names.length >= NAMES_PER_TPS) {
@@ -91,9 +95,10 @@ function nameTally(acc: TpsAcc, verdict: RowVerdict, ctx: RowContext): NameTally
     found = { pair: name, count: 0, first: { file: ctx.file, line: ctx.line } };
     acc.names.push(found);
   }
-  acc.lastKecamatan = verdict.kecamatan;
-  acc.lastKelurahan = verdict.kelurahan;
-  acc.lastTally = found;
+  last.acc = acc;
+  last.kecamatan = verdict.kecamatan;
+  last.kelurahan = verdict.kelurahan;
+  last.tally = found;
   return found;
 }
 

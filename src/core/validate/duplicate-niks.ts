@@ -66,10 +66,12 @@ export class DuplicateNiks {
     for (let e = 0; e < this.count; e++) this.chunks[e >>> CHUNK_BITS]![((e & CHUNK_MASK) << 2) + 2]! += delta;
   }
 
-  /** Drops every entry (once finishRoll has named each one's first occurrence). */
-  release(): void {
+  /** Drops every entry (once finishRoll has named each one's first occurrence); returns their buffers (see TypedNikIndex.release). */
+  release(): ArrayBuffer[] {
+    const buffers = this.chunks.map((c) => c.buffer as ArrayBuffer);
     this.chunks = [];
     this.count = 0;
+    return buffers;
   }
 
   private put(hi: number, lo: number, line: number, file: number): void {

@@ -4,7 +4,7 @@ import { createRollState, emptyFileAcc, uncount, type FileAcc, type RollState, t
 
 function copyTps(acc: TpsAcc): TpsAcc {
   const names = acc.names.map((t) => ({ pair: t.pair, count: t.count, first: t.first }));
-  return { ...acc, names, lastKecamatan: '', lastKelurahan: '', lastTally: null };
+  return { ...acc, names };
 }
 
 function mergeTps(into: TpsAcc, from: TpsAcc): void {
@@ -21,8 +21,11 @@ function mergeTps(into: TpsAcc, from: TpsAcc): void {
   }
 }
 
-/** One file read in two byte ranges adds up; different files simply sit side by side. */
-function mergeFile(into: FileAcc, from: FileAcc): void {
+/**
+ * One file read in two byte ranges adds up; different files simply sit side by side. A TPS new to
+ * `into` is copied, or taken over as it is when `from` is consumed (no second object per TPS).
+ */
+function mergeFile(into: FileAcc, from: FileAcc, consume: boolean): void {
   into.records += from.records;
   into.rejected += from.rejected;
   into.nik16 += from.nik16;
@@ -35,7 +38,7 @@ function mergeFile(into: FileAcc, from: FileAcc): void {
   into.footer ??= from.footer;
   for (const [key, acc] of from.tps) {
     const mine = into.tps.get(key);
-    if (mine === undefined) into.tps.set(key, copyTps(acc));
+    if (mine === undefined) into.tps.set(key, consume ? acc : copyTps(acc));
     else mergeTps(mine, acc);
   }
 }
@@ -86,7 +89,8 @@ const BATCH = 64;
 
 /**
  * Folds `source` into `target` (in place; source is left as it was, unless `consume`: then its
- * NIK table is emptied as it is replayed, so the two never hold all entries twice), then replays source's first occurrences against target's: each
+ * NIK table is emptied as it is replayed, so the two never hold all entries twice, and its TPS
+ * become target's), then replays source's first occurrences against target's: each
  * clash uncounts the later row exactly as addRow would have, so the outcome is the same in any order.
  */
 export function absorbRollState(target: RollState, source: RollState, consume = false): void {
@@ -96,7 +100,7 @@ export function absorbRollState(target: RollState, source: RollState, consume = 
       mine = emptyFileAcc(file.nikHeader);
       target.files.set(name, mine);
     }
-    mergeFile(mine, file);
+    mergeFile(mine, file, consume);
   }
   target.nikDuplicates.absorb(source.nikDuplicates);
   // A loop, not push(...spread): a spread of millions of entries overflows the call stack.

@@ -471,8 +471,20 @@ export class TypedNikIndex implements NikIndex {
     this.touched = sum;
   }
 
-  /** Drops every entry and the index (once the roll is finished: they are ~13 bytes per voter). */
-  release(): void {
+  /**
+   * Drops every entry and the index (once the roll is finished: they are ~13 bytes per voter),
+   * and the (file, TPS) pairs (a Map entry and two slots per TPS, through finishRoll otherwise).
+   * Returns the buffers let go of, for a caller that can free them at once (io/free-buffers.ts):
+   * dropped, they stay resident until V8's next old-generation collection.
+   */
+  release(): ArrayBuffer[] {
+    const { start, line, ref } = this.origins.toData();
+    const arrays = [...this.chunks, ...this.spare, this.slots, start, line, ref];
+    this.pairFiles.length = 0;
+    this.pairKeys.length = 0;
+    this.pairIds.clear();
+    this.lastKeys = null;
+    this.lastPair = -1;
     this.chunks = [];
     this.spare = [];
     this.count = 0;
@@ -481,6 +493,7 @@ export class TypedNikIndex implements NikIndex {
     this.movedRef = null;
     this.slots = new Uint32Array(0);
     this.indexless = true;
+    return arrays.map((a) => a.buffer as ArrayBuffer);
   }
 
   /** Makes room for `n` more entries at once (one rebuild instead of several). */

@@ -30,10 +30,6 @@ export interface TpsAcc {
    * (with 820 k TPS in the national roll, ~290 MiB).
    */
   readonly names: PairTally[];
-  /** The tally of the previous row, so that a run of rows with the same names skips the lookup. */
-  lastKecamatan: string;
-  lastKelurahan: string;
-  lastTally: PairTally | null;
 }
 
 export interface FileAcc {
