@@ -1,5 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Table } from '../core/report/table.js';
+
+/** The byte order mark of the spreadsheet copies (`bom: true`), as text. */
+export const CSV_BOM = '\uFEFF';
 
 export interface CsvWriteOptions {
   /** `,` for the canonical files; `;` for the spreadsheet copies. */
@@ -17,24 +19,21 @@ export interface CsvWriteOptions {
  *
  * A cell holding a CR anywhere is quoted (csv-stringify quotes LF, `"` and the delimiter by
  * itself, but writes a bare CR raw, which a reader takes for a line end: issue 9.5).
+ *
+ * The bytes are csv-stringify's (`header`, `record_delimiter: '\n'`, `escape_formulas`,
+ * `quoted_match: /\r/`, `bom`), written here a row at a time with csvRecord: csv-stringify's
+ * per-cell cast and option handling cost ~0.6 s of a 10 M-voter hitung (40,000 TPS rows) and as
+ * much again in garbage. test/output/csv-write.test.ts holds the two to the same bytes on random
+ * tables. Like csv-stringify, a row longer than the header is cut to its width.
  */
 export function tableToCsv(table: Table, opts: CsvWriteOptions = {}): string {
-  for (const row of table.rows) {
-    for (const cell of row) {
-      if (typeof cell === 'number' && !Number.isSafeInteger(cell)) {
-        throw new Error(`not a whole number in a manifest cell: ${cell}`);
-      }
-    }
-  }
-  return stringify(table.rows as unknown[][], {
-    header: true,
-    columns: [...table.columns],
-    delimiter: opts.delimiter ?? ',',
-    record_delimiter: '\n',
-    escape_formulas: true,
-    quoted_match: /\r/,
-    bom: opts.bom ?? false,
-  });
+  const delimiter = opts.delimiter ?? ',';
+  const width = table.columns.length;
+  // Joined once at the end: a string grown by `+=` is a tree of pieces, each a young object that
+  // survives until the file is hashed, and the collector copies every one (~0.2 s at 40,000 rows).
+  const lines = [(opts.bom === true ? CSV_BOM : '') + csvRecord(table.columns, delimiter)];
+  for (const row of table.rows) lines.push(csvRecord(row.length > width ? row.slice(0, width) : row, delimiter));
+  return lines.join('');
 }
 
 /** What csv-stringify's `escape_formulas` puts a `'` before (text cells only). */
@@ -53,16 +52,15 @@ function csvCell(cell: string | number, delimiter: string): string {
 }
 
 /**
- * One record exactly as tableToCsv writes it (same quoting, same formula rule, `\n` end), for
- * files written a row at a time: csv-stringify costs ~5 µs a row, which for the millions of rows
- * of a large validasi.csv is minutes. test/output/csv-write.test.ts holds the two to the same
- * bytes; a change of tableToCsv's options must be made here too.
+ * One record as csv-stringify writes it with tableToCsv's options (same quoting, same formula
+ * rule, `\n` end), for tables and for files written a row at a time: csv-stringify costs ~5 µs a
+ * row, which for the millions of rows of a large validasi.csv is minutes.
+ * test/output/csv-write.test.ts holds it to csv-stringify's bytes.
  */
 export function csvRecord(cells: ReadonlyArray<string | number>, delimiter = ','): string {
-  let line = '';
-  for (let i = 0; i < cells.length; i++) line += (i === 0 ? '' : delimiter) + csvCell(cells[i]!, delimiter);
-  return `${line}\n`;
+  // join makes one flat string of the row, where `+=` would leave a tree of a piece per cell.
+  const out = new Array<string>(cells.length);
+  for (let i = 0; i < cells.length; i++) out[i] = csvCell(cells[i]!, delimiter);
+  return `${out.join(delimiter)}\n`;
 }
 
-/** The byte order mark of the spreadsheet copies (`bom: true`), as text. */
-export const CSV_BOM = '\uFEFF';

@@ -17,18 +17,27 @@ export function dapilTypes(items: readonly ItemQuantities[]): string[] {
   return out;
 }
 
-/** The dapil of TPS `index` for one type: the variant of the first item of that type issued there. */
-export function tpsDapil(items: readonly ItemQuantities[], jenis: string, index: number): string {
+/**
+ * The dapil of TPS `index` for one type: the variant of the first item of that type issued there.
+ * `items` are the config's items of that type only, in config order (`itemsOfJenis`).
+ */
+export function tpsDapil(items: readonly ItemQuantities[], index: number): string {
   for (const q of items) {
-    if (q.item.jenisDapil !== jenis) continue;
     const varian = q.variantAt[index];
     if (varian !== null && varian !== undefined) return varian;
   }
   return '';
 }
 
+/** The items of one dapil type, in config order: what tpsDapil and sharedDapil look through. */
+export function itemsOfJenis(items: readonly ItemQuantities[], jenis: string): ItemQuantities[] {
+  return items.filter((q) => q.item.jenisDapil === jenis);
+}
+
 /** A kelurahan's dapil: the one all its TPS share, or '' when they do not (or have none). */
-export function sharedDapil(items: readonly ItemQuantities[], jenis: string, members: readonly number[]): string {
-  const values = new Set(members.map((i) => tpsDapil(items, jenis, i)));
-  return values.size === 1 ? ([...values][0] ?? '') : '';
+export function sharedDapil(items: readonly ItemQuantities[], members: readonly number[]): string {
+  if (members.length === 0) return '';
+  const first = tpsDapil(items, members[0]!);
+  for (let m = 1; m < members.length; m++) if (tpsDapil(items, members[m]!) !== first) return '';
+  return first;
 }

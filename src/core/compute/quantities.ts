@@ -191,20 +191,39 @@ function book(q: ItemQuantities, t: VariantTotals, tingkat: Tingkat, key: string
 /** `per_unit`, the common case, kept free of per-TPS objects: each holding unit rounds its own reserve. */
 function allocatePerUnit(q: ItemQuantities, placed: readonly PlacedTps[], variantAt: VariantAt, totals: Map<string, VariantTotals>): void {
   const { item } = q;
-  const own = (a: ResolvedAlokasi, varian: string, key: string, index: number, count: number): void => {
-    const base = scale(count, a.rasio, item.pembulatan);
-    book(q, totalsOf(totals, varian), a.tingkat, key, index, base, reserve(base, item.cadanganPersen, item.pembulatan));
-  };
   for (const a of item.alokasi) {
-    if (a.tingkat !== 'tps') {
-      for (const g of groups(a, placed, variantAt)) own(a, g.varian, g.key, -1, basisCount(a, g));
+    if (a.tingkat === 'tps') {
+      allocateTps(q, a, placed, variantAt, totals);
       continue;
     }
-    placed.forEach((p, index) => {
-      const varian = variantAt[index];
-      if (varian === null || varian === undefined || !applies(a.berlaku, p.provinsi)) return;
-      own(a, varian, '', index, a.basis === 'pemilih' ? p.tps.dpt : 1);
-    });
+    for (const g of groups(a, placed, variantAt)) {
+      const base = scale(basisCount(a, g), a.rasio, item.pembulatan);
+      book(q, totalsOf(totals, g.varian), a.tingkat, g.key, -1, base, reserve(base, item.cadanganPersen, item.pembulatan));
+    }
+  }
+}
+
+/**
+ * A TPS-level allocation, `per_unit`: a TPS's base and reserve depend only on its count (1, or its
+ * voters), so each distinct count is rounded once and booked for every TPS that has it: this runs
+ * per TPS and item (15 × 40,000 at 10 M voters). The first TPS of a count still rounds it, so
+ * an overflow is thrown at the same TPS as before.
+ */
+function allocateTps(q: ItemQuantities, a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: VariantAt, totals: Map<string, VariantTotals>): void {
+  const { item } = q;
+  const rounded = new Map<number, readonly [number, number]>();
+  for (let index = 0; index < placed.length; index++) {
+    const p = placed[index]!;
+    const varian = variantAt[index];
+    if (varian === null || varian === undefined || !applies(a.berlaku, p.provinsi)) continue;
+    const count = a.basis === 'pemilih' ? p.tps.dpt : 1;
+    let r = rounded.get(count);
+    if (r === undefined) {
+      const base = scale(count, a.rasio, item.pembulatan);
+      r = [base, reserve(base, item.cadanganPersen, item.pembulatan)];
+      rounded.set(count, r);
+    }
+    book(q, totalsOf(totals, varian), 'tps', '', index, r[0], r[1]);
   }
 }
 

@@ -8,7 +8,7 @@ import type { Tingkat } from '../config/index.js';
 import { packs, safeAdd } from './rounding.js';
 import type { ItemQuantities } from './quantities.js';
 import { compareKeys, type PlacedTps } from './units.js';
-import { dapilColumn, dapilTypes, tpsDapil } from './dapil-columns.js';
+import { dapilColumn, dapilTypes, itemsOfJenis, tpsDapil } from './dapil-columns.js';
 
 /** Same shape as the report layer's Table (defined here so core/compute stands alone). */
 export interface Table {
@@ -47,9 +47,15 @@ export function heldAt(q: ItemQuantities, levels: readonly Tingkat[]): boolean {
 export function distribusiTpsTable(placed: readonly PlacedTps[], items: readonly ItemQuantities[]): Table {
   const cols = items.filter((q) => heldAt(q, ['tps']));
   const jenis = dapilTypes(items);
-  const rows = placed.map((p, i) => {
-    const t = p.tps;
-    return [t.kodeKelurahan, t.kecamatan, t.kelurahan, t.tps, t.dpt, ...cols.map((q) => q.perTps[i] ?? 0), ...jenis.map((j) => tpsDapil(items, j, i))];
-  });
+  const ofJenis = jenis.map((j) => itemsOfJenis(items, j));
+  // One row per TPS (40,000 at 10 M voters): plain loops and pushes, no spread of mapped arrays.
+  const rows: (string | number)[][] = new Array<(string | number)[]>(placed.length);
+  for (let i = 0; i < placed.length; i++) {
+    const t = placed[i]!.tps;
+    const row: (string | number)[] = [t.kodeKelurahan, t.kecamatan, t.kelurahan, t.tps, t.dpt];
+    for (const q of cols) row.push(q.perTps[i] ?? 0);
+    for (const same of ofJenis) row.push(tpsDapil(same, i));
+    rows[i] = row;
+  }
   return { columns: ['kode_kelurahan', 'kecamatan', 'kelurahan', 'tps', 'dpt', ...cols.map((q) => q.item.kode), ...jenis.map(dapilColumn)], rows };
 }

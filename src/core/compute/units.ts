@@ -25,8 +25,15 @@ export interface PlacedTps {
 /** Per TPS of the placed list: null when the item does not apply there (berlaku), else its variant. */
 export type VariantAt = readonly (string | null)[];
 
+/** The first three dotted parts (`PP.KK.CC`): what comes before the third dot, or all of it. */
 export function kodeKecamatanOf(kodeKelurahan: string): string {
-  return kodeKelurahan === '' ? '' : kodeKelurahan.split('.').slice(0, 3).join('.');
+  // indexOf, not split/slice/join: this runs for every TPS (40,000 at 10 M voters).
+  let dot = -1;
+  for (let n = 0; n < 3; n++) {
+    dot = kodeKelurahan.indexOf('.', dot + 1);
+    if (dot < 0) return kodeKelurahan;
+  }
+  return kodeKelurahan.slice(0, dot);
 }
 
 export function place(tps: TpsCount): PlacedTps {
@@ -40,7 +47,7 @@ export function place(tps: TpsCount): PlacedTps {
     kec: kode !== '' ? kodeKecamatan : `${NAMES}${tps.kecamatan}`,
     kodeKecamatan,
     kodeKabkota: kode.slice(0, 5),
-    order: [kode, tps.kecamatan, tps.kelurahan, tps.tps].join(NAMES),
+    order: `${kode}${NAMES}${tps.kecamatan}${NAMES}${tps.kelurahan}${NAMES}${tps.tps}`,
   };
 }
 

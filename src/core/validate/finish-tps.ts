@@ -78,6 +78,29 @@ function listNumbers(missing: readonly number[]): string {
 }
 
 /**
+ * True when the counted TPS numbers of a village are 1 … its largest with none left out, so that
+ * gapIssues has nothing to report for it; false when it cannot tell at a glance (it then looks).
+ * This is the common case, and the full look costs a Set and arrays per village (10,000 villages
+ * at 10 M voters).
+ */
+function countedWithoutHole(list: readonly TpsAgg[]): boolean {
+  let max = -Infinity;
+  for (const a of list) max = Math.max(max, Number(a.tps));
+  if (!Number.isSafeInteger(max) || max > list.length) return false;
+  if (max <= 1) return true;
+  const seen = new Uint8Array(max);
+  let distinct = 0;
+  for (const a of list) {
+    const n = Number(a.tps);
+    if (n >= 1 && n < max && Number.isInteger(n) && seen[n] === 0) {
+      seen[n] = 1;
+      distinct++;
+    }
+  }
+  return distinct === max - 1;
+}
+
+/**
  * TPS are numbered 1, 2, 3 … per village, so a hole usually means a file or a TPS was left out.
  * 9xx special-location TPS stand outside the sequence. A TPS whose rows were all rejected is in the
  * roll (`present` holds it): not missing. Reported at the counted TPS after the first hole.
@@ -91,16 +114,21 @@ export function gapIssues(aggs: Iterable<TpsAgg>, present: ReadonlySet<string>, 
     if (list === undefined) byVillage.set(village, [agg]);
     else list.push(agg);
   }
+  // A village whose counted TPS have no hole has none at all (TPS present but not counted only
+  // fill holes): only the others are looked at further, in the same order.
+  const suspects = new Map<string, TpsAgg[]>();
+  for (const [village, list] of byVillage) if (!countedWithoutHole(list)) suspects.set(village, list);
+  if (suspects.size === 0) return;
   const numbers = new Map<string, number[]>();
   for (const key of present) {
     const bar = key.lastIndexOf('|');
     const village = key.slice(0, bar);
-    if (!byVillage.has(village)) continue;
+    if (!suspects.has(village)) continue;
     const list = numbers.get(village);
     if (list === undefined) numbers.set(village, [Number(key.slice(bar + 1))]);
     else list.push(Number(key.slice(bar + 1)));
   }
-  for (const [village, list] of byVillage) {
+  for (const [village, list] of suspects) {
     const counted = list.map((a) => Number(a.tps));
     const max = Math.max(...counted);
     const missing = missingNumbers([...counted, ...(numbers.get(village) ?? []).filter((n) => n < max)]);
