@@ -193,14 +193,20 @@ async function readRanges(c: RangeContext): Promise<RangesRead | null> {
     }
   });
   try {
-    const results = c.workers === null ? await inline(c, jobs, lines) : await inWorkers(c, c.workers, jobs, lines);
-    // Hashed only now, in a worker of its own on the core the ranges have left, while this thread
-    // merges: hashing during the ranges made three busy threads share two cores (issue 16). A
-    // worker that cannot hash leaves it to this thread: same digest, later.
-    const sha = c.workers === null ? sha256File(c.path) : timed(hashInWorker(c.path).catch(() => sha256File(c.path)), 'sha256');
-    // Not awaited when the ranges turn out inconsistent (the file is read again, hashed again).
-    sha.catch(() => {});
-    return { results, sha };
+    // Hashed in a worker of its own once the first range has ended, on the core it has left, while
+    // the other range ends and this thread merges: hashing during the ranges made three busy
+    // threads share two cores (issue 16). A worker that cannot hash leaves it to this thread.
+    let sha: Promise<string> | null = null;
+    const hash = (): Promise<string> => {
+      if (sha === null) {
+        sha = c.workers === null ? sha256File(c.path) : timed(hashInWorker(c.path).catch(() => sha256File(c.path)), 'sha256');
+        // Not awaited when the ranges turn out inconsistent (the file is read again, hashed again).
+        sha.catch(() => {});
+      }
+      return sha;
+    };
+    const results = c.workers === null ? await inline(c, jobs, lines) : await inWorkers(c, c.workers, jobs, lines, hash);
+    return { results, sha: hash() };
   } catch (err) {
     // Out of memory is not cured by reading the file again: say so and stop.
     if (err instanceof LogistikError) throw err;
@@ -223,12 +229,15 @@ async function inline(c: RangeContext, jobs: readonly RangeJob[], lines: RangeLi
   return results;
 }
 
-async function inWorkers(c: RangeContext, workers: Worker[], jobs: readonly RangeJob[], lines: RangeLines): Promise<RangeResult[]> {
+async function inWorkers(
+  c: RangeContext, workers: Worker[], jobs: readonly RangeJob[], lines: RangeLines, firstDone: () => void,
+): Promise<RangeResult[]> {
   markPhase('ranges started');
   return Promise.all(
     jobs.map((job, i) =>
       timed(inWorker(workers[i]!, job, c.issues, c.progress), `range ${i}`).then((result) => {
         lines.rangeDone(i, result.nextLine);
+        firstDone();
         return result;
       }),
     ),
