@@ -1,5 +1,5 @@
 /** Config problems as JSON paths (`barang[3].cadangan_persen`), and the one error that carries them. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from '../../errors.js';
 import { MESSAGE_CATALOGUE, t } from '../messages/index.js';
 import { closest } from '../suggest.js';

@@ -4,7 +4,7 @@
  * extended preset already has only overrides the fields it gives (resolve.ts checks that new items
  * are complete). The schema holds no transforms, so `z.toJSONSchema(configSchema)` describes it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isConfigDecimal } from './rational.js';
 import { LINGKUP } from './lingkup.js';
 
