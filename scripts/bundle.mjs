@@ -23,6 +23,19 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * commander requires node:child_process at load (and with it dgram and more: ~5-10 ms of every
+ * start), for subcommands that run as executables of their own, which logistik has none of. It
+ * gets a stand-in that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });", loader: 'js' }));
+  },
+};
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
 
@@ -41,6 +54,7 @@ await build({
   target: 'node20',
   external: ['exceljs', 'jszip'],
   sourcemap: 'linked',
+  plugins: [lazyChildProcess],
   banner: { js: "import { createRequire as __logistikRequire } from 'node:module'; const require = __logistikRequire(import.meta.url);" },
   logLevel: 'warning',
 });
