@@ -1,6 +1,5 @@
-import { resolveConfig, type Lingkup, type ResolvedConfig } from '../core/config/index.js';
-import { parseConfigInput } from '../core/config/resolve.js';
-import { resolveLaterConfig } from '../core/config/later.js';
+import type { Lingkup, ResolvedConfig } from '../core/config/index.js';
+import { resolvePreset } from '../core/config/resolve-inputs.js';
 import { t } from '../core/messages/index.js';
 import type { Lang } from '../core/types.js';
 import { ConfigError, type ConfigProblem } from '../errors.js';
@@ -29,8 +28,11 @@ export async function loadConfig(choice: ConfigChoice, ctx: CommandContext): Pro
 export async function loadConfigSource(choice: ConfigChoice, ctx: CommandContext): Promise<{ config: ResolvedConfig; konfigurasi: BerkasDigest | null }> {
   const source = choice.config === undefined ? undefined : await readConfigSource(choice.config, ctx.io.cwd);
   const raw = source?.value;
+  // Only a --config file is checked against the schema, so only then are zod and the schema loaded
+  // (~20-50 ms that every other start of hitung, petakan and preset would pay; issue 16).
+  const resolve = source === undefined ? resolvePreset : (await import('../core/config/resolve.js')).resolveConfig;
   const config = explained(choice.config, raw, ctx, () =>
-    resolveConfig({
+    resolve({
       ...(choice.preset !== undefined ? { preset: choice.preset } : {}),
       ...(source !== undefined ? { config: raw } : {}),
       ...(choice.lingkup !== undefined ? { lingkup: choice.lingkup } : {}),
@@ -39,37 +41,8 @@ export async function loadConfigSource(choice: ConfigChoice, ctx: CommandContext
   return { config, konfigurasi: source?.digest ?? null };
 }
 
-/** A `-c` file of a later command (kemas, terima, cetak), read and checked against the schema before any input. */
-export interface LaterConfig {
-  readonly file: string;
-  readonly raw: unknown;
-  /** Its name as data files record it, and the SHA-256 of the bytes read (`konfigurasi`). */
-  readonly digest: BerkasDigest;
-}
-
-export async function readLaterConfig(file: string, ctx: CommandContext): Promise<LaterConfig> {
-  const { value: raw, digest } = await readConfigSource(file, ctx.io.cwd);
-  explained(file, raw, ctx, () => parseConfigInput(raw));
-  return { file, raw, digest };
-}
-
-/**
- * The rules of a later command: the manifest's own config, with its `-c` applied on top. A `-c`
- * that changes what `hitung` read is exit 2 (core/config/later.ts).
- */
-export function laterConfig(manifest: ResolvedConfig, given: LaterConfig | null, ctx: CommandContext): ResolvedConfig {
-  if (given === null) return manifest;
-  try {
-    return explained(given.file, given.raw, ctx, () => resolveLaterConfig(manifest, given.raw));
-  } catch (err) {
-    // The core cannot know the file's name; the message names it.
-    if (err instanceof ConfigError && err.problems.length === 0) throw new ConfigError(err.key, { ...err.params, file: given.file }, err.message);
-    throw err;
-  }
-}
-
 /** Config problems of a file, said in the user's language with their places (`config-invalid-file`). */
-function explained<T>(file: string | undefined, raw: unknown, ctx: CommandContext, resolve: () => T): T {
+export function explained<T>(file: string | undefined, raw: unknown, ctx: CommandContext, resolve: () => T): T {
   try {
     return resolve();
   } catch (err) {

@@ -4,7 +4,9 @@
  * [laporan]/[reported], [simpulan]/[inferred]), so an auditor sees at once which numbers are law.
  */
 import type { ChalkInstance } from 'chalk';
-import { explainConfig, KEYAKINAN_ORDER, weakestKeyakinan, type Keyakinan, type Penjelasan, type ResolvedConfig } from '../core/config/index.js';
+// explain.js, not the config index (which loads zod): the run summary of hitung shows this.
+import type { Keyakinan, ResolvedConfig } from '../core/config/index.js';
+import { explainConfig, KEYAKINAN_ORDER, weakestKeyakinan, type Penjelasan } from '../core/config/explain.js';
 import { formatNumber, t } from '../core/messages/index.js';
 import { berlakuText, ruleText } from '../core/render/rule-text.js';
 import type { Lang } from '../core/types.js';

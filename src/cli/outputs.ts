@@ -6,11 +6,12 @@ import { sha256 } from '../io/hash.js';
 import type { OutputFile, Run } from '../io/commit.js';
 import { CANONICAL_CSV, SPREADSHEET_CSV, SpillingIssueSink, type IssueSinkOptions } from '../io/issue-sink.js';
 import type { CommandContext } from './context.js';
-import { configText, type ResolvedConfig } from '../core/config/index.js';
+// display.js, not the config index (which loads zod): hitung writes konfigurasi.json without it.
+import type { ResolvedConfig } from '../core/config/index.js';
+import { configText } from '../core/config/display.js';
 import type { Lang } from '../core/types.js';
 import type { ItemLike } from '../core/render/titles.js';
 import { WORKBOOK_FILE, workbookFile } from '../io/xlsx/workbook-file.js';
-import { readValidasiTable } from '../io/validasi-table.js';
 
 export interface ManifestTables {
   readonly pengadaan: Table;
@@ -116,6 +117,8 @@ export async function buildOutputSet(
   const canonical = validasi.find((v) => v.name === VALIDASI_FILE);
   if (opts.xlsx && manifests && canonical) {
     const { barang, lang } = opts.xlsx;
+    // Loaded for --xlsx only: it brings csv-parse, which no other part of a run needs (start-up).
+    const { readValidasiTable } = await import('../io/validasi-table.js');
     const sheets = [{ berkas: VALIDASI_FILE, table: await readValidasiTable(canonical.path) }, ...tables.map(([berkas, table]) => ({ berkas, table }))];
     files.push(await workbookFile({ perintah: summary.perintah, ringkasan: buildRingkasan({ ...summary, keluaran: [] }), tables: sheets, barang, lang, waktu: summary.waktu }));
   }

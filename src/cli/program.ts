@@ -4,7 +4,8 @@ import { t } from '../core/messages/index.js';
 import type { CommandContext } from './context.js';
 import type { HitungOptions, Mode } from './commands/hitung.js';
 import { TOOL } from './version.js';
-import { LINGKUP, type Lingkup } from '../core/config/index.js';
+// lingkup.js, not the config index: that loads zod and the schema, which --version and --help need not.
+import { LINGKUP, type Lingkup } from '../core/config/lingkup.js';
 
 /** Where an action's exit code goes: commander's actions return nothing. */
 export interface ActionResult {

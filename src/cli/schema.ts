@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { configSchema } from '../core/config/index.js';
 import { MESSAGE_CATALOGUE } from '../core/messages/index.js';
 

@@ -1,4 +1,6 @@
-import { presetCapacities, type ResolvedConfig } from '../../core/config/index.js';
+// Not the config index: it loads zod and the schema, which only a --config file needs (config-load.ts).
+import type { ResolvedConfig } from '../../core/config/index.js';
+import { presetCapacities } from '../../core/config/presets/index.js';
 import { checkDapilCoverage, computeManifests, itemsNotIssued, type Manifests } from '../../core/compute/index.js';
 import { capacityHint } from '../../core/validate/index.js';
 import type { IssueSummary } from '../../core/report/issue-tally.js';
@@ -14,8 +16,6 @@ import { buildOutputSet, commandIssueSink, configText, EXCEL_DIR, runNames, stag
 import { openCommandRun } from '../run-session.js';
 import { readRoll, type RollReadResult } from '../roll.js';
 import { dapilBlocks, dapilDigest, readDapil, type DapilRead } from '../dapil.js';
-import { checkAgainst, recordedRun } from '../check.js';
-import { renderCheck } from '../check-report.js';
 import { renderSummary, type SummaryInput } from '../summary.js';
 import { emitReport, type ReportStyle } from '../report/index.js';
 import type { BerkasDigest, RingkasanInput } from '../../core/report/ringkasan.js';
@@ -48,7 +48,8 @@ export type { HitungOptions };
 
 export async function runHitung(mode: Mode, args: readonly string[], given: HitungOptions, ctx: CommandContext): Promise<ExitCode> {
   // --check reruns with the options recorded in --out unless they are given again (contract).
-  const recorded = given.check ? await recordedRun(given.out, ctx.io.cwd) : { run: null, error: null };
+  // check.js is loaded for --check only: it reads manifests, which loads zod (start-up; issue 16).
+  const recorded = given.check ? await (await import('../check.js')).recordedRun(given.out, ctx.io.cwd) : { run: null, error: null };
   const opts = effectiveOptions(given, recorded.run?.ringkasan ?? null, ctx);
   // Standard input can be read once: by the roll or by the mapping, not by both.
   if (opts.dapil === '-' && args.includes('-')) throw new UsageError('usage.stdin-twice');
@@ -168,6 +169,7 @@ function jelaskanCommand(config: ResolvedConfig, opts: HitungOptions): string {
  * tool version of ringkasan.json is reported and passes.
  */
 async function runCheck(o: Outcome, recorded: RunFolder | null, opts: RunOptions, ctx: CommandContext): Promise<ExitCode> {
+  const [{ checkAgainst }, { renderCheck }] = await Promise.all([import('../check.js'), import('../check-report.js')]);
   const result = await checkAgainst(opts.out, ctx.io.cwd, o.set.files, recorded);
   const json = opts.json ? { ...o.set.ringkasan, perbedaan: result } : null;
   const issues = o.refused ? { ...summaryInput('validasi', o, opts), quiet: true } : null;

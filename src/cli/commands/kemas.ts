@@ -14,7 +14,7 @@ import { readManifest } from '../../io/manifest/index.js';
 import type { Run } from '../../io/commit.js';
 import type { RecordedRun } from '../../core/manifest/index.js';
 import type { CommandContext } from '../context.js';
-import { laterConfig, readLaterConfig, type LaterConfig } from '../config-load.js';
+import { laterConfig, readLaterConfig, type LaterConfig } from '../later-config.js';
 import { kemasNames, kemasOutput, renderKemas } from '../kemas-output.js';
 import { stageFiles } from '../outputs.js';
 import { emitReport } from '../report/index.js';

@@ -7,7 +7,8 @@
  * and then once per variant (dapil) and area of the holder in which the item applies, so a
  * province run carries each kab/kota's own stock. Nothing is guessed from the roll's extent.
  */
-import { lingkupCovers, type Lembaga, type Lingkup, type ResolvedBarang } from '../config/index.js';
+import type { Lembaga, Lingkup, ResolvedBarang } from '../config/index.js';
+import { lingkupCovers } from '../config/lingkup.js';
 import type { PlacedTps, VariantAt } from './units.js';
 
 /** The area a body serves, as far as the roll tells it: kab/kota code, province code, or the nation. */

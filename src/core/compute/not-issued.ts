@@ -5,7 +5,7 @@
  */
 import type { TpsCount } from '../types.js';
 import type { ResolvedConfig } from '../config/index.js';
-import { compareCodePoints } from '../config/index.js';
+import { compareCodePoints } from '../config/canonical-json.js';
 import { applies } from './units.js';
 
 export interface NotIssued {

@@ -11,7 +11,8 @@
  * since rounding its total gives the same 1.
  */
 import type { Issue } from '../types.js';
-import { rationalToNumber, type ResolvedBarang } from '../config/index.js';
+import type { ResolvedBarang } from '../config/index.js';
+import { rationalToNumber } from '../config/rational.js';
 import { COMPUTE_ISSUES } from '../messages/issues-compute.js';
 import type { DapilMapping } from './dapil.js';
 import { groupReserve, heldUnits, variantsAt, type ItemQuantities } from './quantities.js';

@@ -5,7 +5,9 @@
  */
 import type { TpsCount } from '../types.js';
 import type { Berlaku } from '../config/index.js';
-import { compareCodePoints } from '../config/index.js';
+// Values from the config's own modules, not its index: the index loads zod and the schema, which
+// computing needs not (start-up; issue 16). Types from the index cost nothing at run time.
+import { compareCodePoints } from '../config/canonical-json.js';
 
 /** Names-only keys start with NUL so they cannot collide with a dotted code. */
 const NAMES = '\u0000';

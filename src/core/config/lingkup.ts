@@ -1,4 +1,12 @@
-import type { Lembaga, Lingkup } from './schema.js';
+import type { Lembaga } from './schema.js';
+
+/**
+ * What a run covers: one kab/kota (the default), or a whole province (adds province-held stock).
+ * Here, not in schema.ts, so the CLI can check `--lingkup` without loading zod and the schema
+ * (every command's start-up pays for what program.ts imports; issue 16).
+ */
+export const LINGKUP = ['kabkota', 'provinsi'] as const;
+export type Lingkup = (typeof LINGKUP)[number];
 
 /**
  * Which stock a run counts (domain.md §10.5): a kab/kota run the KPU Kab/Kota's own, a province run

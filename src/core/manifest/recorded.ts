@@ -4,7 +4,7 @@
  * unchecked field. Keys a command adds of its own pass through untouched. Only what the readers
  * rely on is required: `versi_format`, `alat` and `keluaran`; the rest is checked when present.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 

@@ -2,7 +2,8 @@
  * A config's rules in words, part by part (`logistik preset NAME --jelaskan`, and the rules table
  * of laporan.html): the same sentence wherever a rule is shown.
  */
-import { rationalToNumber, type Bagian, type Berlaku } from '../config/index.js';
+import type { Bagian, Berlaku } from '../config/index.js';
+import { rationalToNumber } from '../config/rational.js';
 import { formatNumber, t } from '../messages/index.js';
 import type { Lang } from '../types.js';
 
