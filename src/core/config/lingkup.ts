@@ -1,5 +1,3 @@
-import type { Lembaga } from './schema.js';
-
 /**
  * What a run covers: one kab/kota (the default), or a whole province (adds province-held stock).
  * Here, not in schema.ts, so the CLI can check `--lingkup` without loading zod and the schema
@@ -7,6 +5,10 @@ import type { Lembaga } from './schema.js';
  */
 export const LINGKUP = ['kabkota', 'provinsi'] as const;
 export type Lingkup = (typeof LINGKUP)[number];
+
+/** KPU bodies by the area they serve: who holds a stock, who replaces an item (domain.md §10.5, §11). */
+export const LEMBAGA = ['kpu_ri', 'kpu_provinsi', 'kpu_kabkota'] as const;
+export type Lembaga = (typeof LEMBAGA)[number];
 
 /**
  * Which stock a run counts (domain.md §10.5): a kab/kota run the KPU Kab/Kota's own, a province run

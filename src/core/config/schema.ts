@@ -6,15 +6,14 @@
  */
 import * as z from 'zod';
 import { isConfigDecimal } from './rational.js';
-import { LINGKUP } from './lingkup.js';
+import { LEMBAGA, LINGKUP } from './lingkup.js';
 
 export const TINGKAT = ['tps', 'pps', 'ppk', 'kpu'] as const;
 export const BASIS = ['pemilih', 'tps', 'pps', 'ppk', 'kegiatan', 'dapil'] as const;
 export const PEMBULATAN = ['atas', 'terdekat', 'bawah'] as const;
 export const KEYAKINAN = ['primary', 'reported', 'inferred'] as const;
-/** KPU bodies by the area they serve: who holds a stock, who replaces an item (domain.md §10.5, §11). */
-export const LEMBAGA = ['kpu_ri', 'kpu_provinsi', 'kpu_kabkota'] as const;
-export { LINGKUP, type Lingkup } from './lingkup.js';
+// LEMBAGA and LINGKUP live in lingkup.ts, which the CLI loads without zod.
+export { LEMBAGA, LINGKUP, type Lembaga, type Lingkup } from './lingkup.js';
 /** Where the reserve is rounded: per holding unit (per TPS for TPS items; the rule) or once on the total. */
 export const PEMBULATAN_CADANGAN = ['per_unit', 'total'] as const;
 
@@ -170,7 +169,6 @@ export type AlokasiInput = z.infer<typeof alokasiSchema>;
 export type BerlakuInput = z.infer<typeof berlakuSchema>;
 export type TambahanInput = z.infer<typeof tambahanSchema>;
 export type PengadaInput = z.infer<typeof pengadaSchema>;
-export type Lembaga = (typeof LEMBAGA)[number];
 export type PembulatanCadangan = (typeof PEMBULATAN_CADANGAN)[number];
 export type KemasInput = z.infer<typeof kemasSchema>;
 export type KemasBarangInput = z.infer<typeof kemasBarangSchema>;
