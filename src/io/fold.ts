@@ -60,6 +60,10 @@ export function foldSink(
         if (COUNT_ONLY) folder.count(line, id);
         else folder.add(line, id, hi, lo);
       },
+      onCleanRun: (line, n, id, his, los) => {
+        folder ??= new CleanVoterFolder(state, berkas, nikHeaderOf(layout!));
+        folder.addRun(line, n, id, his, los);
+      },
     },
     onRejected: () => {
       structuralRejects++;

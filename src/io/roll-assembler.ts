@@ -13,6 +13,7 @@ import type { FieldDecoder } from './decode.js';
 import type { Dialect } from './dialect.js';
 import { RepeatCache } from './repeat-cache.js';
 import { RecordProblem, type ScannedRecord, type ScanSink } from './scanner.js';
+import { VoterLane } from './voter-lane.js';
 
 /** What the reader tells its caller; see `RollSink` in read-roll.ts. */
 export interface RollEvents {
@@ -42,6 +43,12 @@ export interface CleanVoterEvents {
    */
   readonly fields?: readonly number[];
   onClean(line: number, id: CleanIdentity, hi: number, lo: number, row?: Row): void;
+  /**
+   * `n` clean records on consecutive lines from `line`, all of identity `id`, NIK halves in
+   * his/los[0, n): the same as n calls of onClean. When present (and `fields` is not), the reader
+   * may take whole runs of records in the voter lane (voter-lane.ts).
+   */
+  onCleanRun?(line: number, n: number, id: CleanIdentity, his: Uint32Array, los: Uint32Array): void;
 }
 
 export interface RollCounts {
@@ -96,6 +103,13 @@ export class RollAssembler implements ScanSink {
   private asciiFlag = false;
   /** Records checked the fast way (for the benchmark's curiosity and tests). */
   fastRows = 0;
+  /** Of fastRows, those the voter lane took. */
+  laneRows = 0;
+  /** See ScanSink.takeRun. */
+  runEnd = 0;
+  private lane: VoterLane | null = null;
+  /** The identity the lane was last given. */
+  private laneId: CleanIdentity | null = null;
   /** The last first-cell value that was not a header name. */
   private notHeader = '';
 
@@ -421,6 +435,38 @@ export class RollAssembler implements ScanSink {
     this.idCols = [F.kode_kelurahan, F.kecamatan, F.kelurahan, F.tps].map((f) => columnOf(layout, f));
     this.idStarts = [0, 0, 0, 0];
     this.idEnds = [0, 0, 0, 0];
+    if (cv.countOnly !== true && this.wanted.length === 0 && cv.onCleanRun !== undefined) this.lane = this.makeLane(layout, cv.day);
+  }
+
+  private makeLane(layout: Layout, day: number): VoterLane | null {
+    const col = (f: number): number => columnOf(layout, f);
+    return VoterLane.create({
+      width: layout.width, delimiter: this.dialect.delimiter.charCodeAt(0), nik: col(F.nik), nkk: col(F.nkk), sex: col(F.jenis_kelamin),
+      status: col(F.status_kawin), birth: col(F.tanggal_lahir), disab: col(F.disabilitas), identity: this.idCols, day, maxRecordBytes: MAX_CELL_BYTES,
+    });
+  }
+
+  /**
+   * The voter lane's run of clean records of the current TPS (see ScanSink.takeRun): what
+   * record() would do for each of them through tryFast, for all at once. Never while a possible
+   * footer is held (record() looks at those first) or before a record has given the identity.
+   */
+  takeRun(buf: Buffer, start: number, limit: number, line: number): number {
+    const lane = this.lane;
+    const id = this.id;
+    if (lane === null || id === null || this.held.length > 0) return 0;
+    if (this.laneId !== id) {
+      lane.setIdentity(this.idBytes, this.idStarts, this.idEnds);
+      this.laneId = id;
+    }
+    const n = lane.run(buf, start, limit, this.decoder.encoding !== 'windows-1252');
+    if (n === 0) return 0;
+    this.runEnd = lane.end;
+    this.counts.barisData += n;
+    this.fastRows += n;
+    this.laneRows += n;
+    this.events.cleanVoter!.onCleanRun!(line, n, id, lane.his, lane.los);
+    return n;
   }
 
   private emitRow(r: ScannedRecord): void {

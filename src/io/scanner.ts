@@ -46,6 +46,13 @@ export interface ScanSink {
   onRecord(record: ScannedRecord): void;
   /** An empty line, or one holding only delimiters, spaces, tabs: not a record. */
   onBlank(line: number): void;
+  /**
+   * Optional: takes a run of whole records of `buf` from `start` (a record start, on `line`) at
+   * once, each one physical line, as onRecord would have taken them one by one; returns how many
+   * (0: none, the scanner goes on record by record), with `runEnd` the record start after them.
+   */
+  takeRun?(buf: Buffer, start: number, limit: number, line: number): number;
+  readonly runEnd?: number;
 }
 
 export interface ScannerOptions {
@@ -167,13 +174,24 @@ export class RecordScanner {
   }
 
   private drain(): void {
+    const runs = this.sink.takeRun !== undefined;
     for (;;) {
       if (this.slow) {
         if (!this.runSlow()) return;
-      } else if (!this.fastRecord()) {
-        return;
+      } else {
+        if (runs) this.takeRun();
+        if (!this.fastRecord()) return;
       }
     }
+  }
+
+  /** The sink's run of records (ScanSink.takeRun); the record it stopped at comes next, as usual. */
+  private takeRun(): void {
+    const rows = this.sink.takeRun!(this.buf, this.recStart, this.buf.length, this.line);
+    if (rows === 0) return;
+    this.recStart = this.sink.runEnd!;
+    this.lfFrom = this.recStart;
+    this.line += rows;
   }
 
   /**

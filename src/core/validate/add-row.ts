@@ -197,6 +197,34 @@ export class CleanVoterFolder {
     if (this.pending === BATCH) this.flush();
   }
 
+  /** `n` calls of add, for consecutive lines from `line`, NIK halves in his/los[0, n). */
+  addRun(line: number, n: number, id: CleanIdentity, his: Uint32Array, los: Uint32Array): void {
+    const file = this.file;
+    file.nik16 += n;
+    for (let k = 0; k < n; k++) if (los[k]! % 10 === 0) file.nikZero++;
+    this.countRun(line, n, id);
+    const pair = this.pair;
+    for (let k = 0; k < n; k++) {
+      const p = this.pending++;
+      this.his[p] = his[k]!;
+      this.los[p] = los[k]!;
+      this.lines[p] = line + k;
+      this.refs[p] = pair;
+      if (this.pending === BATCH) this.flush();
+    }
+  }
+
+  /** `n` calls of count for consecutive lines from `line`: only the first line can be a first. */
+  private countRun(line: number, n: number, id: CleanIdentity): void {
+    this.count(line, id);
+    if (n === 1) return;
+    this.file.records += n - 1;
+    const acc = this.acc!;
+    if (this.tally !== null) this.tally.count += n - 1;
+    acc.rows += n - 1;
+    acc.dpt += n - 1;
+  }
+
   /**
    * The record counted in its TPS (and its name tally), without its NIK. Alone, this is the
    * benchmark's "no validation" mode (fold.ts, LOGISTIK_BENCH_NO_VALIDATE): nothing is checked.

@@ -10,7 +10,7 @@ import { isProvinceCode } from './provinces.js';
  * (decode + checkRow), so the verdicts are the same by construction; test/validate/fast-voter.test.ts
  * checks this against checkRow on generated cells.
  */
-const PROVINCE = new Uint8Array(100);
+export const PROVINCE = new Uint8Array(100);
 for (let pp = 0; pp < 100; pp++) PROVINCE[pp] = isProvinceCode(String(pp).padStart(2, '0')) ? 1 : 0;
 
 /** The physical column that fills a field (the last one when several map to it, as the reader does), or -1. */
