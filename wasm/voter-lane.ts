@@ -6,8 +6,9 @@
  * including a new TPS identity — and the JavaScript way then reads that record exactly as before,
  * so a verdict never depends on the lane: it only ever says "clean, same TPS" or "not mine".
  *
- * Memory (all set up by init): the window (a copy of the scanner's bytes), the NIK halves out, the
- * field bounds of the record at hand, the identity's bytes, the province table.
+ * Memory (all set up by init): two work areas the scanner reads its chunks into, a window (a copy
+ * of bytes the scanner holds elsewhere), the NIK halves out, the field bounds of the record at
+ * hand, the identity's bytes, the province table. Positions are addresses in this memory.
  */
 
 const LF: u8 = 0x0a;
@@ -23,9 +24,10 @@ let maxFields: i32 = 0;
 let outHi: usize = 0;
 let outLo: usize = 0;
 let outCap: i32 = 0;
-// The window and the identity.
+// The window, the work areas and the identity.
 let win: usize = 0;
-let winCap: i32 = 0;
+let work0: usize = 0;
+let work1: usize = 0;
 let idBuf: usize = 0;
 let idCap: i32 = 0;
 let prov: usize = 0;
@@ -58,7 +60,7 @@ let idE3: i32 = 0;
 
 let stop: i32 = 0;
 
-export function init(fields: i32, windowBytes: i32, rows: i32, identityBytes: i32): void {
+export function init(fields: i32, windowBytes: i32, rows: i32, identityBytes: i32, workBytes: i32): void {
   maxFields = fields;
   starts = heap.alloc(<usize>fields << 2);
   ends = heap.alloc(<usize>fields << 2);
@@ -66,9 +68,10 @@ export function init(fields: i32, windowBytes: i32, rows: i32, identityBytes: i3
   outCap = rows;
   outHi = heap.alloc(<usize>rows << 2);
   outLo = heap.alloc(<usize>rows << 2);
-  winCap = windowBytes;
-  // 64 bytes after the window: 16-byte loads may read past its last byte.
+  // 64 bytes after each: 16-byte loads may read past the last byte.
   win = heap.alloc(<usize>windowBytes + 64);
+  work0 = heap.alloc(<usize>workBytes + 64);
+  work1 = heap.alloc(<usize>workBytes + 64);
   idCap = identityBytes;
   // 16 bytes after it too: cells are compared 16 bytes at a time.
   idBuf = heap.alloc(<usize>identityBytes + 16);
@@ -76,11 +79,12 @@ export function init(fields: i32, windowBytes: i32, rows: i32, identityBytes: i3
 }
 
 export function windowPtr(): usize { return win; }
+export function workPtr(i: i32): usize { return i == 0 ? work0 : work1; }
 export function hiPtr(): usize { return outHi; }
 export function loPtr(): usize { return outLo; }
 export function identityPtr(): usize { return idBuf; }
 export function provincePtr(): usize { return prov; }
-/** Where the records taken by the last run end (a record start in the window). */
+/** Where the records taken by the last run end (a record start). */
 export function stopAt(): i32 { return stop; }
 
 export function layout(w: i32, d: i32, nik: i32, nkk: i32, sex: i32, status: i32, birth: i32, disab: i32, pollingDay: i32, maxBytes: i32): void {
@@ -115,7 +119,7 @@ export function noIdentity(): void {
 @inline function st(i: i32): i32 { return load<i32>(starts + (<usize>i << 2)); }
 @inline function en(i: i32): i32 { return load<i32>(ends + (<usize>i << 2)); }
 @inline function esc(i: i32): u8 { return load<u8>(escaped + <usize>i); }
-@inline function byte(p: i32): i32 { return <i32>load<u8>(win + <usize>p); }
+@inline function byte(p: i32): i32 { return <i32>load<u8>(<usize>p); }
 
 function digits(from: i32, count: i32): i32 {
   let n = 0;
@@ -136,7 +140,7 @@ let lo8: i32 = 0;
  * hi8/lo8, by pairs, then groups of four, of digits multiplied and added 8 or 4 lanes at a time.
  */
 function sixteen(from: i32, value: bool): bool {
-  const d = i8x16.sub(v128.load(win + <usize>from), i8x16.splat(48));
+  const d = i8x16.sub(v128.load(<usize>from), i8x16.splat(48));
   if (i8x16.bitmask(i8x16.gt_u(d, i8x16.splat(9))) != 0) return false;
   if (!value) return true;
   const ones = i16x8(1, 1, 1, 1, 1, 1, 1, 1);
@@ -244,7 +248,7 @@ function sameCell(c: i32, s: i32, e: i32): bool {
   const from = st(c);
   const n = en(c) - from;
   if (esc(c) == 1 || n != e - s) return false;
-  let a = win + <usize>from;
+  let a = <usize>from;
   let b = idBuf + <usize>s;
   let left = n;
   for (; left >= 16; left -= 16, a += 16, b += 16) {
@@ -266,7 +270,7 @@ function sameCell(c: i32, s: i32, e: i32): bool {
   return true;
 }
 
-// What splitRecord found: the record's line end (LF), or -1 when the window holds no whole line,
+// What splitRecord found: the record's line end (LF), or -1 when the bytes hold no whole line,
 // or -2 when the record is not one the lane takes.
 let lineEnd: i32 = 0;
 
@@ -283,7 +287,7 @@ function splitPlain(p: i32, limit: i32, asciiOnly: bool): i32 {
   for (let q = p; ; q += 16) {
     if (q >= limit) return -1;
     if (q - p > maxRecord + 16) return -2;
-    const v = v128.load(win + <usize>q);
+    const v = v128.load(<usize>q);
     const room = limit - q;
     const valid: i32 = room >= 16 ? 0xffff : (1 << room) - 1;
     let lf = i8x16.bitmask(i8x16.eq(v, lv)) & valid;
@@ -338,7 +342,7 @@ function splitQuoted(p: i32, limit: i32, asciiOnly: bool): i32 {
   for (let q = p; ; q += 16) {
     if (q >= limit) return -1;
     if (q - p > maxRecord + 16) return -2;
-    const v = v128.load(win + <usize>q);
+    const v = v128.load(<usize>q);
     const room = limit - q;
     const valid: i32 = room >= 16 ? 0xffff : (1 << room) - 1;
     const high = asciiOnly ? i8x16.bitmask(v) & valid : 0;
@@ -403,7 +407,7 @@ function splitQuoted(p: i32, limit: i32, asciiOnly: bool): i32 {
 }
 
 /**
- * Takes records from `start` (a record start in the window) while each is whole before `limit`
+ * Takes records from `start` (a record start) while each is whole before `limit`
  * and clean, and has the identity; at most outCap. Returns how many; stopAt() is where they end.
  */
 export function run(start: i32, limit: i32, asciiOnly: i32): i32 {

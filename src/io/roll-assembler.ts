@@ -446,6 +446,11 @@ export class RollAssembler implements ScanSink {
     });
   }
 
+  /** The voter lane's memory for the scanner's work buffers (ScanSink.workBuffer), once there is a lane. */
+  workBuffer(i: number, need: number): Buffer | null {
+    return this.lane === null ? null : this.lane.workBuffer(i, need);
+  }
+
   /**
    * The voter lane's run of clean records of the current TPS (see ScanSink.takeRun): what
    * record() would do for each of them through tryFast, for all at once. Never while a possible

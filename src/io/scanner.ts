@@ -53,6 +53,11 @@ export interface ScanSink {
    */
   takeRun?(buf: Buffer, start: number, limit: number, line: number): number;
   readonly runEnd?: number;
+  /**
+   * Optional: a buffer of at least `need` bytes for work buffer `i` (0 or 1), or null. The sink's
+   * own memory (the voter lane's), so that takeRun reads the bytes where they are.
+   */
+  workBuffer?(i: number, need: number): Buffer | null;
 }
 
 export interface ScannerOptions {
@@ -204,7 +209,7 @@ export class RecordScanner {
     const keep = this.discarding ? 0 : this.buf.length - this.recStart;
     const need = keep + chunk.length;
     this.flip ^= 1;
-    let work = this.work[this.flip]!;
+    let work = this.sink.workBuffer?.(this.flip, need) ?? this.work[this.flip]!;
     if (work.length < need) {
       work = Buffer.allocUnsafe(Math.max(need, Math.min(2 * need, need + 16 * 1024 * 1024)));
       this.work[this.flip] = work;

@@ -7,8 +7,9 @@
  * record is read, never what is concluded about any record (test/io/voter-lane.test.ts holds the
  * two ways to the same verdicts).
  *
- * The module's memory holds a window: a copy of up to WINDOW bytes of the scanner's buffer, made
- * once per buffer (the scanner's work buffer holds one chunk of ~1 MiB and a record's tail).
+ * The scanner reads its chunks straight into two work areas in the module's memory (workBuffer),
+ * so the lane reads them where they are. Bytes the scanner holds elsewhere (a record longer than a
+ * work area) are copied into a window first, up to WINDOW bytes once per buffer.
  */
 import { readFileSync } from 'node:fs';
 import { PROVINCE } from '../core/validate/fast-voter.js';
@@ -23,6 +24,8 @@ interface LaneModule {
 }
 
 const WINDOW = 2 * 1024 * 1024;
+/** A work area: a read chunk (range-job.ts, 1 MiB) with the tail of the record before it. */
+const WORK = 2 * 1024 * 1024;
 /** Records per call at most: the NIK halves handed back (64 KiB each way). */
 const ROWS = 16384;
 const MAX_FIELDS = 256;
@@ -30,8 +33,9 @@ const IDENTITY_BYTES = 4096;
 
 interface LaneExports {
   readonly memory: { readonly buffer: ArrayBuffer };
-  init(fields: number, windowBytes: number, rows: number, identityBytes: number): void;
+  init(fields: number, windowBytes: number, rows: number, identityBytes: number, workBytes: number): void;
   windowPtr(): number;
+  workPtr(i: number): number;
   hiPtr(): number;
   loPtr(): number;
   identityPtr(): number;
@@ -89,6 +93,7 @@ export class VoterLane {
   private readonly x: LaneExports;
   private readonly bytes: Uint8Array;
   private readonly win: number;
+  private readonly work: Buffer[];
   private winBuf: Uint8Array | null = null;
   private winStart = 0;
   private winEnd = 0;
@@ -103,13 +108,14 @@ export class VoterLane {
 
   private constructor(x: LaneExports, c: LaneColumns) {
     this.x = x;
-    x.init(MAX_FIELDS, WINDOW, ROWS, IDENTITY_BYTES);
+    x.init(MAX_FIELDS, WINDOW, ROWS, IDENTITY_BYTES, WORK);
     // init is the only thing that grows the memory: views made after it stay valid.
     const buffer = x.memory.buffer;
     this.bytes = new Uint8Array(buffer);
     this.his = new Uint32Array(buffer, x.hiPtr(), ROWS);
     this.los = new Uint32Array(buffer, x.loPtr(), ROWS);
     this.win = x.windowPtr();
+    this.work = [0, 1].map((i) => Buffer.from(buffer, x.workPtr(i), WORK));
     this.bytes.set(PROVINCE, x.provincePtr());
     x.layout(c.width, c.delimiter, c.nik, c.nkk, c.sex, c.status, c.birth, c.disab, c.day, c.maxRecordBytes);
     const id = c.identity;
@@ -132,6 +138,11 @@ export class VoterLane {
     this.x.identity(s(0), e(0), s(1), e(1), s(2), e(2), s(3), e(3));
   }
 
+  /** Work area `i` (0 or 1) for the scanner's bytes (ScanSink.workBuffer), or null when `need` is more. */
+  workBuffer(i: number, need: number): Buffer | null {
+    return need <= WORK ? this.work[i]! : null;
+  }
+
   /**
    * Takes records of `buf` from `start` (a record start) while each is whole before `limit`,
    * clean, and of the identity; returns how many (their NIK halves in his/los, `end` after them).
@@ -139,6 +150,14 @@ export class VoterLane {
    * Windows-1252, and skipping its cells must not change what it would conclude).
    */
   run(buf: Uint8Array, start: number, limit: number, asciiOnly: boolean): number {
+    const ascii = asciiOnly ? 1 : 0;
+    if (buf.buffer === this.bytes.buffer) {
+      // A work area: the bytes are in place.
+      const at = buf.byteOffset;
+      const n = this.x.run(at + start, at + limit, ascii);
+      this.end = this.x.stopAt() - at;
+      return n;
+    }
     if (buf !== this.winBuf || start < this.winStart || start >= this.winEnd) {
       const end = Math.min(limit, start + WINDOW);
       this.bytes.set(buf.subarray(start, end), this.win);
@@ -146,9 +165,9 @@ export class VoterLane {
       this.winStart = start;
       this.winEnd = end;
     }
-    const base = this.winStart;
-    const n = this.x.run(start - base, Math.min(limit, this.winEnd) - base, asciiOnly ? 1 : 0);
-    this.end = base + this.x.stopAt();
+    const at = this.win - this.winStart;
+    const n = this.x.run(at + start, at + Math.min(limit, this.winEnd), ascii);
+    this.end = this.x.stopAt() - at;
     return n;
   }
 }

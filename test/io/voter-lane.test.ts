@@ -145,6 +145,19 @@ describe('the voter lane', () => {
     expect(lane.laneRows).toBe(rows.length - 1);
   });
 
+  it('reads the same from its window when a chunk is larger than its work areas (bytes copied in, 2 MiB at a time)', async () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) =>
+      `16.74.01.1001,K,L,${1 + Math.floor(i / 300)},1674010101900100,1674${10 + Math.floor(i / 10_000)}010190${String(i % 10_000).padStart(4, '0')},ANI,01-01-1990,B,L,"JL. B, NO. ${i}",0`);
+    const bytes = Buffer.from([HEADER, ...rows].join('\n') + '\n');
+    expect(bytes.length).toBeGreaterThan(4 * 1024 * 1024);
+    const js = await read(bytes, 3 * 1024 * 1024, false);
+    const lane = await read(bytes, 3 * 1024 * 1024, true);
+    expect(withoutLaneCount(lane)).toEqual(withoutLaneCount(js));
+    expect(js.clean).toHaveLength(rows.length);
+    // Each TPS's first record is read the JavaScript way, and so is each record cut by a window's end.
+    expect(lane.laneRows).toBeGreaterThan(rows.length - 200);
+  });
+
   it('takes nearly every record of the bundled example roll, with the same outcome', async () => {
     const bytes = readFileSync(new URL('../../fixtures/contoh/pemilih.csv', import.meta.url));
     const js = await read(bytes, 64 * 1024, false);
