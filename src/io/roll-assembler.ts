@@ -72,6 +72,10 @@ interface HeldRecord {
 }
 
 const CR = 0x0d;
+/** See RollAssembler.missed. A clean roll misses once per TPS (its first record), between runs. */
+const LANE_MISSES = 4;
+const LANE_PAUSE_MIN = 16;
+const LANE_PAUSE_MAX = 4096;
 
 export class RollAssembler implements ScanSink {
   readonly counts: RollCounts = { barisData: 0, barisKosong: 0, barisJudul: 0, barisPenutup: 0 };
@@ -110,6 +114,10 @@ export class RollAssembler implements ScanSink {
   private lane: VoterLane | null = null;
   /** The identity the lane was last given. */
   private laneId: CleanIdentity | null = null;
+  /** Lane calls in a row that took nothing, records to leave to the JavaScript way, and the next such pause. */
+  private laneMisses = 0;
+  private laneRest = 0;
+  private lanePause = LANE_PAUSE_MIN;
   /** The last first-cell value that was not a header name. */
   private notHeader = '';
 
@@ -369,6 +377,19 @@ export class RollAssembler implements ScanSink {
     return id;
   }
 
+  /**
+   * A roll where no record is clean (a warning on every row) would pay a lane call per record
+   * for nothing: after LANE_MISSES calls in a row that took nothing, the lane rests for a number
+   * of records that doubles each time (up to LANE_PAUSE_MAX) until it takes a run again. Resting
+   * changes nothing but speed: those records are read the JavaScript way.
+   */
+  private missed(): void {
+    if (++this.laneMisses < LANE_MISSES) return;
+    this.laneMisses = 0;
+    this.laneRest = this.lanePause;
+    this.lanePause = Math.min(2 * this.lanePause, LANE_PAUSE_MAX);
+  }
+
   /** The input has ended: what is still held back is the footer. */
   endFooter(): void {
     const footer = this.held[0];
@@ -460,12 +481,21 @@ export class RollAssembler implements ScanSink {
     const lane = this.lane;
     const id = this.id;
     if (lane === null || id === null || this.held.length > 0) return 0;
+    if (this.laneRest > 0) {
+      this.laneRest--;
+      return 0;
+    }
     if (this.laneId !== id) {
       lane.setIdentity(this.idBytes, this.idStarts, this.idEnds);
       this.laneId = id;
     }
     const n = lane.run(buf, start, limit, this.decoder.encoding !== 'windows-1252');
-    if (n === 0) return 0;
+    if (n === 0) {
+      this.missed();
+      return 0;
+    }
+    this.laneMisses = 0;
+    this.lanePause = LANE_PAUSE_MIN;
     this.runEnd = lane.end;
     this.counts.barisData += n;
     this.fastRows += n;

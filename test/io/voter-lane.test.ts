@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Issue } from '../../src/core/types.js';
 import { pollingDay } from '../../src/core/validate/dates.js';
 import { readInput, type FileReadResult } from '../../src/io/read-roll.js';
 import type { CleanVoterEvents } from '../../src/io/roll-assembler.js';
-import { laneAvailable } from '../../src/io/voter-lane.js';
+import { laneAvailable, VoterLane } from '../../src/io/voter-lane.js';
 import { chunksOf } from './helpers.js';
 
 /**
@@ -156,6 +156,22 @@ describe('the voter lane', () => {
     expect(js.clean).toHaveLength(rows.length);
     // Each TPS's first record is read the JavaScript way, and so is each record cut by a window's end.
     expect(lane.laneRows).toBeGreaterThan(rows.length - 200);
+  });
+
+  it('rests on a roll where it can take nothing (a warning on each record after the first), with the same events', async () => {
+    // The first record is clean: it gives the lane an identity, so every later record is a call.
+    const rows = Array.from({ length: 20_000 }, (_, i) =>
+      `16.74.01.1001,K,L,${1 + Math.floor(i / 300)},1674010101900100,1674${10 + Math.floor(i / 10_000)}010190${String(i % 10_000).padStart(4, '0')},ANI,01-01-1990,B,L,JL. A,${i === 0 ? 0 : 9}`);
+    const bytes = Buffer.from([HEADER, ...rows].join('\n') + '\n');
+    const js = await read(bytes, 1 << 20, false);
+    const calls = vi.spyOn(VoterLane.prototype, 'run');
+    const lane = await read(bytes, 1 << 20, true);
+    expect(withoutLaneCount(lane)).toEqual(withoutLaneCount(js));
+    expect(lane.laneRows).toBe(0);
+    expect(lane.clean).toHaveLength(1);
+    // 4 calls, then rests of 16, 32 … 4096 records: ~30 calls for 20,000 records, not 20,000.
+    expect(calls.mock.calls.length).toBeLessThan(100);
+    calls.mockRestore();
   });
 
   it('takes nearly every record of the bundled example roll, with the same outcome', async () => {
