@@ -26,7 +26,7 @@ import { getHeapStatistics } from 'node:v8';
 import { RollAssembler } from './roll-assembler.js';
 import { RecordScanner } from './scanner.js';
 import { sha256File } from './hash.js';
-import { markPhase, phaseTimesOn } from './phase-times.js';
+import { markPhase, phaseTimesOn, threadCpuMs } from './phase-times.js';
 import { guessCuts, type ByteRange } from './split.js';
 
 export interface ParallelOptions {
@@ -149,8 +149,11 @@ async function splitAndRead(
     process.stderr.write(`logistik: ${input.berkas} in ${results.length} ranges${ok ? '' : ', inconsistent: read again in one stream'}\n`);
   }
   if (!ok) return null;
+  const cpu = phaseTimesOn() ? threadCpuMs() : null;
   const merged = merge(results, input.berkas, size, dialect.delimiter, issues);
   markPhase('merged');
+  // This thread's own CPU for the merge: comparable under load, where the timeline is not.
+  if (cpu !== null) process.stderr.write(`logistik: merge: ${threadCpuMs()! - cpu} ms of CPU\n`);
   return { ...merged, result: { ...merged.result, sha256: await sha } };
 }
 

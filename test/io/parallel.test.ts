@@ -90,13 +90,29 @@ describe('guessCut (a record start near a target, from the bytes after it only)'
   });
 });
 
+/**
+ * NIK serials of a roll with duplicates of every kind for the later byte ranges: near each other
+ * in the second half, back across the middle, one NIK many times over (first in the first half),
+ * one first met in the second half and met again there, and the NIKs of rejected rows (every 13th
+ * row is bad: its NIK is claimed by the next valid row that has it).
+ */
+function dupSerial(i: number, n: number): number {
+  if (i <= n / 2) return i;
+  if (i % 9 === 4) return i - 2;
+  if (i % 10 === 7) return i - Math.floor(n / 2);
+  if (i % 50 === 25 || i % 50 === 45) return 5;
+  if (i % 40 === 31 && i > n * 0.7) return n - 1;
+  if (i % 23 === 11) return 13 * Math.floor(i / 26);
+  return i;
+}
+
 /** A voter roll with duplicates far apart, a bad row, quoted names with commas and newlines, blank lines. */
-function roll(n: number): string {
+function roll(n: number, serialOf?: (i: number, n: number) => number): string {
   const lines = ['kode_kelurahan,kecamatan,kelurahan,tps,nik,nkk,nama,jenis_kelamin,tanggal_lahir,status_kawin,disabilitas'];
   for (let i = 0; i < n; i++) {
     const tps = String(1 + Math.floor(i / 7)).padStart(3, '0');
     // Every 11th voter repeats the NIK of a voter ~n/2 rows earlier: duplicates across any split.
-    const serial = i % 11 === 10 && i > n / 2 ? i - Math.floor(n / 2) : i;
+    const serial = serialOf?.(i, n) ?? (i % 11 === 10 && i > n / 2 ? i - Math.floor(n / 2) : i);
     const nik = `167401010190${String(serial).padStart(4, '0')}`;
     const nama = i % 5 === 0 ? `"SITI, S.PD${i % 10 === 0 ? '\nBINTI ALI' : ''}"` : `BUDI ${i}`;
     const jk = i % 13 === 0 ? 'X' : 'L';
@@ -138,6 +154,17 @@ describe('readRoll in byte ranges', () => {
       // Issues spilled to disk in many small runs give the same file.
       expect(await read(['b.csv', 'a.csv'], dir, { ranges, minBytes: 0, inline: true }, 2000)).toEqual(one);
     }
+  });
+
+  it('settles duplicates within the later ranges, across the cuts, in threes and across files as one stream does', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'b.csv'), roll(400, dupSerial));
+    writeFileSync(join(dir, 'a.csv'), roll(90, (i) => i * 3));
+    const one = await read(['b.csv', 'a.csv'], dir, { ranges: 1 });
+    // Later rows of all kinds are there: in b.csv (within it) and in b.csv against a.csv.
+    expect(one.validasi).toMatch(/^b\.csv,\d+,nik,duplicate-nik,.*a\.csv/m);
+    expect(one.validasi.match(/duplicate-nik/g)!.length).toBeGreaterThan(60);
+    for (const ranges of [2, 3, 5]) expect(await read(['b.csv', 'a.csv'], dir, { ranges, minBytes: 0, inline: true })).toEqual(one);
   });
 
   it('falls back to one stream when a stray quote fools the split, dropping what the ranges found', async () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MapNikIndex } from '../../src/core/validate/nik-index.js';
-import { TypedNikIndex } from '../../src/core/validate/nik-table.js';
+import { DEAD, TypedNikIndex } from '../../src/core/validate/nik-table.js';
+import { compareOrigin } from '../../src/core/validate/order.js';
 
 describe('TypedNikIndex', () => {
   it('behaves like MapNikIndex for any series of inserts, through several growths', () => {
@@ -136,5 +137,85 @@ describe('TypedNikIndex', () => {
     expect((t.bytes - (1 << 20) * 8 - 3 * 4 * 1024) / 4).toBe(470_592);
     for (let i = 0; i < 250_000; i += 1237) expect(t.getRaw(35_000_000 + (i % 97), i * 13)?.line).toBe(i + 2);
     expect(t.insertRaw(35_000_000 + (4 % 97), 4 * 13, 1, t.pair('a.csv', 'k'))).toBe(4);
+  });
+
+  it('absorbs a table exactly as replaying its NIKs one at a time does: the same firsts, the same later rows', () => {
+    const op = fc.record({
+      n: fc.integer({ min: 0, max: 2000 }),
+      file: fc.constantFrom('a.csv', 'b.csv', 'é.csv'),
+      line: fc.integer({ min: 2, max: 50_000 }),
+      key: fc.constantFrom('k1', 'k2'),
+    });
+    const nikOf = (n: number): string => `32${String(n * 7919).padStart(14, '0')}`;
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 3000 }), fc.array(op, { maxLength: 3000 }), fc.boolean(), (mine, theirs, spent) => {
+        const laterOf = (prev: { file: string; line: number }, cand: { file: string; line: number }): string => {
+          const later = compareOrigin(prev, cand) < 0 ? cand : prev;
+          return `${later.file}:${later.line}`;
+        };
+        const fill = (t: TypedNikIndex, ops: typeof mine, laters: string[]): TypedNikIndex => {
+          for (const o of ops) {
+            const prev = t.insert(nikOf(o.n), o);
+            if (prev !== null) laters.push(laterOf(prev, o));
+          }
+          return t;
+        };
+        // By hand: one insert per NIK, target first, then the other table's in its order.
+        const wantLaters: string[] = [];
+        const want = fill(fill(new TypedNikIndex(), mine, wantLaters), theirs, wantLaters);
+        const gotLaters: string[] = [];
+        const into = fill(new TypedNikIndex(), mine, gotLaters);
+        const from = fill(TypedNikIndex.fromData({ ...new TypedNikIndex().toData(false), appendOnly: true }), theirs, gotLaters);
+        const refs = new Int32Array(from.pairCount).fill(-1);
+        const clash = (_hi: number, _lo: number, line: number, ref: number): void => {
+          const prev = { file: into.pairFile(into.prevRef), line: into.prevLine };
+          gotLaters.push(laterOf(prev, { file: into.pairFile(ref), line }));
+        };
+        const absorb = (c: Uint32Array, m: number, first: number): void => into.absorbChunk(from, c, m, first, refs, clash, spent);
+        if (spent) from.drainChunks(absorb, into);
+        else from.forEachChunk(absorb);
+        into.dropSpares();
+        expect(gotLaters.sort()).toEqual(wantLaters.sort());
+        const entries = (t: TypedNikIndex): [string, unknown][] => {
+          const seen: [string, unknown][] = [];
+          t.forEach((origin, nik) => seen.push([nik, origin]));
+          return seen.sort((x, y) => (x[0] < y[0] ? -1 : 1));
+        };
+        const wanted = entries(want);
+        expect(into.size).toBe(want.size);
+        expect(entries(into)).toEqual(wanted);
+        for (const [nik, origin] of wanted) expect(into.get(nik)).toEqual(origin);
+        // Its dead entries go nowhere: not through a round trip, nor absorbed again into another table.
+        const back = TypedNikIndex.fromData(into.toData(false));
+        expect(back.size).toBe(want.size);
+        const again = new TypedNikIndex();
+        const refs2 = new Int32Array(back.pairCount).fill(-1);
+        back.forEachChunk((c, m, first) => again.absorbChunk(back, c, m, first, refs2, () => expect.unreachable()));
+        expect(entries(again)).toEqual(wanted);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('absorbs several full chunks into a small table, growing its index on the way', () => {
+    const n = (1 << 20) * 2 + 999;
+    const from = TypedNikIndex.fromData({ ...new TypedNikIndex().toData(false), appendOnly: true });
+    // Each NIK twice: entry i and i + n/2 (within a chunk and across chunks).
+    for (let i = 0; i < n; i++) from.insertRaw(32_010_101, i % (n >> 1), i + 2, from.pair('b.csv', 'k'));
+    const into = new TypedNikIndex();
+    into.insertRaw(32_010_101, 3, 1, into.pair('a.csv', 'k'));
+    const refs = new Int32Array(from.pairCount).fill(-1);
+    let clashes = 0;
+    from.drainChunks((c, m, first) => into.absorbChunk(from, c, m, first, refs, () => clashes++, true), into);
+    into.dropSpares();
+    expect([into.size, clashes]).toEqual([n >> 1, n - (n >> 1) + 1]);
+    expect(into.get('3201010100000003')).toEqual({ file: 'a.csv', line: 1, key: 'k' });
+    expect(into.get('3201010100000004')).toEqual({ file: 'b.csv', line: 6, key: 'k' });
+    expect(into.get(`32010101${String((n >> 1) - 1).padStart(8, '0')}`)).toEqual({ file: 'b.csv', line: (n >> 1) + 1, key: 'k' });
+    let dead = 0;
+    into.forEachChunk((c, m) => {
+      for (let k = 0; k < m; k++) if (c[2 * k] === DEAD) dead++;
+    });
+    expect(dead).toBe(clashes);
   });
 });

@@ -42,4 +42,31 @@ describe('OriginRuns', () => {
     runs.find(250 * 1234 + 17);
     expect([runs.atLine, runs.atRef]).toEqual([2 + 250 * 1234 + 17, 1234]);
   });
+
+  it('hands any slice of its entries over a run at a time, and addRun rebuilds the same origins', () => {
+    const step = fc.record({ gap: fc.integer({ min: -3, max: 3 }), tps: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 3000 }), fc.nat(), fc.nat(), (steps, a, b) => {
+        const runs = new OriginRuns();
+        let line = 2;
+        let ref = 0;
+        for (const s of steps) {
+          line = Math.max(1, line + (s.gap === 0 ? 1 : s.gap));
+          if (s.tps) ref++;
+          runs.add(line, ref);
+        }
+        const from = a % steps.length;
+        const to = from + (b % (steps.length - from + 1));
+        const copy = new OriginRuns();
+        copy.add(1, 99);
+        runs.forEachRun(from, to, (l, r, count) => copy.addRun(l, r, count));
+        for (let e = from; e < to; e++) {
+          runs.find(e);
+          copy.find(e - from + 1);
+          expect([copy.atLine, copy.atRef]).toEqual([runs.atLine, runs.atRef]);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
 });

@@ -44,48 +44,31 @@ function mergeFile(into: FileAcc, from: FileAcc, consume: boolean): void {
 }
 
 /**
- * Replays source's NIKs against target's straight from the typed tables (no object or string per
- * NIK, no copy: a chunk of entries at a time): a clash uncounts the later row exactly as addRow does.
+ * Adds source's NIKs to target's straight from the typed tables (no object or string per NIK, no
+ * copy: a chunk of entries at a time), indexed in the order of their hash slots (absorbChunk): a
+ * clash uncounts the later row exactly as addRow does.
  */
 function absorbNiks(target: RollState, source: RollState, consume: boolean): void {
   const into = target.nik;
   const from = source.nik;
   into.reserve(from.size);
   const refs = new Int32Array(from.pairCount).fill(-1);
-  const replay = (c: Uint32Array, n: number, first: number): void => {
-    // In batches, home slots loaded first (see CleanVoterFolder.flush): the cache misses overlap.
-    for (let b = 0; b < n; b += BATCH) {
-      const m = Math.min(BATCH, n - b);
-      into.touchEntries(c, b, m);
-      for (let k = b; k < b + m; k++) {
-        const line = from.lineOf(first + k);
-        const theirs = from.lastRef;
-        let mine = refs[theirs]!;
-        if (mine < 0) mine = refs[theirs] = into.pair(from.pairFile(theirs), from.pairKey(theirs));
-        const hi = c[k << 1]!;
-        const lo = c[(k << 1) + 1]!;
-        if (into.insertRaw(hi, lo, line, mine) < 0) continue;
-        clash(target, from, hi, lo, line, theirs);
-      }
-    }
-  };
-  if (consume) {
-    from.drainChunks(replay, into);
-    into.dropSpares();
-  } else from.forEachChunk(replay);
+  const onClash = (hi: number, lo: number, line: number, ref: number): void => clash(target, hi, lo, line, ref);
+  const absorb = (c: Uint32Array, n: number, first: number): void => into.absorbChunk(from, c, n, first, refs, onClash, consume);
+  if (consume) from.drainChunks(absorb, into);
+  else from.forEachChunk(absorb);
+  into.dropSpares();
 }
 
-/** A replayed NIK met one already in target (insertRaw left that one's origin in prevLine/prevRef). */
-function clash(target: RollState, from: RollState['nik'], hi: number, lo: number, line: number, theirs: number): void {
+/** An absorbed NIK met one already in target (absorbChunk left that one's origin in prevLine/prevRef). */
+function clash(target: RollState, hi: number, lo: number, line: number, ref: number): void {
   const into = target.nik;
   const previous = { file: into.pairFile(into.prevRef), line: into.prevLine, key: into.pairKey(into.prevRef) };
-  const origin = { file: from.pairFile(theirs), line, key: from.pairKey(theirs) };
+  const origin = { file: into.pairFile(ref), line, key: into.pairKey(ref) };
   const later = settle(target, previous, 1, origin)!;
   target.nikDuplicates.add(hi, lo, later.file, later.line);
   if (later === origin) uncount(target, origin, 1);
 }
-
-const BATCH = 64;
 
 /**
  * Folds `source` into `target` (in place; source is left as it was, unless `consume`: then its

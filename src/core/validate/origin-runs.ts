@@ -74,6 +74,25 @@ export class OriginRuns {
     this.nextLine = line + 1;
   }
 
+  /** `add` for `count` entries on consecutive lines from `line`, all of pair `ref`. */
+  addRun(line: number, ref: number, count: number): void {
+    if (count === 0) return;
+    const last = this.runs - 1;
+    if (last < 0 || line !== this.nextLine || ref !== this.ref[last]) this.open(line, ref);
+    this.entries += count;
+    this.nextLine = line + count;
+  }
+
+  /** The origins of entries [from, to) as runs: `visit(line, ref, count)`, in entry order. */
+  forEachRun(from: number, to: number, visit: (line: number, ref: number, count: number) => void): void {
+    if (from >= to) return;
+    for (let r = this.search(from); r < this.runs && this.start[r]! < to; r++) {
+      const start = Math.max(this.start[r]!, from);
+      const end = Math.min(r + 1 < this.runs ? this.start[r + 1]! : this.entries, to);
+      visit(this.line[r]! + (start - this.start[r]!), this.ref[r]!, end - start);
+    }
+  }
+
   private open(line: number, ref: number): void {
     if (this.runs === this.start.length) this.grow();
     const r = this.runs++;
