@@ -43,7 +43,9 @@ interface FileOutcome {
   readonly input: ResolvedInput;
   readonly layout: Layout | null;
   readonly structuralRejects: number;
-  readonly result: FileReadResult;
+  readonly result: Omit<FileReadResult, 'sha256'>;
+  /** A split file's digest may still be computing (ParallelOutcome.sha256). */
+  readonly sha256: string | Promise<string>;
   /** Read (standard input), then found to be a copy of an earlier input: all its rows rejected. */
   readonly duplicate?: boolean;
 }
@@ -69,7 +71,9 @@ export async function readRoll(args: readonly string[], cwd: string, opts: RollR
   for (const issue of mixed.issues) again.add(issue);
   noteValidationDisabled(again);
   again.commit();
-  const rejected = first.outcomes.filter((o) => mixed.files.has(o.input.berkas)).map((o) => ({ ...inputStats(o, undefined), dihitung: 0, ditolak: o.result.barisData }));
+  const odd = first.outcomes.filter((o) => mixed.files.has(o.input.berkas));
+  const oddDigests = await Promise.all(odd.map((o) => o.sha256));
+  const rejected = odd.map((o, i) => ({ ...inputStats(o, oddDigests[i]!, undefined), dihitung: 0, ditolak: o.result.barisData }));
   const stats = [...second.result.stats, ...rejected].sort((a, b) => byCodePoint(a.berkas, b.berkas));
   return { ...second.result, inputs, stats };
 }
@@ -106,7 +110,7 @@ async function readInputs(
       // The first file's state is taken over whole: no need to replay millions of NIKs.
       if (folded) absorbRollState(state, par.state, true);
       else state = par.state;
-      outcomes.push({ input, layout: par.layout, structuralRejects: par.structuralRejects, result: par.result });
+      outcomes.push({ input, layout: par.layout, structuralRejects: par.structuralRejects, result: par.result, sha256: par.sha256 });
     } else if (input.path === null) {
       const own = createRollState();
       const ownIssues = issues.child();
@@ -119,19 +123,19 @@ async function readInputs(
         opts.observer?.beginFile(input.berkas);
         ownIssues.discard();
         sameBytes.set(input.berkas, first);
-        outcomes.push({ input, layout: null, structuralRejects: 0, result, duplicate: true });
+        outcomes.push({ input, layout: null, structuralRejects: 0, result, sha256: result.sha256, duplicate: true });
         continue;
       }
       state = own;
       ownIssues.commit();
-      outcomes.push({ input, layout: result.layout, structuralRejects: sink.structuralRejects(), result });
+      outcomes.push({ input, layout: result.layout, structuralRejects: sink.structuralRejects(), result, sha256: result.sha256 });
     } else {
       // Sized up front from the file (bytes / BYTES_PER_ROW ≈ rows): growing rehashes every NIK so far.
       if (!input.berkas.toLowerCase().endsWith('.gz')) state.nik.reserve(Math.floor((await sizeOf(input.path)) / BYTES_PER_ROW));
       const sink = foldSink(state, input.berkas, opts.settings, issues, null, opts.observer);
       const result = await readInput(input, read, sink);
       sink.finish();
-      outcomes.push({ input, layout: result.layout, structuralRejects: sink.structuralRejects(), result });
+      outcomes.push({ input, layout: result.layout, structuralRejects: sink.structuralRejects(), result, sha256: result.sha256 });
     }
     folded = true;
     checkMemory();
@@ -153,9 +157,11 @@ async function readInputs(
     // and was the run's peak (docs/benchmarks.md, "Memory").
     freeBuffers([...state.nik.release(), ...state.nikDuplicates.release()]);
   });
+  // Awaited only now: a split file's digest was computed while finishRoll ran.
+  const digests = await Promise.all(outcomes.map((o) => o.sha256));
   const statsOf = new Map<string, InputStats>();
-  for (const o of outcomes) {
-    const m = inputStats(o, finished.perFile.get(o.input.berkas));
+  for (const [i, o] of outcomes.entries()) {
+    const m = inputStats(o, digests[i]!, finished.perFile.get(o.input.berkas));
     statsOf.set(o.input.berkas, o.duplicate === true ? { ...m, dihitung: 0, ditolak: m.barisData } : m);
   }
   // A copy gets its first's counts, all rejected: baris_data = dihitung + ditolak still holds.
@@ -207,7 +213,7 @@ async function totalBytes(inputs: readonly ResolvedInput[]): Promise<number | nu
   return sum;
 }
 
-function inputStats(o: FileOutcome, counted: { dihitung: number; ditolak: number } | undefined): InputStats {
+function inputStats(o: FileOutcome, sha256: string, counted: { dihitung: number; ditolak: number } | undefined): InputStats {
   const r = o.result;
   // Without a usable header no record can be read safely: all of them are rejected (the
   // missing-column issue says why), so baris_data = dihitung + ditolak still holds.
@@ -215,7 +221,7 @@ function inputStats(o: FileOutcome, counted: { dihitung: number; ditolak: number
   const ditolak = o.layout === null ? r.barisData : (counted?.ditolak ?? 0) + o.structuralRejects;
   return {
     berkas: o.input.berkas,
-    sha256: r.sha256,
+    sha256,
     jenis: (o.layout ?? r.layout)?.kind ?? 'pemilih',
     barisData: r.barisData,
     dihitung,

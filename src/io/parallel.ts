@@ -42,7 +42,12 @@ export interface ParallelOptions {
 
 export interface ParallelOutcome {
   readonly state: RollState;
-  readonly result: FileReadResult;
+  readonly result: Omit<FileReadResult, 'sha256'>;
+  /**
+   * The file's SHA-256, maybe still being computed (in a worker of its own): the caller awaits it
+   * once it has done what does not need it (finishRoll), so that the digest is not the read's tail.
+   */
+  readonly sha256: Promise<string>;
   readonly structuralRejects: number;
   readonly layout: Layout | null;
 }
@@ -154,7 +159,7 @@ async function splitAndRead(
   markPhase('merged');
   // This thread's own CPU for the merge: comparable under load, where the timeline is not.
   if (cpu !== null) process.stderr.write(`logistik: merge: ${threadCpuMs()! - cpu} ms of CPU\n`);
-  return { ...merged, result: { ...merged.result, sha256: await sha } };
+  return { ...merged, sha256: sha };
 }
 
 interface RangeContext {
@@ -395,7 +400,7 @@ function consistent(results: readonly RangeResult[], headerLine: number, tentati
 }
 
 /** The merged ranges; the file's digest is added once its hash is done. */
-type Merged = Omit<ParallelOutcome, 'result'> & { readonly result: Omit<FileReadResult, 'sha256'> };
+type Merged = Omit<ParallelOutcome, 'sha256'>;
 
 function merge(results: readonly RangeResult[], berkas: string, storedBytes: number, delimiter: string, issues: IssueSink): Merged {
   const state = fromStateData(results[0]!.state);
