@@ -22,6 +22,18 @@ export interface RollReadResult {
   readonly jumlah: { kecamatan: number; kelurahan: number; tps: number; pemilih: number };
 }
 
+/**
+ * A RollReadResult whose stats wait for the digests of split files (ParallelOutcome.sha256):
+ * the caller computes what needs only the TPS first, then settles it.
+ */
+export interface PendingRoll extends Omit<RollReadResult, 'stats'> {
+  readonly stats: Promise<readonly InputStats[]>;
+}
+
+export async function settled(roll: PendingRoll): Promise<RollReadResult> {
+  return { ...roll, stats: await roll.stats };
+}
+
 export interface RollReadOptions {
   readonly read: ReadOptions;
   /** Where every issue of the roll goes (the run's sink: validasi.csv, the summary). */
@@ -51,7 +63,7 @@ interface FileOutcome {
 }
 
 /** Reads every input, checks every record, and folds them into one roll (io + core, no rendering). */
-export async function readRoll(args: readonly string[], cwd: string, opts: RollReadOptions): Promise<RollReadResult> {
+export async function readRoll(args: readonly string[], cwd: string, opts: RollReadOptions): Promise<PendingRoll> {
   const inputs = await expandInputs([...args], cwd);
   const plan = await planInputs(inputs);
   const attempt = opts.issues.child();
@@ -74,7 +86,8 @@ export async function readRoll(args: readonly string[], cwd: string, opts: RollR
   const odd = first.outcomes.filter((o) => mixed.files.has(o.input.berkas));
   const oddDigests = await Promise.all(odd.map((o) => o.sha256));
   const rejected = odd.map((o, i) => ({ ...inputStats(o, oddDigests[i]!, undefined), dihitung: 0, ditolak: o.result.barisData }));
-  const stats = [...second.result.stats, ...rejected].sort((a, b) => byCodePoint(a.berkas, b.berkas));
+  const stats = second.result.stats.then((kept) => [...kept, ...rejected].sort((a, b) => byCodePoint(a.berkas, b.berkas)));
+  stats.catch(() => {});
   return { ...second.result, inputs, stats };
 }
 
@@ -87,7 +100,7 @@ const VALIDATION_DISABLED: Issue = { code: 'validation-disabled', severity: 'per
 
 async function readInputs(
   inputs: readonly ResolvedInput[], plan: InputPlan, opts: RollReadOptions, issues: SpillingIssueSink,
-): Promise<{ result: RollReadResult; outcomes: FileOutcome[] }> {
+): Promise<{ result: PendingRoll; outcomes: FileOutcome[] }> {
   let state = createRollState();
   let folded = false;
   for (const issue of plan.issues) issues.add(issue);
@@ -157,23 +170,37 @@ async function readInputs(
     // and was the run's peak (docs/benchmarks.md, "Memory").
     freeBuffers([...state.nik.release(), ...state.nikDuplicates.release()]);
   });
-  // Awaited only now: a split file's digest was computed while finishRoll ran.
-  const digests = await Promise.all(outcomes.map((o) => o.sha256));
-  const statsOf = new Map<string, InputStats>();
-  for (const [i, o] of outcomes.entries()) {
-    const m = inputStats(o, digests[i]!, finished.perFile.get(o.input.berkas));
-    statsOf.set(o.input.berkas, o.duplicate === true ? { ...m, dihitung: 0, ditolak: m.barisData } : m);
-  }
-  // A copy gets its first's counts, all rejected: baris_data = dihitung + ditolak still holds.
-  for (const [berkas, first] of sameBytes) {
-    issues.add(sameBytesIssue(berkas, first));
-    const base = statsOf.get(first);
-    if (!statsOf.has(berkas) && base !== undefined) statsOf.set(berkas, { ...base, berkas, dihitung: 0, ditolak: base.barisData });
-  }
-  // In the order the inputs were given, each once.
-  const stats = [...new Set(inputs.map((i) => i.berkas))].flatMap((b) => statsOf.get(b) ?? []);
+  for (const [berkas, first] of sameBytes) issues.add(sameBytesIssue(berkas, first));
   const jumlah = { kecamatan: finished.kecamatan, kelurahan: finished.kelurahan, tps: finished.tps.length, pemilih: finished.pemilih };
+  const stats = statsOnceHashed(inputs, outcomes, sameBytes, finished.perFile);
   return { result: { inputs, stats, tps: finished.tps, jumlah }, outcomes: outcomes.filter((o) => o.duplicate !== true) };
+}
+
+/**
+ * Each input's stats, once the digests of split files are in (ParallelOutcome.sha256): they are
+ * computed in a worker while this thread finishes the roll and the manifests. Marked handled, so
+ * that a run that stops before awaiting it does not die of a digest that failed.
+ */
+function statsOnceHashed(
+  inputs: readonly ResolvedInput[], outcomes: readonly FileOutcome[], sameBytes: ReadonlyMap<string, string>,
+  perFile: ReadonlyMap<string, { dihitung: number; ditolak: number }>,
+): Promise<readonly InputStats[]> {
+  const stats = Promise.all(outcomes.map((o) => o.sha256)).then((digests) => {
+    const statsOf = new Map<string, InputStats>();
+    for (const [i, o] of outcomes.entries()) {
+      const m = inputStats(o, digests[i]!, perFile.get(o.input.berkas));
+      statsOf.set(o.input.berkas, o.duplicate === true ? { ...m, dihitung: 0, ditolak: m.barisData } : m);
+    }
+    // A copy gets its first's counts, all rejected: baris_data = dihitung + ditolak still holds.
+    for (const [berkas, first] of sameBytes) {
+      const base = statsOf.get(first);
+      if (!statsOf.has(berkas) && base !== undefined) statsOf.set(berkas, { ...base, berkas, dihitung: 0, ditolak: base.barisData });
+    }
+    // In the order the inputs were given, each once.
+    return [...new Set(inputs.map((i) => i.berkas))].flatMap((b) => statsOf.get(b) ?? []);
+  });
+  stats.catch(() => {});
+  return stats;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRoll, type RollReadOptions } from '../../src/cli/roll.js';
+import { readRoll, settled, type RollReadOptions } from '../../src/cli/roll.js';
 import { SpillingIssueSink } from '../../src/io/issue-sink.js';
 import { HEADER_WINDOW } from '../../src/core/roll-lines.js';
 import { F } from '../../src/core/types.js';
@@ -148,7 +148,7 @@ describe('bytes anywhere in the file', () => {
 async function rollOf(dir: string, parallel: RollReadOptions['parallel']) {
   const issues = SpillingIssueSink.create({ lang: 'id' });
   try {
-    const result = await readRoll(['r.csv'], dir, { read: {}, settings: SETTINGS, parallel, issues });
+    const result = await settled(await readRoll(['r.csv'], dir, { read: {}, settings: SETTINGS, parallel, issues }));
     const [csv] = await issues.writeValidasi(false);
     const validasi = readFileSync(csv!.path, 'utf8');
     const rows = validasi.trimEnd().split('\n').slice(1).map((line) => line.split(','));

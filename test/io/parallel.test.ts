@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readRoll } from '../../src/cli/roll.js';
+import { readRoll, settled } from '../../src/cli/roll.js';
 import { SpillingIssueSink } from '../../src/io/issue-sink.js';
 import { readFileParallel, type ParallelOptions } from '../../src/io/parallel.js';
 import { firstLineOf, type RangeJob } from '../../src/io/range-job.js';
@@ -127,7 +127,7 @@ function roll(n: number, serialOf?: (i: number, n: number) => number): string {
 async function read(args: string[], dir: string, parallel: ParallelOptions, budgetBytes?: number) {
   const issues = SpillingIssueSink.create({ lang: 'id', ...(budgetBytes ? { budgetBytes } : {}) });
   try {
-    const result = await readRoll(args, dir, { read: {}, settings: SETTINGS, parallel, issues });
+    const result = await settled(await readRoll(args, dir, { read: {}, settings: SETTINGS, parallel, issues }));
     // A small budget really spills (into many runs).
     if (budgetBytes !== undefined) expect(issues.runCount).toBeGreaterThan(3);
     const [csv] = await issues.writeValidasi(false);

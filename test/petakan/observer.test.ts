@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRoll, type RollReadOptions } from '../../src/cli/roll.js';
+import { readRoll, settled, type RollReadOptions } from '../../src/cli/roll.js';
 import { RollCollector } from '../../src/core/petakan/index.js';
 import { foldSink } from '../../src/io/fold.js';
 import { expandInputs } from '../../src/io/inputs.js';
@@ -34,7 +34,7 @@ const settings = { hariPemungutan: '2024-02-14', kapasitasTps: 300 };
 async function read(input: string, opts: Partial<RollReadOptions>): Promise<unknown> {
   const issues = SpillingIssueSink.create({ lang: 'id' });
   try {
-    const roll = await readRoll([input], REPO, { read: {}, settings, ...opts, issues });
+    const roll = await settled(await readRoll([input], REPO, { read: {}, settings, ...opts, issues }));
     const [csv] = await issues.writeValidasi(false);
     return { roll, masalah: issues.summary(), validasi: readFileSync(csv!.path, 'utf8') };
   } catch (err) {
@@ -52,7 +52,7 @@ describe('the row observer changes nothing the reader reports', () => {
     const seen = await read(input, { observer: collector, parallel: { inline: true, minBytes: 0 } });
     expect(seen).toEqual(plain);
     if (typeof seen === 'object' && seen !== null && 'roll' in seen) {
-      const { roll } = seen as { roll: Awaited<ReturnType<typeof readRoll>> };
+      const { roll } = seen as { roll: Awaited<ReturnType<typeof settled>> };
       expect(() => collector.finish(roll.stats, roll.tps)).not.toThrow();
     }
   });

@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { buildOutputSet, commandIssueSink, configText, EXCEL_DIR, runNames, stageFiles, type OutputSet, type WrittenFile } from '../outputs.js';
 import { openCommandRun } from '../run-session.js';
-import { readRoll, type RollReadResult } from '../roll.js';
+import { readRoll, settled, type RollReadResult } from '../roll.js';
 import { dapilBlocks, dapilDigest, readDapil, type DapilRead } from '../dapil.js';
 import { renderSummary, type SummaryInput } from '../summary.js';
 import { emitReport, type ReportStyle } from '../report/index.js';
@@ -100,7 +100,7 @@ async function evaluate(
   const { config, konfigurasi } = sources;
   markPhase('started');
   const dapil = opts.dapil ? await loadDapil(opts.dapil, opts, ctx) : null;
-  const roll = await readRoll(args, ctx.io.cwd, {
+  const pending = await readRoll(args, ctx.io.cwd, {
     read: { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) },
     ...(ctx.io.stdin ? { stdin: ctx.io.stdin } : {}),
     settings: { hariPemungutan: config.hariPemungutan, kapasitasTps: config.kapasitasTps },
@@ -109,9 +109,9 @@ async function evaluate(
     progress: { stream: ctx.io.stderr, enabled: ctx.io.stderr.isTTY === true && !opts.json && !opts.quiet, lang: ctx.lang },
   });
   markPhase('roll read and finished');
-  const dapilIssues = dapil === null ? [] : [...dapil.issues, ...checkDapilCoverage(roll.tps, config, dapil.mapping)];
+  const dapilIssues = dapil === null ? [] : [...dapil.issues, ...checkDapilCoverage(pending.tps, config, dapil.mapping)];
   for (const issue of dapilIssues) issues.add(issue);
-  const hint = capacityHint(roll.tps, { preset: config.preset, kapasitas: config.kapasitasTps }, presetCapacities());
+  const hint = capacityHint(pending.tps, { preset: config.preset, kapasitas: config.kapasitasTps }, presetCapacities());
   if (hint) issues.add(hint);
   const before = issues.summary();
   const hasErrors = before.galat > 0;
@@ -121,7 +121,7 @@ async function evaluate(
   const dapilRefused = dapilBlocks(dapilIssues);
   const uncomputable = before.groups.some((g) => g.code === 'dpt-total-too-large');
   const refused = hasErrors && !(mode === 'hitung' && opts.allowInvalid && !dapilRefused && !uncomputable);
-  const manifests = mode === 'hitung' && !refused ? computeManifests(roll.tps, config, dapil?.mapping ?? null) : null;
+  const manifests = mode === 'hitung' && !refused ? computeManifests(pending.tps, config, dapil?.mapping ?? null) : null;
   markPhase('manifests computed');
   if (manifests) for (const issue of manifests.issues) issues.add(issue);
   const masalah = issues.summary();
@@ -129,6 +129,8 @@ async function evaluate(
   const written = await issues.writeValidasi(false);
   const names = ['validasi.csv', `${EXCEL_DIR}/validasi.csv`];
   const validasi: WrittenFile[] = written.map((w, i) => ({ name: names[i]!, ...w }));
+  // The inputs' digests (a split file's computed while the roll was finished and the manifests made).
+  const roll = await settled(pending);
   const set = await buildSet(mode, { config, konfigurasi, dapil: dapil === null ? null : dapilDigest(dapil, opts.dapil ?? '') }, roll, masalah, validasi, manifests, opts, ctx);
   markPhase('output files made');
   return { config, konfigurasi, roll, dapil, masalah, hasErrors, refused, dapilRefused, manifests, set };

@@ -10,7 +10,7 @@ import { capacityHint } from '../../core/validate/index.js';
 import { ExitCode } from '../../errors.js';
 import type { CommandContext } from '../context.js';
 import { PETAKAN_FILES, petakanOutput, renderPetakanOutcome, renderPetakanTotals, writePenempatan, type PetakanResult } from '../petakan-output.js';
-import { readRoll } from '../roll.js';
+import { readRoll, settled } from '../roll.js';
 import { openCommandRun } from '../run-session.js';
 import { loadConfig } from '../config-load.js';
 import { emitReport, renderHeader, renderIssues, type ReportStyle } from '../report/index.js';
@@ -52,7 +52,7 @@ async function mapAndWrite(
 ): Promise<ExitCode> {
   const kapasitas = opts.kapasitas ?? config.kapasitasTps;
   const collector = new RollCollector();
-  const roll = await readRoll(args, ctx.io.cwd, {
+  const roll = await settled(await readRoll(args, ctx.io.cwd, {
     read: { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) },
     ...(ctx.io.stdin ? { stdin: ctx.io.stdin } : {}),
     // The reader's own capacity check (tps-over-capacity) is the layout check against this capacity.
@@ -60,7 +60,7 @@ async function mapAndWrite(
     progress: { stream: ctx.io.stderr, enabled: ctx.io.stderr.isTTY === true && !opts.json && !opts.quiet, lang: ctx.lang },
     observer: collector,
     issues,
-  });
+  }));
   const hasErrors = issues.summary().galat > 0;
   const refused = hasErrors && !opts.allowInvalid;
   const observed = collector.finish(roll.stats, roll.tps);
