@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfHeader, mapHeader, normaliseHeaderName } from '../src/core/columns.js';
-import { F } from '../src/core/types.js';
+import { ALIASES, fieldOfHeader, mapHeader, MIN_ROLL_COLUMNS, normaliseHeaderName } from '../src/core/columns.js';
+import { F, FIELDS } from '../src/core/types.js';
 
 describe('normaliseHeaderName', () => {
   it('folds case, separators, repeats and a BOM', () => {
@@ -20,6 +20,15 @@ describe('mapHeader', () => {
     expect(layout?.unknownColumns).toEqual(['Catatan']);
     expect(layout?.present[F.nik]).toBe(true);
     expect(layout?.present[F.nkk]).toBe(false);
+  });
+
+  it(`maps no header of fewer than MIN_ROLL_COLUMNS (${MIN_ROLL_COLUMNS}) names (detectDialect skips them)`, () => {
+    const names = [...FIELDS, ...Object.keys(ALIASES)];
+    for (const a of names) {
+      expect(mapHeader([a], 'x.csv').layout).toBeNull();
+      for (const b of names) expect(mapHeader([a, b], 'x.csv').layout).toBeNull();
+    }
+    expect(mapHeader(['kode_kelurahan', 'tps', 'nik'], 'x.csv').layout?.kind).toBe('pemilih');
   });
 
   it('reads a recap by dpt or by dpt_l + dpt_p, identified by names', () => {

@@ -8,6 +8,7 @@ import { langFlag, resolveLang } from './lang.js';
 import { handleError, writeJsonError } from './handle-error.js';
 import { buildProgram, type ActionResult } from './program.js';
 import { commanderMessage, renderCommanderError } from './usage-error.js';
+import { startRangeWorkersEarly } from './early-workers.js';
 
 export type { CliIo } from './io.js';
 
@@ -31,12 +32,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return ExitCode.Usage;
   }
   const result: ActionResult = { code: undefined };
+  const endWorkers = await startRangeWorkersEarly(argv, io);
   try {
     await buildProgram(ctx, result).parseAsync([...argv], { from: 'user' });
     return result.code ?? ExitCode.Ok;
   } catch (err) {
     if (err instanceof CommanderError) return commanderExit(err, ctx, json);
     return handleError(err, ctx, debug, json);
+  } finally {
+    endWorkers?.();
   }
 }
 

@@ -64,6 +64,12 @@ export function mapHeader(names: readonly string[], file: string, options: MapHe
   return { layout: { kind, width: headerNames.length, fieldOfColumn, present, headerNames, unknownColumns }, issues };
 }
 
+/**
+ * The fewest columns a roll's header maps with (requiredColumns): a place (kode_kelurahan, or
+ * kecamatan and kelurahan), tps, and nik or dpt; each column stands for one field at most.
+ */
+export const MIN_ROLL_COLUMNS = 3;
+
 /** Which kind of roll the header describes, and what it lacks to be read (contract "Input rolls"). */
 function requiredColumns(present: readonly boolean[]): { kind: RollKind | null; missing: string[] } {
   const has = (f: FieldName): boolean => present[F[f]] === true;

@@ -2,7 +2,7 @@
  * Text decoding of the scanned bytes: BOM, encoding detection (UTF-8, else Windows-1252) and the
  * per-field decoder used on the hot path.
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 
 export type Encoding = 'utf-8' | 'windows-1252';
 
@@ -68,14 +68,9 @@ export interface EncodingGuess {
 export function detectEncoding(sample: Buffer, hadBom: boolean, complete: boolean, forced?: Encoding): EncodingGuess {
   if (forced !== undefined) return { encoding: forced, tentative: false, forced: true };
   if (hadBom) return { encoding: 'utf-8', tentative: false };
-  let ascii = true;
-  for (let i = 0; i < sample.length; i++) {
-    if (sample[i]! >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return { encoding: 'utf-8', tentative: true };
+  // Node's own check, not a loop over the bytes: the sample is 1 MiB (~4 ms warm, more cold, on
+  // the way to every split roll's ranges).
+  if (isAscii(sample)) return { encoding: 'utf-8', tentative: true };
   // A sample cut mid-stream may end inside a multi-byte character: judge whole lines only.
   const end = complete ? sample.length : sample.lastIndexOf(0x0a) + 1;
   return { encoding: isUtf8(sample.subarray(0, end)) ? 'utf-8' : 'windows-1252', tentative: false };

@@ -4,7 +4,7 @@
  * first HEADER_WINDOW non-blank lines whose names map to a readable layout; the delimiter is the
  * one that finds such a header soonest.
  */
-import { mapHeader } from '../core/columns.js';
+import { mapHeader, MIN_ROLL_COLUMNS } from '../core/columns.js';
 import { canBeRecord, HEADER_WINDOW } from '../core/roll-lines.js';
 import { UsageError } from '../errors.js';
 import type { FieldDecoder } from './decode.js';
@@ -80,7 +80,9 @@ export function detectDialect(
   decoder: FieldDecoder,
   file: string,
   forced?: string,
-  isHeader: HeaderTest = (names) => mapHeader(names, file).layout !== null,
+  // Fewer names cannot map (MIN_ROLL_COLUMNS): a data line read whole under a wrong delimiter is
+  // not normalised and described as a header with missing columns, 50 times per delimiter.
+  isHeader: HeaderTest = (names) => names.length >= MIN_ROLL_COLUMNS && mapHeader(names, file).layout !== null,
 ): Dialect {
   const delimiters = forced === undefined ? DELIMITERS : [parseDelimiter(forced)];
   const candidates: Candidate[] = delimiters.map((delimiter) => {

@@ -28,6 +28,9 @@ import { RecordScanner } from './scanner.js';
 import { sha256File } from './hash.js';
 import { markPhase, phaseTimesOn, threadCpuMs } from './phase-times.js';
 import { guessCuts, type ByteRange } from './split.js';
+import { DEFAULT_MIN_BYTES, hasExited, RANGE_WORKER_URL, rangeWorker, startHasher, type Hasher } from './worker-pool.js';
+
+export { parallelFromEnv } from './worker-pool.js';
 
 export interface ParallelOptions {
   /** Byte ranges, one worker thread each; default min(2, CPUs): with 2 cores a third thread only adds switching. */
@@ -52,8 +55,6 @@ export interface ParallelOutcome {
   readonly layout: Layout | null;
 }
 
-const WORKER_URL = new URL('./range-worker.js', import.meta.url);
-const DEFAULT_MIN_BYTES = 64 * 1024 * 1024;
 /** Sample bytes scanned at a time while looking for the header (headerOf stops there). */
 const HEADER_PIECE = 16 * 1024;
 /**
@@ -71,22 +72,6 @@ export const BYTES_PER_ROW = 136;
  */
 const FIRST_RANGE_WEIGHT = 0.8;
 
-/**
- * From the environment: LOGISTIK_THREADS (1 = never split), LOGISTIK_SPLIT_MIN_BYTES (tests force
- * tiny ranges); LOGISTIK_DEBUG_PARALLEL=1 says on stderr when a file was split, and when each
- * phase ended (phase-times.ts).
- */
-export function parallelFromEnv(env: NodeJS.ProcessEnv = process.env): ParallelOptions {
-  const threads = Number(env.LOGISTIK_THREADS);
-  const minBytes = Number(env.LOGISTIK_SPLIT_MIN_BYTES);
-  const hold = Number(env.LOGISTIK_SPLIT_HOLD_ISSUES);
-  return {
-    ...(Number.isInteger(threads) && threads >= 1 ? { ranges: threads } : {}),
-    ...(Number.isInteger(minBytes) && minBytes >= 0 ? { minBytes } : {}),
-    ...(Number.isInteger(hold) && hold >= 0 ? { holdIssues: hold } : {}),
-  };
-}
-
 /** Null when the file is not split, or must be read again in one stream (its issues are then dropped). */
 export async function readFileParallel(
   input: ResolvedInput, opts: ReadOptions, settings: ValidationSettings, par: ParallelOptions, issues: SpillingIssueSink,
@@ -95,11 +80,12 @@ export async function readFileParallel(
   if (path === null || input.berkas.toLowerCase().endsWith('.gz')) return null;
   const parts = par.ranges ?? Math.min(2, availableParallelism());
   if (parts < 2) return null;
-  if (!par.inline && !existsSync(fileURLToPath(WORKER_URL))) return null;
+  if (!par.inline && !existsSync(fileURLToPath(RANGE_WORKER_URL))) return null;
   const size = (await stat(path)).size;
   if (size < (par.minBytes ?? DEFAULT_MIN_BYTES)) return null;
-  // The workers load their modules (~50 ms) while this thread samples, detects and splits the file.
-  const workers = par.inline ? null : Array.from({ length: parts }, startWorker);
+  // Started early when the command line showed this file (worker-pool.ts); else they load their
+  // modules (~130 ms) while this thread samples, detects and splits the file.
+  const workers = par.inline ? null : Array.from({ length: parts }, rangeWorker);
   const own = issues.child();
   try {
     const outcome = await splitAndRead(input, path, size, parts, opts, settings, par, workers, own);
@@ -200,14 +186,17 @@ async function readRanges(c: RangeContext): Promise<RangesRead | null> {
       // (the check of the ranges' lines compares what each range used with where the one before ended)
     }
   });
+  let hasher: Hasher | null = null;
+  let sha: Promise<string> | null = null;
   try {
     // Hashed in a worker of its own once the first range has ended, on the core it has left, while
     // the other range ends and this thread merges: hashing during the ranges made three busy
-    // threads share two cores (issue 16). A worker that cannot hash leaves it to this thread.
-    let sha: Promise<string> | null = null;
+    // threads share two cores (issue 16). The worker starts now, to be ready by then. A worker
+    // that cannot hash leaves it to this thread.
+    hasher = c.workers === null ? null : startHasher();
     const hash = (): Promise<string> => {
       if (sha === null) {
-        sha = c.workers === null ? sha256File(c.path) : timed(hashInWorker(c.path).catch(() => sha256File(c.path)), 'sha256');
+        sha = hasher === null ? sha256File(c.path) : timed(hasher.digest(c.path).catch(() => sha256File(c.path)), 'sha256');
         // Not awaited when the ranges turn out inconsistent (the file is read again, hashed again).
         sha.catch(() => {});
       }
@@ -223,6 +212,8 @@ async function readRanges(c: RangeContext): Promise<RangesRead | null> {
       throw memoryError(limit, limit);
     }
     return null;
+  } finally {
+    if (sha === null) hasher?.end();
   }
 }
 
@@ -307,17 +298,6 @@ function headerOf(
   return layout === null ? null : { layout, line };
 }
 
-/** Workers that have exited (a start-up error, say) before they were given a job. */
-const exited = new WeakSet<Worker>();
-
-/** A worker that waits for its RangeJob (range-worker.ts); an error before it has one makes inWorker fail. */
-function startWorker(): Worker {
-  const worker = new Worker(WORKER_URL);
-  worker.on('error', () => {});
-  worker.once('exit', () => exited.add(worker));
-  return worker;
-}
-
 interface WorkerMessage {
   readonly type: string;
   readonly bytes?: number;
@@ -331,7 +311,7 @@ interface WorkerMessage {
 
 function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, progress: (bytes: number, rows: number) => void): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
-    if (exited.has(worker)) {
+    if (hasExited(worker)) {
       reject(new Error('range worker exited before its job'));
       return;
     }
@@ -361,22 +341,6 @@ function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, prog
       if (!settled) reject(new Error(`range worker exited with ${code}`));
     });
     worker.postMessage(job);
-  });
-}
-
-const HASH_WORKER_URL = new URL('./hash-worker.js', import.meta.url);
-
-/** The file's SHA-256 computed in a worker of its own (hash-worker.ts), ended once it answers. */
-function hashInWorker(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(HASH_WORKER_URL, { workerData: { path } });
-    worker.once('message', (m: { sha?: string; error?: string }) => {
-      if (m.sha !== undefined) resolve(m.sha);
-      else reject(new Error(m.error ?? 'hash worker failed'));
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', () => reject(new Error('hash worker exited before answering')));
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Issue, Lang } from '../types.js';
 import type { Table } from './table.js';
-import { renderIssueMessage } from '../messages/index.js';
+// The issue catalogue only, not every message: range workers load this (messages/issues.ts).
+import { renderIssueMessage } from '../messages/issues.js';
 import { compareIssues } from './issue-order.js';
 
 export const VALIDASI_COLUMNS = ['berkas', 'baris', 'kolom', 'kode', 'tingkat', 'pesan'] as const;
