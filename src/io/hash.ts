@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 export function sha256(data: string | Uint8Array): string {
@@ -22,6 +23,22 @@ export async function sha256File(path: string): Promise<string> {
     }
   } finally {
     await fh.close();
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * sha256File with synchronous reads, for a worker thread of its own (hash-worker.ts): the reads
+ * then run on that thread, at its priority, not on libuv's shared pool.
+ */
+export function sha256FileSync(path: string): string {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(HASH_CHUNK);
+    for (let n = readSync(fd, buf, 0, buf.length, null); n > 0; n = readSync(fd, buf, 0, buf.length, null)) hash.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
   }
   return hash.digest('hex');
 }

@@ -189,10 +189,9 @@ async function readRanges(c: RangeContext): Promise<RangesRead | null> {
   let hasher: Hasher | null = null;
   let sha: Promise<string> | null = null;
   try {
-    // Hashed in a worker of its own once the first range has ended, on the core it has left, while
-    // the other range ends and this thread merges: hashing during the ranges made three busy
-    // threads share two cores (issue 16). The worker starts now, to be ready by then. A worker
-    // that cannot hash leaves it to this thread.
+    // Hashed in a worker of its own, asked now, at the lowest priority (hash-worker.ts): it takes
+    // the idle moments of the ranges and the core the merge, finishRoll and the manifests leave.
+    // A worker that cannot hash leaves it to this thread.
     hasher = c.workers === null ? null : startHasher();
     const hash = (): Promise<string> => {
       if (sha === null) {
@@ -202,6 +201,7 @@ async function readRanges(c: RangeContext): Promise<RangesRead | null> {
       }
       return sha;
     };
+    if (hasher !== null) hash();
     const results = c.workers === null ? await inline(c, jobs, lines) : await inWorkers(c, c.workers, jobs, lines, hash);
     return { results, sha: hash() };
   } catch (err) {
