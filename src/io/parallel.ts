@@ -28,20 +28,9 @@ import { RecordScanner } from './scanner.js';
 import { sha256File } from './hash.js';
 import { markPhase, phaseTimesOn, threadCpuMs } from './phase-times.js';
 import { guessCuts, type ByteRange } from './split.js';
-import { DEFAULT_MIN_BYTES, hasExited, RANGE_WORKER_URL, rangeWorker, startHasher, type Hasher } from './worker-pool.js';
+import { DEFAULT_MIN_BYTES, hasExited, RANGE_WORKER_URL, rangeWorker, startHasher, type Hasher, type ParallelOptions } from './worker-pool.js';
 
-export { parallelFromEnv } from './worker-pool.js';
-
-export interface ParallelOptions {
-  /** Byte ranges, one worker thread each; default min(2, CPUs): with 2 cores a third thread only adds switching. */
-  readonly ranges?: number;
-  /** Files smaller than this are read in one stream (default 64 MiB: thread start-up is ~50 ms). */
-  readonly minBytes?: number;
-  /** Run the ranges one after the other in this thread (tests under vitest, where no built worker exists). */
-  readonly inline?: boolean;
-  /** Issues a later range holds before it asks for its first line (held-issues.ts; tests make it tiny). */
-  readonly holdIssues?: number;
-}
+export { parallelFromEnv, type ParallelOptions } from './worker-pool.js';
 
 export interface ParallelOutcome {
   readonly state: RollState;

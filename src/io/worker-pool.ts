@@ -11,7 +11,18 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ParallelOptions } from './parallel.js';
+
+/** How a file may be read in byte ranges (parallel.ts); here, where the workers are, so that parallel.ts imports this file and not the other way round. */
+export interface ParallelOptions {
+  /** Byte ranges, one worker thread each; default min(2, CPUs): with 2 cores a third thread only adds switching. */
+  readonly ranges?: number;
+  /** Files smaller than this are read in one stream (default 64 MiB: thread start-up is ~50 ms). */
+  readonly minBytes?: number;
+  /** Run the ranges one after the other in this thread (tests under vitest, where no built worker exists). */
+  readonly inline?: boolean;
+  /** Issues a later range holds before it asks for its first line (held-issues.ts; tests make it tiny). */
+  readonly holdIssues?: number;
+}
 
 /** parallel.ts's worker entry: the two sit in one folder, in dist/io/ as in dist/bundle/. */
 export const RANGE_WORKER_URL = new URL('./range-worker.js', import.meta.url);
