@@ -19,8 +19,9 @@ const port = parentPort;
 if (port) {
   port.once('message', (m: { path: string }) => {
     try {
-      // On Linux this sets the calling thread's nice value only (not the process's).
-      setPriority(LOWEST);
+      // On Linux this sets the calling thread's nice value only; elsewhere it would lower the
+      // whole process, so it is done on Linux alone.
+      if (process.platform === 'linux') setPriority(LOWEST);
     } catch {
       // (another system, or not allowed: the digest is the same, only its timing differs)
     }
