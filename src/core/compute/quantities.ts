@@ -130,24 +130,33 @@ function addTo(map: Map<string, number>, key: string, amount: number): void {
 function groups(a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: VariantAt): Group[] {
   const out: Group[] = [];
   const byVarian = new Map<string, Map<string, Group>>();
-  // A province's TPS, and a holding unit's, come together (code order): each looked up once per run.
+  // A holding unit's TPS come together (code order): its group is looked up once per run.
+  let g: Group | null = null;
+  forEachHeld(a, placed, variantAt, (p, varian) => {
+    const key = holdingKey(a.tingkat, p);
+    if (g === null || g.key !== key || g.varian !== varian) g = groupOf(byVarian, out, a, varian, key, p.kodeKabkota);
+    addMember(g, a, p);
+  });
+  return out;
+}
+
+/**
+ * Visits each TPS the allocation holds: with a ballot variant (`variantAt`), in a province where
+ * it applies (`berlaku`). A province's TPS come together (code order): `applies` is asked once per run.
+ */
+function forEachHeld(a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: VariantAt, visit: (p: PlacedTps, varian: string, index: number) => void): void {
   let provinsi: string | null = null;
   let here = false;
-  let g: Group | null = null;
-  for (let i = 0; i < placed.length; i++) {
-    const p = placed[i]!;
-    const varian = variantAt[i];
+  for (let index = 0; index < placed.length; index++) {
+    const p = placed[index]!;
+    const varian = variantAt[index];
     if (varian === null || varian === undefined) continue;
     if (p.provinsi !== provinsi) {
       provinsi = p.provinsi;
       here = applies(a.berlaku, provinsi);
     }
-    if (!here) continue;
-    const key = holdingKey(a.tingkat, p);
-    if (g === null || g.key !== key || g.varian !== varian) g = groupOf(byVarian, out, a, varian, key, p.kodeKabkota);
-    addMember(g, a, p);
+    if (here) visit(p, varian, index);
   }
-  return out;
 }
 
 /** The group of (variant, holding unit), made (and listed in `out`) on its first TPS. */
@@ -241,20 +250,10 @@ function allocatePerUnit(q: ItemQuantities, placed: readonly PlacedTps[], varian
 function allocateTps(q: ItemQuantities, a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: VariantAt, totals: Map<string, VariantTotals>): void {
   const { item } = q;
   const rounded = new Map<number, readonly [number, number]>();
-  // Province and variant change only between runs of TPS: looked up once per run.
-  let provinsi: string | null = null;
-  let here = false;
+  // The variant changes only between runs of TPS: its totals are looked up once per run.
   let varianOf: string | null = null;
   let t: VariantTotals | null = null;
-  for (let index = 0; index < placed.length; index++) {
-    const p = placed[index]!;
-    const varian = variantAt[index];
-    if (varian === null || varian === undefined) continue;
-    if (p.provinsi !== provinsi) {
-      provinsi = p.provinsi;
-      here = applies(a.berlaku, provinsi);
-    }
-    if (!here) continue;
+  forEachHeld(a, placed, variantAt, (p, varian, index) => {
     const count = a.basis === 'pemilih' ? p.tps.dpt : 1;
     let r = rounded.get(count);
     if (r === undefined) {
@@ -267,7 +266,7 @@ function allocateTps(q: ItemQuantities, a: ResolvedAlokasi, placed: readonly Pla
       t = totalsOf(totals, varian);
     }
     book(q, t, 'tps', '', index, r[0], r[1]);
-  }
+  });
 }
 
 /** The reserve of each (variant, kab/kota) group, rounded once on its total base. */
