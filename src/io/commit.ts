@@ -112,13 +112,16 @@ export async function openRun(outDir: string, opts: OpenRunOptions): Promise<Run
     throw err;
   }
   const session = new Session(folder, opts.command, names, lock, created, join(out, `${STAGING_PREFIX}${sys.pid}-${lock.token}`));
+  // Registered before the staging folder is made, with no await since the lock was taken: a
+  // signal that came once both existed but before the handlers did stopped the process the default
+  // way and left them behind. A signal during prepare waits for it (close awaits `pending`).
+  if (opts.interrupts) session.unregister = opts.interrupts.register(() => session.interrupt());
   try {
     await session.prepare();
   } catch (err) {
     await session.abort();
     throw err;
   }
-  if (opts.interrupts) session.unregister = opts.interrupts.register(() => session.interrupt());
   return session;
 }
 
@@ -147,6 +150,12 @@ class Session implements Run {
 
   /** Under the lock: what a killed run left, ownership and proofs, then the staging folder. */
   async prepare(): Promise<void> {
+    const work = this.prepareNow();
+    this.pending = work.catch(() => undefined);
+    await work;
+  }
+
+  private async prepareNow(): Promise<void> {
     const { fs, out, shownOut } = this.folder;
     this.recovered = await recover(this.folder);
     const state = await readRecordState(fs, out, shownOut);
