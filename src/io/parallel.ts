@@ -1,7 +1,8 @@
 /**
  * Reading one large uncompressed file in parallel (perf-baseline §2e): split into byte ranges at
- * record starts (split.ts), each range read and checked in a worker thread into its own RollState,
- * the states merged in range order, while this thread computes the file's SHA-256. The result is
+ * record starts (split.ts), each range read and checked into its own RollState (the first on this
+ * thread, each other in a worker thread), the states merged in range order, while a low-priority
+ * worker computes the file's SHA-256. The result is
  * the same as reading the file in one stream; when that cannot be guaranteed (quoting that fooled
  * the split, an encoding decided inside a later range, a worker failing) this returns null and the
  * caller reads the file in one stream. The ranges' issues stream into a child of the run's issue
@@ -20,7 +21,7 @@ import { FieldDecoder } from './decode.js';
 import type { ResolvedInput } from './inputs.js';
 import type { SpillingIssueSink } from './issue-sink.js';
 import { memoryError, memoryLimit } from './memory-guard.js';
-import { dropState, fromStateData, runRange, type RangeJob, type RangeResult } from './range-job.js';
+import { dropState, fromPosted, runRange, toPosted, type RangeJob, type RangeResult } from './range-job.js';
 import { detectInput, readSample, type FileReadResult, type ReadOptions } from './read-roll.js';
 import { getHeapStatistics } from 'node:v8';
 import { RollAssembler } from './roll-assembler.js';
@@ -74,7 +75,9 @@ export async function readFileParallel(
   if (size < (par.minBytes ?? DEFAULT_MIN_BYTES)) return null;
   // Started early when the command line showed this file (worker-pool.ts); else they load their
   // modules (~130 ms) while this thread samples, detects and splits the file.
-  const workers = par.inline ? null : Array.from({ length: parts }, rangeWorker);
+  // The first range is read on this thread (its modules are loaded, its table becomes the file's):
+  // one worker fewer to start, and no state to copy back from it.
+  const workers = par.inline ? null : Array.from({ length: parts - 1 }, rangeWorker);
   const own = issues.child();
   try {
     const outcome = await splitAndRead(input, path, size, parts, opts, settings, par, workers, own);
@@ -150,8 +153,11 @@ interface RangeContext {
   readonly jobOf: (r: ByteRange, i: number, last: boolean) => RangeJob;
 }
 
+/** A range's result with its state live on this thread. */
+type ReadRange = RangeResult<RollState>;
+
 interface RangesRead {
-  readonly results: RangeResult[];
+  readonly results: ReadRange[];
   /** The file's SHA-256, under way while the caller merges. */
   readonly sha: Promise<string>;
 }
@@ -170,7 +176,7 @@ async function readRanges(c: RangeContext): Promise<RangesRead | null> {
   const lines = new RangeLines(jobs.length, (range, line) => {
     // A range that counted its line itself may have ended already: nothing to tell it then.
     try {
-      c.workers?.[range]!.postMessage({ type: 'lines', firstLine: line });
+      c.workers?.[range - 1]!.postMessage({ type: 'lines', firstLine: line });
     } catch {
       // (the check of the ranges' lines compares what each range used with where the one before ended)
     }
@@ -206,30 +212,45 @@ async function readRanges(c: RangeContext): Promise<RangesRead | null> {
   }
 }
 
-/** Tests under vitest: the ranges one after the other on this thread, each told its line by the one before. */
-async function inline(c: RangeContext, jobs: readonly RangeJob[], lines: RangeLines): Promise<RangeResult[]> {
-  const results: RangeResult[] = [];
+/**
+ * Tests under vitest: the ranges one after the other on this thread, each told its line by the one
+ * before. A range after the first goes through the data a worker would post, as in a real run.
+ */
+async function inline(c: RangeContext, jobs: readonly RangeJob[], lines: RangeLines): Promise<ReadRange[]> {
+  const results: ReadRange[] = [];
   for (const [i, job] of jobs.entries()) {
     const result = await runRange(job, c.issues, c.progress, lines.told[i]);
     lines.rangeDone(i, result.nextLine);
-    results.push(result);
+    results.push(i === 0 ? result : fromPosted(toPosted(result)));
   }
   return results;
 }
 
 async function inWorkers(
   c: RangeContext, workers: Worker[], jobs: readonly RangeJob[], lines: RangeLines, firstDone: () => void,
-): Promise<RangeResult[]> {
+): Promise<ReadRange[]> {
   markPhase('ranges started');
   return Promise.all(
     jobs.map((job, i) =>
-      timed(inWorker(workers[i]!, job, c.issues, c.progress), `range ${i}`).then((result) => {
+      timed(i === 0 ? onThisThread(job, c) : inWorker(workers[i - 1]!, job, c.issues, c.progress), `range ${i}`).then((result) => {
         lines.rangeDone(i, result.nextLine);
         firstDone();
         return result;
       }),
     ),
   );
+}
+
+/**
+ * The first range, read here: this thread has the reader's modules loaded and idles while the
+ * ranges run, and the first range's table becomes the file's. Against a worker of its own (1 M
+ * rows): a thread fewer to start (~100 CPU-ms), and no state to post and rebuild.
+ */
+async function onThisThread(job: RangeJob, c: RangeContext): Promise<ReadRange> {
+  const cpu = phaseTimesOn() ? threadCpuMs() : null;
+  const result = await runRange(job, c.issues, c.progress);
+  if (cpu !== null) process.stderr.write(`logistik: range from byte ${job.start}: ${threadCpuMs()! - cpu} ms of CPU (this thread)\n`);
+  return result;
 }
 
 function timed<T>(p: Promise<T>, what: string): Promise<T> {
@@ -298,7 +319,7 @@ interface WorkerMessage {
   readonly logistik?: { exitCode: ExitCode; key: string; params: Record<string, string | number> };
 }
 
-function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, progress: (bytes: number, rows: number) => void): Promise<RangeResult> {
+function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, progress: (bytes: number, rows: number) => void): Promise<ReadRange> {
   return new Promise((resolve, reject) => {
     if (hasExited(worker)) {
       reject(new Error('range worker exited before its job'));
@@ -313,7 +334,7 @@ function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, prog
       } else if (m.type === 'tally' && m.tally) issues.absorbTally(IssueTally.fromData(m.tally));
       else if (m.type === 'result' && m.result) {
         settled = true;
-        resolve(m.result);
+        resolve(fromPosted(m.result));
         // Its heap (its copy of the range's TPS state, ~1.4 KB per TPS) goes now, not after the merge.
         void worker.terminate();
       } else if (m.type === 'error') {
@@ -340,7 +361,7 @@ function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, prog
  * encoding the first range left undecided (a later range that decoded only ASCII decodes the same
  * whatever was decided before it).
  */
-function consistent(results: readonly RangeResult[], headerLine: number, tentative: boolean): boolean {
+function consistent(results: readonly ReadRange[], headerLine: number, tentative: boolean): boolean {
   if (results.length > 1 && results[1]!.firstLine <= headerLine) return false;
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
@@ -355,9 +376,9 @@ function consistent(results: readonly RangeResult[], headerLine: number, tentati
 /** The merged ranges; the file's digest is added once its hash is done. */
 type Merged = Omit<ParallelOutcome, 'sha256'>;
 
-function merge(results: readonly RangeResult[], berkas: string, storedBytes: number, delimiter: string, issues: IssueSink): Merged {
-  const state = fromStateData(results[0]!.state);
-  for (let i = 1; i < results.length; i++) absorbRollState(state, fromStateData(results[i]!.state), true);
+function merge(results: readonly ReadRange[], berkas: string, storedBytes: number, delimiter: string, issues: IssueSink): Merged {
+  const state = results[0]!.state;
+  for (let i = 1; i < results.length; i++) absorbRollState(state, results[i]!.state, true);
   // The results stay reachable (from the workers' settled promises) for a while after this: they
   // must not keep the NIK tables and every range's TPS state alive through finishRoll and the
   // output. Kept, the table's memory was not freed by cli/roll.ts's collection (30 M rows: 394 MiB).

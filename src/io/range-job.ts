@@ -65,8 +65,12 @@ export interface StateData {
   readonly tpsDuplicates: RollState['tpsDuplicates'];
 }
 
-export interface RangeResult {
-  readonly state: StateData;
+/**
+ * What a range read: its state live (RollState) on the thread that read it, as StateData once
+ * posted from a worker (toPosted, then fromStateData where it is received).
+ */
+export interface RangeResult<S = StateData> {
+  readonly state: S;
   /**
    * The range's first issue of each ONCE_PER_FILE code, held back: the file has one, at the first
    * row it concerns, so only the earliest range's stands (parallel.ts picks it).
@@ -124,7 +128,7 @@ export function firstLineOf(job: RangeJob, told: Promise<number>): FirstLine {
  */
 export async function runRange(
   job: RangeJob, ownIssues: RangeIssues, onProgress?: (bytes: number, rows: number) => void, told?: Promise<number>,
-): Promise<RangeResult> {
+): Promise<RangeResult<RollState>> {
   if (job.linesFollow === true && told === undefined) throw new Error('a range job whose lines follow needs its first line');
   const lines = job.linesFollow === true ? firstLineOf(job, told!) : null;
   const issues = lines !== null ? new HeldIssues(ownIssues, lines, job.holdIssues) : ownIssues;
@@ -194,8 +198,7 @@ export async function runRange(
   issues.flush?.();
   report();
   return {
-    // Only the first range's index is used again (its state becomes the file's).
-    state: toStateData(state, job.layout === null),
+    state,
     oncePerFile: [...oncePerFile.values()].map((issue) => (delta === 0 || issue.line === null ? issue : { ...issue, line: issue.line + delta })),
     counts: assembler.counts,
     structuralRejects: sink.structuralRejects(),
@@ -209,10 +212,20 @@ export async function runRange(
   };
 }
 
-export function toStateData(state: RollState, withIndex = true): StateData {
+/** A result as a worker posts it. A later range's table has no index to send (startAppendOnly). */
+export function toPosted(result: RangeResult<RollState>): RangeResult {
+  return { ...result, state: toStateData(result.state) };
+}
+
+/** A posted result, received. */
+export function fromPosted(result: RangeResult): RangeResult<RollState> {
+  return { ...result, state: fromStateData(result.state) };
+}
+
+export function toStateData(state: RollState): StateData {
   const table = new StringTable();
   const files = filesToData(state.files, table);
-  const nik = state.nik.toData(withIndex);
+  const nik = state.nik.toData();
   const pairs = new Uint32Array(nik.pairKeys.length * 2);
   for (let i = 0; i < nik.pairKeys.length; i++) {
     pairs[i * 2] = table.id(nik.pairFiles[i]!);
@@ -246,9 +259,9 @@ export function fromStateData(data: StateData): RollState {
   };
 }
 
-/** Lets go of a result's state once fromStateData has made it a RollState (parallel.ts merge). */
-export function dropState(result: RangeResult): void {
-  (result as { state: StateData | null }).state = null;
+/** Lets go of a result's state once the merge has taken it in (parallel.ts). */
+export function dropState(result: RangeResult<RollState>): void {
+  (result as { state: RollState | null }).state = null;
 }
 
 /** The buffers to transfer (not copy) with a RangeResult. */

@@ -9,7 +9,7 @@ import { IssueTally } from '../core/report/issue-tally.js';
 import { LogistikError } from '../errors.js';
 import { putRecord, recordTexts, type RecordFormat } from './issue-record.js';
 import { phaseTimesOn, threadCpuMs } from './phase-times.js';
-import { runRange, transferList, type RangeIssues, type RangeJob } from './range-job.js';
+import { runRange, toPosted, transferList, type RangeIssues, type RangeJob } from './range-job.js';
 
 /** Bytes of records per message: posting costs little per issue, and the batch stays small. */
 const BATCH_BYTES = 1024 * 1024;
@@ -84,7 +84,8 @@ if (port) {
     const own = new PostedIssues(port, m.issueFormat);
     issues = own;
     runRange(m, own, (bytes, rows) => port.postMessage({ type: 'progress', bytes, rows }), told).then(
-      (result) => {
+      (done) => {
+        const result = toPosted(done);
         if (phaseTimesOn()) process.stderr.write(`logistik: range from byte ${m.start}: ${threadCpuMs() ?? '?'} ms of CPU\n`);
         port.postMessage({ type: 'tally', tally: own.tally.toData() });
         port.postMessage({ type: 'result', result }, transferList(result));

@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 
 /** How a file may be read in byte ranges (parallel.ts); here, where the workers are, so that parallel.ts imports this file and not the other way round. */
 export interface ParallelOptions {
-  /** Byte ranges, one worker thread each; default min(2, CPUs): with 2 cores a third thread only adds switching. */
+  /** Byte ranges, the first read on the calling thread, each other in a worker thread; default min(2, CPUs): with 2 cores a third thread only adds switching. */
   readonly ranges?: number;
   /** Files smaller than this are read in one stream (default 64 MiB: thread start-up is ~50 ms). */
   readonly minBytes?: number;
@@ -72,7 +72,7 @@ function newWorker(): Worker {
 }
 
 /**
- * Starts `ranges` workers now when `paths` (as the user typed them, against `cwd`) hold a file
+ * Starts `ranges - 1` workers now (the first range is read on the main thread) when `paths` (as the user typed them, against `cwd`) hold a file
  * readFileParallel will split: uncompressed, at least `minBytes`. Only a guess from the command
  * line: a worker it starts for nothing costs a thread start, never a different result.
  */
@@ -87,7 +87,7 @@ export function startEarly(paths: readonly string[], cwd: string, opts: Parallel
     return s !== undefined && s.isFile() && s.size >= min;
   });
   if (!large) return;
-  for (let i = 0; i < ranges; i++) {
+  for (let i = 1; i < ranges; i++) {
     const worker = newWorker();
     worker.unref();
     early.push(worker);
