@@ -4,6 +4,7 @@
  *
  *   npm run bench [-- --rows 1000000,10000000] [--runs 3] [--seed N] [--read-only] [--no-duckdb]
  *                   [--commands petakan,kemas,terima] [--record | --no-record] [--strict] [--like-once]
+ *                   [--env-as-is]
  *
  * `--rows none` times no hitung size; `--commands` adds the other commands' scenarios
  * (scripts/lib/bench-commands.mjs), recorded in their own table.
@@ -47,7 +48,7 @@ import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DEFAULT_SEED, readRecap } from './generate-roll.mjs';
-import { addTableRows, commit, DATA, ensureRoll, firstLines, haveTime, machine, median, RECORD_FILE, ROOT, run } from './lib/bench-run.mjs';
+import { addTableRows, commit, DATA, ensureRoll, firstLines, haveTime, machine, median, RECORD_FILE, ROOT, run, timeEnvAsIs, untimedSet } from './lib/bench-run.mjs';
 import { benchIssues, ISSUES_USAGE } from './lib/bench-issues.mjs';
 import { checkCommandRun, commandScenarios } from './lib/bench-commands.mjs';
 import { runMainIfScript } from './lib/run-main.mjs';
@@ -100,8 +101,22 @@ function parseRowsList(s) {
   });
 }
 
+/** What leaving untimed variables out (bench-run.mjs UNTIMED_VARS) saves each Node start here, or null. */
+function untimedNote() {
+  const set = untimedSet();
+  if (set.length === 0) return null;
+  const start = (env) => median(Array.from({ length: 5 }, () => {
+    const t0 = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0'], { env });
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  }));
+  const without = { ...process.env };
+  for (const k of set) delete without[k];
+  return `${set.join(', ')} left out of the timed commands' environment (--env-as-is keeps it): \`node -e 0\` ${start(process.env).toFixed(0)} ms with it, ${start(without).toFixed(0)} ms without`;
+}
+
 function parseArgs(argv) {
-  const o = { rows: null, runs: null, seed: DEFAULT_SEED, readOnly: false, duckdb: true, likeOnce: false, record: null, strict: false, issues: false, commands: [] };
+  const o = { rows: null, runs: null, seed: DEFAULT_SEED, readOnly: false, duckdb: true, likeOnce: false, record: null, strict: false, issues: false, commands: [], envAsIs: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => argv[++i] ?? '';
@@ -116,6 +131,7 @@ function parseArgs(argv) {
     else if (a === '--strict') o.strict = true;
     else if (a === '--issues') o.issues = true;
     else if (a === '--commands') o.commands = val().split(',').filter(Boolean);
+    else if (a === '--env-as-is') o.envAsIs = true;
     else throw new Error(`unknown argument ${a}`);
   }
   // The issue scenarios are long (millions of issues): one run of one size unless asked.
@@ -473,10 +489,13 @@ async function main(argv) {
   try {
     o = parseArgs(argv);
   } catch (err) {
-    process.stderr.write(`${err.message}\nusage: npm run bench [-- --rows 1000000,10000000] [--runs 3] [--seed N] [--read-only] [--no-duckdb] [--like-once] [--record|--no-record] [--strict] [--commands petakan,kemas,terima]\n${ISSUES_USAGE}\n`);
+    process.stderr.write(`${err.message}\nusage: npm run bench [-- --rows 1000000,10000000] [--runs 3] [--seed N] [--read-only] [--no-duckdb] [--like-once] [--record|--no-record] [--strict] [--commands petakan,kemas,terima] [--env-as-is]\n${ISSUES_USAGE}\n`);
     return 2;
   }
   mkdirSync(DATA, { recursive: true });
+  if (o.envAsIs) timeEnvAsIs();
+  const envNote = untimedNote();
+  if (envNote) process.stderr.write(`note: ${envNote}\n`);
   if (!haveTime) process.stderr.write(`note: ${TIME} not found, so no peak RSS (Debian/Ubuntu: apt-get install time)\n`);
   if (o.issues) {
     const pre = preflight(false);
@@ -496,6 +515,7 @@ async function main(argv) {
   if (results.length > 0) printTable(results, o.runs);
   printCommands(commandResults, skipped);
   if (pre.note) process.stdout.write(`note: ${pre.note}\n`);
+  if (envNote) process.stdout.write(`note: ${envNote}\n`);
   if (o.record) {
     if (results.length > 0) record(results, o, failures.length === 0);
     if (commandResults.length > 0) recordCommands(commandResults, o, failures.length === 0);

@@ -30,13 +30,38 @@ function parseTimeReport(text) {
   return { rssMiB: kb === null ? null : kb / 1024, cpuS: user === null || sys === null ? null : user + sys };
 }
 
+/**
+ * Variables left out of the timed commands' environment (unless timeEnvAsIs() is called: bench's
+ * --env-as-is). NODE_EXTRA_CA_CERTS: Node reads the certificates it names at every start, before
+ * any script runs (OpenSSL decoding a CA bundle; on the machine of the 2026-12-02 rows `node -e 0`
+ * took 98 ms with it and 20 ms without). No command timed here opens a TLS connection, and every
+ * one of them is a Node start (hitung, DuckDB's scripts), so each side loses the same start-up.
+ */
+export const UNTIMED_VARS = ['NODE_EXTRA_CA_CERTS'];
+let dropUntimed = true;
+
+export function timeEnvAsIs() {
+  dropUntimed = false;
+}
+
+/** The untimed variables set in this environment (and so left out of the timed commands'). */
+export function untimedSet() {
+  return dropUntimed ? UNTIMED_VARS.filter((k) => process.env[k] !== undefined) : [];
+}
+
+function timedEnv(env) {
+  const out = { ...process.env, ...env };
+  if (dropUntimed) for (const k of UNTIMED_VARS) delete out[k];
+  return out;
+}
+
 /** Runs argv (cwd = repo root) under /usr/bin/time -v; returns status, output, wall s, RSS, CPU. */
 export function run(argv, env = {}) {
   const report = join(DATA, '.time-report.txt');
   rmSync(report, { force: true });
   const full = haveTime ? [TIME, '-v', '-o', report, ...argv] : argv;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(full[0], full.slice(1), { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync(full[0], full.slice(1), { cwd: ROOT, env: timedEnv(env), encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
   const t = haveTime && existsSync(report) ? parseTimeReport(readFileSync(report, 'utf8')) : { rssMiB: null, cpuS: null };
   return { status: r.error ? -1 : r.status, error: r.error, stdout: r.stdout ?? '', stderr: r.stderr ?? '', wallS, ...t };
