@@ -161,15 +161,20 @@ export async function runRange(
     reported = done;
     rowsReported = assembler.counts.barisData;
   };
+  // Two buffers: the next chunk is read (on libuv's pool) while this one is scanned, so this thread
+  // does not wait for each read. The scanner copies what it keeps: a pushed buffer is free again.
+  const bufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  const end = job.end;
+  const readAt = (pos: number, i: number): Promise<{ bytesRead: number }> => fh.read(bufs[i]!, 0, Math.min(CHUNK, end - pos), pos);
+  let next = job.start < end ? readAt(job.start, 0) : null;
   try {
-    // One buffer for the whole range: the scanner copies what it keeps.
-    const buf = Buffer.allocUnsafe(CHUNK);
-    const end = job.end;
-    for (let pos = job.start; pos < end; ) {
-      const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK, end - pos), pos);
+    for (let pos = job.start, i = 0; next !== null; i ^= 1) {
+      const { bytesRead } = await next;
+      next = null;
       if (bytesRead === 0) break;
+      if (pos + bytesRead < end) next = readAt(pos + bytesRead, i ^ 1);
       checkMemory();
-      const chunk = buf.subarray(0, bytesRead);
+      const chunk = bufs[i]!.subarray(0, bytesRead);
       if (chunk.indexOf(0) !== -1) {
         nul = true;
         break;
@@ -182,6 +187,8 @@ export async function runRange(
       if (done - reported >= PROGRESS_BYTES) report();
     }
   } finally {
+    // A read still under way (the range stopped early) must end before its file closes.
+    await next?.catch(() => {});
     await fh.close();
   }
   // A range that ends holding a possible footer cannot know whether the next range continues it.
