@@ -21,7 +21,7 @@ import { FieldDecoder } from './decode.js';
 import type { ResolvedInput } from './inputs.js';
 import type { SpillingIssueSink } from './issue-sink.js';
 import { memoryError, memoryLimit } from './memory-guard.js';
-import { dropState, fromPosted, runRange, toPosted, type RangeJob, type RangeResult } from './range-job.js';
+import { dropState, fromStateData, runRange, toPosted, type RangeJob, type RangeResult } from './range-job.js';
 import { detectInput, readSample, type FileReadResult, type ReadOptions } from './read-roll.js';
 import { getHeapStatistics } from 'node:v8';
 import { RollAssembler } from './roll-assembler.js';
@@ -127,14 +127,15 @@ async function splitAndRead(
   const delimiter = dialect.delimiter.charCodeAt(0);
   const read = await readRanges({ path, size, parts, from: bom ? 3 : 0, delimiter, workers, issues, progress, jobOf });
   if (read === null) return null;
-  const { results, sha } = read;
+  const { first, later, sha } = read;
+  const results = [first, ...later];
   const ok = consistent(results, header.line, guess.tentative);
   if (phaseTimesOn()) {
     process.stderr.write(`logistik: ${input.berkas} in ${results.length} ranges${ok ? '' : ', inconsistent: read again in one stream'}\n`);
   }
   if (!ok) return null;
   const cpu = phaseTimesOn() ? threadCpuMs() : null;
-  const merged = merge(results, input.berkas, size, dialect.delimiter, issues);
+  const merged = merge(first, later, input.berkas, size, dialect.delimiter, issues);
   markPhase('merged');
   // This thread's own CPU for the merge: comparable under load, where the timeline is not.
   if (cpu !== null) process.stderr.write(`logistik: merge: ${threadCpuMs()! - cpu} ms of CPU\n`);
@@ -154,11 +155,15 @@ interface RangeContext {
   readonly jobOf: (r: ByteRange, i: number, last: boolean) => RangeJob;
 }
 
-/** A range's result with its state live on this thread. */
-type ReadRange = RangeResult<RollState>;
-
+/**
+ * The ranges' results: the first's state live (read on this thread), the others' as their workers
+ * posted them. These are made live one at a time by the merge, after their worker has exited: a
+ * copy rebuilt while the worker's heap still held the original raised the peak RSS (30 M rows,
+ * +15-35 MiB; 60 M rows, +55 MiB).
+ */
 interface RangesRead {
-  readonly results: ReadRange[];
+  readonly first: RangeResult<RollState>;
+  readonly later: RangeResult[];
   /** The file's SHA-256, under way while the caller merges. */
   readonly sha: Promise<string>;
 }
@@ -198,8 +203,8 @@ async function readRanges(c: RangeContext): Promise<RangesRead | null> {
       return sha;
     };
     if (hasher !== null) hash();
-    const results = c.workers === null ? await inline(c, jobs, lines) : await inWorkers(c, c.workers, jobs, lines, hash);
-    return { results, sha: hash() };
+    const read = c.workers === null ? await inline(c, jobs, lines) : await inWorkers(c, c.workers, jobs, lines, hash);
+    return { ...read, sha: hash() };
   } catch (err) {
     // Out of memory is not cured by reading the file again: say so and stop.
     if (err instanceof LogistikError) throw err;
@@ -217,29 +222,33 @@ async function readRanges(c: RangeContext): Promise<RangesRead | null> {
  * Tests under vitest: the ranges one after the other on this thread, each told its line by the one
  * before. A range after the first goes through the data a worker would post, as in a real run.
  */
-async function inline(c: RangeContext, jobs: readonly RangeJob[], lines: RangeLines): Promise<ReadRange[]> {
-  const results: ReadRange[] = [];
-  for (const [i, job] of jobs.entries()) {
-    const result = await runRange(job, c.issues, c.progress, lines.told[i]);
+async function inline(c: RangeContext, jobs: readonly RangeJob[], lines: RangeLines): Promise<Omit<RangesRead, 'sha'>> {
+  const first = await runRange(jobs[0]!, c.issues, c.progress, lines.told[0]);
+  lines.rangeDone(0, first.nextLine);
+  const later: RangeResult[] = [];
+  for (let i = 1; i < jobs.length; i++) {
+    const result = await runRange(jobs[i]!, c.issues, c.progress, lines.told[i]);
     lines.rangeDone(i, result.nextLine);
-    results.push(i === 0 ? result : fromPosted(toPosted(result)));
+    later.push(toPosted(result));
   }
-  return results;
+  return { first, later };
 }
 
 async function inWorkers(
   c: RangeContext, workers: Worker[], jobs: readonly RangeJob[], lines: RangeLines, firstDone: () => void,
-): Promise<ReadRange[]> {
+): Promise<Omit<RangesRead, 'sha'>> {
   markPhase('ranges started');
-  return Promise.all(
-    jobs.map((job, i) =>
-      timed(i === 0 ? onThisThread(job, c) : inWorker(workers[i - 1]!, job, c.issues, c.progress), `range ${i}`).then((result) => {
-        lines.rangeDone(i, result.nextLine);
-        firstDone();
-        return result;
-      }),
-    ),
-  );
+  const ended = <T extends RangeResult<unknown>>(i: number) => (result: T): T => {
+    markPhase(`range ${i} done`);
+    lines.rangeDone(i, result.nextLine);
+    firstDone();
+    return result;
+  };
+  const [first, later] = await Promise.all([
+    onThisThread(jobs[0]!, c).then(ended(0)),
+    Promise.all(jobs.slice(1).map((job, k) => inWorker(workers[k]!, job, c.issues, c.progress).then(ended(k + 1)))),
+  ]);
+  return { first, later };
 }
 
 /**
@@ -247,7 +256,7 @@ async function inWorkers(
  * ranges run, and the first range's table becomes the file's. Against a worker of its own (1 M
  * rows): a thread fewer to start (~100 CPU-ms), and no state to post and rebuild.
  */
-async function onThisThread(job: RangeJob, c: RangeContext): Promise<ReadRange> {
+async function onThisThread(job: RangeJob, c: RangeContext): Promise<RangeResult<RollState>> {
   const cpu = phaseTimesOn() ? threadCpuMs() : null;
   const result = await runRange(job, c.issues, c.progress);
   if (cpu !== null) process.stderr.write(`logistik: range from byte ${job.start}: ${threadCpuMs()! - cpu} ms of CPU (this thread)\n`);
@@ -320,7 +329,7 @@ interface WorkerMessage {
   readonly logistik?: { exitCode: ExitCode; key: string; params: Record<string, string | number> };
 }
 
-function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, progress: (bytes: number, rows: number) => void): Promise<ReadRange> {
+function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, progress: (bytes: number, rows: number) => void): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     if (hasExited(worker)) {
       reject(new Error('range worker exited before its job'));
@@ -335,9 +344,10 @@ function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, prog
       } else if (m.type === 'tally' && m.tally) issues.absorbTally(IssueTally.fromData(m.tally));
       else if (m.type === 'result' && m.result) {
         settled = true;
-        resolve(fromPosted(m.result));
-        // Its heap (its copy of the range's TPS state, ~1.4 KB per TPS) goes now, not after the merge.
-        void worker.terminate();
+        // Its heap (its copy of the range's TPS state, ~1.4 KB per TPS) goes before the merge
+        // rebuilds that state here (RangesRead).
+        const result = m.result;
+        void worker.terminate().then(() => resolve(result), () => resolve(result));
       } else if (m.type === 'error') {
         settled = true;
         const l = m.logistik;
@@ -362,7 +372,7 @@ function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, prog
  * encoding the first range left undecided (a later range that decoded only ASCII decodes the same
  * whatever was decided before it).
  */
-function consistent(results: readonly ReadRange[], headerLine: number, tentative: boolean): boolean {
+function consistent(results: readonly RangeResult<unknown>[], headerLine: number, tentative: boolean): boolean {
   if (results.length > 1 && results[1]!.firstLine <= headerLine) return false;
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
@@ -377,13 +387,19 @@ function consistent(results: readonly ReadRange[], headerLine: number, tentative
 /** The merged ranges; the file's digest is added once its hash is done. */
 type Merged = Omit<ParallelOutcome, 'sha256'>;
 
-function merge(results: readonly ReadRange[], berkas: string, storedBytes: number, delimiter: string, issues: IssueSink): Merged {
-  const state = results[0]!.state;
-  for (let i = 1; i < results.length; i++) absorbRollState(state, results[i]!.state, true);
+function merge(
+  first: RangeResult<RollState>, later: readonly RangeResult[], berkas: string, storedBytes: number, delimiter: string, issues: IssueSink,
+): Merged {
+  const state = first.state;
   // The results stay reachable (from the workers' settled promises) for a while after this: they
   // must not keep the NIK tables and every range's TPS state alive through finishRoll and the
   // output. Kept, the table's memory was not freed by cli/roll.ts's collection (30 M rows: 394 MiB).
-  for (const r of results) dropState(r);
+  dropState(first);
+  for (const r of later) {
+    absorbRollState(state, fromStateData(r.state), true);
+    dropState(r);
+  }
+  const results = [first, ...later];
   const counts = { barisData: 0, barisKosong: 0, barisJudul: 0, barisPenutup: 0 };
   let structuralRejects = 0;
   for (const r of results) {

@@ -67,7 +67,7 @@ export interface StateData {
 
 /**
  * What a range read: its state live (RollState) on the thread that read it, as StateData once
- * posted from a worker (toPosted, then fromStateData where it is received).
+ * posted from a worker (toPosted; the merge makes it live again with fromStateData).
  */
 export interface RangeResult<S = StateData> {
   readonly state: S;
@@ -224,11 +224,6 @@ export function toPosted(result: RangeResult<RollState>): RangeResult {
   return { ...result, state: toStateData(result.state) };
 }
 
-/** A posted result, received. */
-export function fromPosted(result: RangeResult): RangeResult<RollState> {
-  return { ...result, state: fromStateData(result.state) };
-}
-
 export function toStateData(state: RollState): StateData {
   const table = new StringTable();
   const files = filesToData(state.files, table);
@@ -267,8 +262,8 @@ export function fromStateData(data: StateData): RollState {
 }
 
 /** Lets go of a result's state once the merge has taken it in (parallel.ts). */
-export function dropState(result: RangeResult<RollState>): void {
-  (result as { state: RollState | null }).state = null;
+export function dropState(result: RangeResult<unknown>): void {
+  (result as { state: unknown }).state = null;
 }
 
 /** The buffers to transfer (not copy) with a RangeResult. */
