@@ -187,8 +187,7 @@ export async function runRange(
       if (done - reported >= PROGRESS_BYTES) report();
     }
   } finally {
-    // A read still under way (the range stopped early) must end before its file closes.
-    await next?.catch(() => {});
+    // A read still under way (the range stopped early) is waited for by close().
     await fh.close();
   }
   // A range that ends holding a possible footer cannot know whether the next range continues it.

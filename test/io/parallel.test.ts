@@ -179,6 +179,27 @@ describe('readRoll in byte ranges', () => {
   });
 });
 
+describe('a range that stops early', () => {
+  it('stops at a NUL byte with its next read under way, and the file is read again in one stream', async () => {
+    const dir = tmp();
+    // Several MiB: each of two ranges reads more than one 1 MiB chunk, and the NUL (in the first
+    // range's second chunk, past the sample) stops it while the read of its third is in flight.
+    const text = roll(40_000);
+    expect(text.length).toBeGreaterThan(4_000_000);
+    const at = text.indexOf('\n', 1_500_000) + 1;
+    writeFileSync(join(dir, 'n.csv'), `${text.slice(0, at)}16.74.01.1001,X,Y,001,\u0000\n${text.slice(at)}`);
+    const sink = SpillingIssueSink.create({ lang: 'id' });
+    try {
+      const input = { berkas: 'n.csv', path: join(dir, 'n.csv') };
+      expect(await readFileParallel(input, {}, SETTINGS, { ranges: 2, minBytes: 0, inline: true }, sink)).toBeNull();
+    } finally {
+      await sink.close();
+    }
+    const outcome = (parallel: ParallelOptions) => read(['n.csv'], dir, parallel).then((r) => ({ r }), (e: unknown) => ({ e: String(e) }));
+    expect(await outcome({ ranges: 2, minBytes: 0, inline: true })).toEqual(await outcome({ ranges: 1 }));
+  });
+});
+
 describe('the built binary with worker threads forced on tiny ranges', () => {
   const bin = join(ROOT, 'bin', 'logistik.js');
   const built = existsSync(join(ROOT, 'dist', 'io', 'range-worker.js'));
