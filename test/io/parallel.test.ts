@@ -3,7 +3,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
 import { readRoll, settled } from '../../src/cli/roll.js';
+import { ExitCode } from '../../src/errors.js';
+import { detectInput } from '../../src/io/read-roll.js';
 import { SpillingIssueSink } from '../../src/io/issue-sink.js';
 import { readFileParallel, type ParallelOptions } from '../../src/io/parallel.js';
 import { firstLineOf, type RangeJob } from '../../src/io/range-job.js';
@@ -197,6 +200,38 @@ describe('a range that stops early', () => {
     }
     const outcome = (parallel: ParallelOptions) => read(['n.csv'], dir, parallel).then((r) => ({ r }), (e: unknown) => ({ e: String(e) }));
     expect(await outcome({ ranges: 2, minBytes: 0, inline: true })).toEqual(await outcome({ ranges: 1 }));
+  });
+});
+
+describe('a range worker out of memory', () => {
+  // The first range runs on the main thread, whose guard stops a split run in test/cli/memory-guard:
+  // this is the worker's half of a stop, which that test no longer reaches.
+  const url = join(ROOT, 'dist', 'bundle', 'range-worker.js');
+  it.runIf(existsSync(url))('posts its guard\'s typed error, exit code and message key included', async () => {
+    const dir = tmp();
+    const bytes = Buffer.from(roll(3000));
+    writeFileSync(join(dir, 'w.csv'), bytes);
+    const { dialect, guess } = detectInput(bytes, true, 'w.csv', {});
+    const sink = SpillingIssueSink.create({ lang: 'id' });
+    const job: RangeJob = {
+      path: join(dir, 'w.csv'), berkas: 'w.csv', start: 0, end: bytes.length, firstLine: 1, last: true,
+      dialect, guess, layout: null, settings: SETTINGS, issueFormat: sink.format,
+    };
+    await sink.close();
+    const worker = new Worker(url, { env: { ...process.env, LOGISTIK_MEMORY_LIMIT_MIB: '1' } });
+    try {
+      const message = await new Promise<{ type: string; logistik?: { exitCode: number; key: string } }>((resolve, reject) => {
+        worker.on('message', (m: { type: string }) => {
+          if (m.type === 'error' || m.type === 'result') resolve(m);
+        });
+        worker.on('error', reject);
+        worker.postMessage(job);
+      });
+      expect(message.type).toBe('error');
+      expect(message.logistik).toMatchObject({ exitCode: ExitCode.Internal, key: 'error.memory' });
+    } finally {
+      await worker.terminate();
+    }
   });
 });
 
