@@ -252,8 +252,8 @@ async function inWorkers(
 }
 
 /**
- * The first range, read here: this thread has the reader's modules loaded and idles while the
- * ranges run, and the first range's table becomes the file's. Against a worker of its own (1 M
+ * The first range, read here: this thread has the reader's modules loaded and would otherwise
+ * only wait for the ranges, and the first range's table becomes the file's. Against a worker of its own (1 M
  * rows): a thread fewer to start (~100 CPU-ms), and no state to post and rebuild.
  */
 async function onThisThread(job: RangeJob, c: RangeContext): Promise<RangeResult<RollState>> {
