@@ -329,6 +329,17 @@ interface WorkerMessage {
   readonly logistik?: { exitCode: ExitCode; key: string; params: Record<string, string | number> };
 }
 
+/**
+ * The error a range worker's `error` message stands for. A typed one (the memory guard's) keeps
+ * its exit code, message key and parameters across the thread (range-worker.ts posts them), so
+ * the run stops with the same exit code and message as on this thread.
+ */
+export function rangeWorkerError(m: Pick<WorkerMessage, 'error' | 'logistik'>): Error {
+  const l = m.logistik;
+  if (l) return new LogistikError(l.exitCode, l.key, l.params);
+  return m.error instanceof Error ? m.error : new Error(String(m.error));
+}
+
 function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, progress: (bytes: number, rows: number) => void): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     if (hasExited(worker)) {
@@ -350,8 +361,7 @@ function inWorker(worker: Worker, job: RangeJob, issues: SpillingIssueSink, prog
         void worker.terminate().then(() => resolve(result), () => resolve(result));
       } else if (m.type === 'error') {
         settled = true;
-        const l = m.logistik;
-        reject(l ? new LogistikError(l.exitCode, l.key, l.params) : m.error instanceof Error ? m.error : new Error(String(m.error)));
+        reject(rangeWorkerError(m));
       }
     });
     worker.on('error', (e) => {

@@ -5,10 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
 import { readRoll, settled } from '../../src/cli/roll.js';
-import { ExitCode } from '../../src/errors.js';
+import { ExitCode, LogistikError } from '../../src/errors.js';
 import { detectInput } from '../../src/io/read-roll.js';
 import { SpillingIssueSink } from '../../src/io/issue-sink.js';
-import { readFileParallel, type ParallelOptions } from '../../src/io/parallel.js';
+import { rangeWorkerError, readFileParallel, type ParallelOptions } from '../../src/io/parallel.js';
 import { firstLineOf, type RangeJob } from '../../src/io/range-job.js';
 import { RecordScanner } from '../../src/io/scanner.js';
 import { guessCut, lineStarts } from '../../src/io/split.js';
@@ -205,9 +205,10 @@ describe('a range that stops early', () => {
 
 describe('a range worker out of memory', () => {
   // The first range runs on the main thread, whose guard stops a split run in test/cli/memory-guard:
-  // this is the worker's half of a stop, which that test no longer reaches.
+  // these are a worker's stop and the reader's conversion of its message, which that test no longer
+  // reaches. (inWorker's one line that rejects with rangeWorkerError is not run by any test.)
   const url = join(ROOT, 'dist', 'bundle', 'range-worker.js');
-  it.runIf(existsSync(url))('posts its guard\'s typed error, exit code and message key included', async () => {
+  it.runIf(existsSync(url))('posts its guard\'s typed error (exit code, message key), which the reader turns back into that error', async () => {
     const dir = tmp();
     const bytes = Buffer.from(roll(3000));
     writeFileSync(join(dir, 'w.csv'), bytes);
@@ -220,7 +221,7 @@ describe('a range worker out of memory', () => {
     await sink.close();
     const worker = new Worker(url, { env: { ...process.env, LOGISTIK_MEMORY_LIMIT_MIB: '1' } });
     try {
-      const message = await new Promise<{ type: string; logistik?: { exitCode: number; key: string } }>((resolve, reject) => {
+      const message = await new Promise<Parameters<typeof rangeWorkerError>[0] & { type: string }>((resolve, reject) => {
         worker.on('message', (m: { type: string }) => {
           if (m.type === 'error' || m.type === 'result') resolve(m);
         });
@@ -229,9 +230,24 @@ describe('a range worker out of memory', () => {
       });
       expect(message.type).toBe('error');
       expect(message.logistik).toMatchObject({ exitCode: ExitCode.Internal, key: 'error.memory' });
+      // The reader's half: the message becomes the guard's error again, as if thrown on this
+      // thread (the CLI then exits 4 with the memory message, test/cli/memory-guard).
+      const error = rangeWorkerError(message);
+      expect(error).toBeInstanceOf(LogistikError);
+      expect(error).toMatchObject({ exitCode: ExitCode.Internal, key: 'error.memory', params: { batas: 1 } });
+      expect((error as LogistikError).params['dipakai']).toBeGreaterThan(1);
     } finally {
       await worker.terminate();
     }
+  });
+
+  it('an untyped failure stays the error it was, or becomes one with its text', () => {
+    const thrown = new RangeError('boom');
+    expect(rangeWorkerError({ error: thrown })).toBe(thrown);
+    const text = rangeWorkerError({ error: 'worker said no' });
+    expect(text).toBeInstanceOf(Error);
+    expect(text).not.toBeInstanceOf(LogistikError);
+    expect(text.message).toBe('worker said no');
   });
 });
 
