@@ -39,7 +39,8 @@ export function tableToCsv(table: Table, opts: CsvWriteOptions = {}): string {
 /** What csv-stringify's `escape_formulas` puts a `'` before (text cells only). */
 export const FORMULA_START: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
 
-function csvCell(cell: string | number, delimiter: string): string {
+/** One cell as csvRecord writes it (csv-bytes.ts writes the cells this gives back unchanged itself). */
+export function csvCell(cell: string | number, delimiter: string): string {
   if (typeof cell === 'number') {
     if (!Number.isSafeInteger(cell)) throw new Error(`not a whole number in a manifest cell: ${cell}`);
     return String(cell);
