@@ -7,14 +7,28 @@ export interface Amount {
   readonly jumlah: number;
 }
 
-const SEP = '\u0000';
-
+/**
+ * Found by item, then variant, with no key string made per call: kemas adds ~8 M amounts at
+ * 40,000 TPS, and a `kode\0varian` string each time (made, hashed, dropped) was ~0.4 s of it.
+ * `order` keeps each pair's first add, so entries() lists them in that order, as one map would.
+ */
 export class Tally {
-  private readonly amounts = new Map<string, number>();
+  private readonly slots = new Map<string, Map<string, number>>();
+  private readonly order: { kode: string; varian: string }[] = [];
+  private readonly amounts: number[] = [];
 
   add(kode: string, varian: string, jumlah: number): void {
-    const key = `${kode}${SEP}${varian}`;
-    this.amounts.set(key, safeAdd(this.amounts.get(key) ?? 0, jumlah));
+    let byVarian = this.slots.get(kode);
+    if (byVarian === undefined) {
+      byVarian = new Map();
+      this.slots.set(kode, byVarian);
+    }
+    const slot = byVarian.get(varian);
+    if (slot === undefined) {
+      byVarian.set(varian, this.amounts.length);
+      this.order.push({ kode, varian });
+      this.amounts.push(safeAdd(0, jumlah));
+    } else this.amounts[slot] = safeAdd(this.amounts[slot]!, jumlah);
   }
 
   addAll(other: Tally): void {
@@ -22,15 +36,17 @@ export class Tally {
   }
 
   get(kode: string, varian: string): number {
-    return this.amounts.get(`${kode}${SEP}${varian}`) ?? 0;
+    const slot = this.slots.get(kode)?.get(varian);
+    return slot === undefined ? 0 : this.amounts[slot]!;
   }
 
   /** Every item and variant with an amount above 0. */
   entries(): Amount[] {
-    return [...this.amounts].flatMap(([key, jumlah]) => {
-      if (jumlah === 0) return [];
-      const at = key.indexOf(SEP);
-      return [{ kode: key.slice(0, at), varian: key.slice(at + 1), jumlah }];
-    });
+    const out: Amount[] = [];
+    for (let i = 0; i < this.order.length; i++) {
+      const jumlah = this.amounts[i]!;
+      if (jumlah !== 0) out.push({ kode: this.order[i]!.kode, varian: this.order[i]!.varian, jumlah });
+    }
+    return out;
   }
 }
