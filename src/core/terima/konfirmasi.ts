@@ -88,8 +88,17 @@ class TpsIndex {
     });
   }
 
+  private lastKode = '';
+  private lastKel: Map<string, number> | undefined = undefined;
+
   code(kode: string, tps: string): number | undefined {
-    return this.byCode.get(kode)?.get(tps);
+    // A KPPS file lists a TPS's items one after another: its kelurahan is mostly the row before's,
+    // and a string compare costs less than finding it among 40,000 again.
+    if (kode !== this.lastKode) {
+      this.lastKel = this.byCode.get(kode);
+      this.lastKode = kode;
+    }
+    return this.lastKel?.get(tps);
   }
 
   /** Every TPS of that number in a kelurahan of these names (two only where names repeat). */
