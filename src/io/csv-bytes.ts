@@ -11,7 +11,7 @@
  */
 import { rowsOf } from '../core/report/lazy-table.js';
 import type { Table } from '../core/report/table.js';
-import { csvCell, tableToCsv } from './csv-write.js';
+import { csvCell, FORMULA_START, tableToCsv } from './csv-write.js';
 
 const CHUNK_BYTES = 1 << 20;
 const COMMA = 0x2c;
@@ -20,6 +20,9 @@ const CR = 0x0d;
 const QUOTE = 0x22;
 /** Above this, a number is written through csvCell (String), not digit by digit. */
 const SMALL = 0x7fffffff;
+/** 1 at each ASCII code that starts a formula (FORMULA_START's others are not ASCII: never plain). */
+const FORMULA_ASCII = new Uint8Array(0x80);
+for (const c of FORMULA_START) if (c.charCodeAt(0) < 0x80) FORMULA_ASCII[c.charCodeAt(0)] = 1;
 
 export function tableToCsvBytes(table: Table): Buffer {
   const out = new ChunkedBytes();
@@ -84,8 +87,7 @@ class ChunkedBytes {
     const n = s.length;
     if (n === 0) return true;
     const first = s.charCodeAt(0);
-    // FORMULA_START's ASCII members (the others are not ASCII, so not plain either): = + - @ tab CR.
-    if (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09) return false;
+    if (first < 0x80 && FORMULA_ASCII[first] === 1) return false;
     this.room(n);
     const buf = this.buf;
     const start = this.pos;

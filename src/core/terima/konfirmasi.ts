@@ -78,6 +78,9 @@ const nameKey = (kecamatan: string, kelurahan: string): string => `${cleanName(k
 class TpsIndex {
   private readonly byCode = new Map<string, Map<string, number>>();
   private byNames: Map<string, number[]> | null = null;
+  /** code()'s last kelurahan, and the code it was found by. */
+  private lastKode = '';
+  private lastKel: Map<string, number> | undefined = undefined;
 
   constructor(private readonly list: readonly ManifestTps[]) {
     list.forEach((t, i) => {
@@ -87,9 +90,6 @@ class TpsIndex {
       else kel.set(t.tps, i);
     });
   }
-
-  private lastKode = '';
-  private lastKel: Map<string, number> | undefined = undefined;
 
   code(kode: string, tps: string): number | undefined {
     // A KPPS file lists a TPS's items one after another: its kelurahan is mostly the row before's,
