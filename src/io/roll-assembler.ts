@@ -266,7 +266,9 @@ export class RollAssembler implements ScanSink {
   private tryFast(r: ScannedRecord): boolean {
     if (this.events.cleanVoter!.countOnly === true) return this.countOnly(r);
     const buf = r.buf;
-    if (this.decoder.encoding !== 'windows-1252') {
+    // Unless the file is Windows-1252, a record that passes this is all ASCII.
+    const ascii = this.decoder.encoding !== 'windows-1252';
+    if (ascii) {
       if (buf !== this.asciiBuf) {
         this.asciiBuf = buf;
         this.asciiFlag = isAscii(buf);
@@ -276,7 +278,7 @@ export class RollAssembler implements ScanSink {
         for (let i = r.starts[0]!; i < end; i++) if (buf[i]! >= 0x80) return false;
       }
     }
-    if (this.wanted.length > 0 && !this.plainCells(r)) return false;
+    if (this.wanted.length > 0 && !this.plainCells(r, ascii)) return false;
     const fast = this.fast!;
     if (!fast.check(buf, r.starts, r.ends, r.escaped)) return false;
     // Longer than one allowed cell: maybe a cell past MAX_CELL_BYTES, which the slow way refuses.
@@ -289,13 +291,13 @@ export class RollAssembler implements ScanSink {
     return true;
   }
 
-  /** The wanted cells (CleanVoterEvents.fields) are unquoted ASCII. */
-  private plainCells(r: ScannedRecord): boolean {
+  /** The wanted cells (CleanVoterEvents.fields) are unquoted ASCII; `ascii`: the record's bytes are known to be. */
+  private plainCells(r: ScannedRecord, ascii: boolean): boolean {
     const { buf, starts, ends, escaped } = r;
     for (const k of this.wanted) {
       const c = this.mappedColumns[k]!;
       if (escaped[c] === 1) return false;
-      for (let i = starts[c]!; i < ends[c]!; i++) if (buf[i]! >= 0x80) return false;
+      if (!ascii) for (let i = starts[c]!; i < ends[c]!; i++) if (buf[i]! >= 0x80) return false;
     }
     return true;
   }
