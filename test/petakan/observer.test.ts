@@ -5,7 +5,8 @@
  * bad fixture and the real ones; the collector's own check (what it kept = the roll's counts, TPS
  * by TPS) must pass too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRoll, settled, type RollReadOptions } from '../../src/cli/roll.js';
@@ -105,6 +106,30 @@ describe('the fast way shows the observer what the decoded way shows', () => {
   it.each(INPUTS.map((p) => [p.slice(REPO.length + 1), p]))('%s', { timeout: 120_000 }, async (_name, input) => {
     const fast = await shown(input, true);
     expect(fast).toEqual(await shown(input, false));
+  });
+
+  it('in a Windows-1252 roll too, once the encoding is settled and the cells it reads are not ASCII', async () => {
+    // The first row's name settles the encoding; the rows after it carry bytes past ASCII in the
+    // address and RT cells that petakan reads (0x92 is a right quote in Windows-1252, 0xE9 é).
+    const header = 'kode_kelurahan,kecamatan,kelurahan,tps,nik,nkk,nama,jenis_kelamin,tanggal_lahir,status_kawin,rt,rw,alamat\n';
+    const row = (n: number, nama: string, rt: string, alamat: string): string =>
+      `16.74.01.1001,Cambai,Sindur Tengah,001,16740115077007${String(50 + n)},16740123071508${String(50 + n)},${nama},L,15-07-1970,S,${rt},002,${alamat}\n`;
+    const text = header + row(1, 'ANDR\u00c9', '001', 'JL. MAWAR') + row(2, 'BUDI', '001', 'GG. \u2019MAWAR\u2019') + row(3, 'CITRA', '00\u00e9', 'JL. CAF\u00c9 NO. 2') + row(4, 'DEDI', '001', 'GG. \u2019MAWAR\u2019') + row(5, 'EKO', '001', 'JL. MAWAR');
+    const bytes = Buffer.from([...text].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0))));
+    const dir = mkdtempSync(join(tmpdir(), 'logistik-1252-'));
+    const file = join(dir, 'pemilih.csv');
+    writeFileSync(file, bytes);
+    const fast = await shown(file, true);
+    expect(fast).toEqual(await shown(file, false));
+    expect(JSON.stringify(fast)).toContain('JL. CAF\u00c9 NO. 2');
+    expect(JSON.stringify(fast)).toContain('GG. \u2019MAWAR\u2019');
+    // And the fast way is taken here (it decodes no NIK): at least by the last, all-ASCII row.
+    const [resolved] = await expandInputs([file], REPO);
+    const spy = new Spy();
+    const sink = foldSink(createRollState(), resolved!.berkas, settings, { add: () => {} }, null, spy);
+    await readInput(resolved!, {}, sink);
+    sink.finish();
+    expect(spy.fastWay).toBeGreaterThan(0);
   });
 
   it('and the fast way is taken: most records of a clean roll come by it', async () => {
