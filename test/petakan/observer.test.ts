@@ -5,8 +5,7 @@
  * bad fixture and the real ones; the collector's own check (what it kept = the roll's counts, TPS
  * by TPS) must pass too.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRoll, settled, type RollReadOptions } from '../../src/cli/roll.js';
@@ -19,7 +18,7 @@ import type { RowObserver } from '../../src/core/validate/index.js';
 import { SpillingIssueSink } from '../../src/io/issue-sink.js';
 import { createRollState } from '../../src/core/validate/index.js';
 import { F } from '../../src/core/types.js';
-import { FIXTURES, REPO } from '../helpers/cli.js';
+import { FIXTURES, REPO, tempDir } from '../helpers/cli.js';
 
 const BAD = join(REPO, 'test/fixtures/bad');
 const INPUTS = [
@@ -116,8 +115,7 @@ describe('the fast way shows the observer what the decoded way shows', () => {
       `16.74.01.1001,Cambai,Sindur Tengah,001,16740115077007${String(50 + n)},16740123071508${String(50 + n)},${nama},L,15-07-1970,S,${rt},002,${alamat}\n`;
     const text = header + row(1, 'ANDR\u00c9', '001', 'JL. MAWAR') + row(2, 'BUDI', '001', 'GG. \u2019MAWAR\u2019') + row(3, 'CITRA', '00\u00e9', 'JL. CAF\u00c9 NO. 2') + row(4, 'DEDI', '001', 'GG. \u2019MAWAR\u2019') + row(5, 'EKO', '001', 'JL. MAWAR');
     const bytes = Buffer.from([...text].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0))));
-    const dir = mkdtempSync(join(tmpdir(), 'logistik-1252-'));
-    const file = join(dir, 'pemilih.csv');
+    const file = join(await tempDir(), 'pemilih.csv');
     writeFileSync(file, bytes);
     const fast = await shown(file, true);
     expect(fast).toEqual(await shown(file, false));
