@@ -22,8 +22,8 @@ export function dapilTypes(items: readonly ItemQuantities[]): string[] {
  * `items` are the config's items of that type only, in config order (`itemsOfJenis`).
  */
 export function tpsDapil(items: readonly ItemQuantities[], index: number): string {
-  for (const q of items) {
-    const varian = q.variantAt[index];
+  for (let k = 0; k < items.length; k++) {
+    const varian = items[k]!.variantAt[index];
     if (varian !== null && varian !== undefined) return varian;
   }
   return '';

@@ -244,29 +244,69 @@ function allocatePerUnit(q: ItemQuantities, placed: readonly PlacedTps[], varian
 /**
  * A TPS-level allocation, `per_unit`: a TPS's base and reserve depend only on its count (1, or its
  * voters), so each distinct count is rounded once and booked for every TPS that has it: this runs
- * per TPS and item (15 × 40,000 at 10 M voters). The first TPS of a count still rounds it, so
- * an overflow is thrown at the same TPS as before.
+ * per TPS and item (15 × 4,000 TPS per million voters, at the end of a run, mostly before V8 has
+ * optimised it), so it is one plain loop. A province's TPS, and a variant's, come in runs (code
+ * order): `berlaku` is asked, and the variant's totals booked, once per run.
  */
 function allocateTps(q: ItemQuantities, a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: VariantAt, totals: Map<string, VariantTotals>): void {
-  const { item } = q;
-  const rounded = new Map<number, readonly [number, number]>();
-  // The variant changes only between runs of TPS: its totals are looked up once per run.
-  let varianOf: string | null = null;
-  let t: VariantTotals | null = null;
-  forEachHeld(a, placed, variantAt, (p, varian, index) => {
+  const { item, perTps } = q;
+  const rounded = new Map<number, Rounded>();
+  let provinsi: string | null = null;
+  let here = false;
+  const run: TpsRun = { varian: null, base: 0, res: 0 };
+  for (let index = 0; index < placed.length; index++) {
+    const varian = variantAt[index];
+    if (varian === null || varian === undefined) continue;
+    const p = placed[index]!;
+    if (p.provinsi !== provinsi) {
+      provinsi = p.provinsi;
+      here = applies(a.berlaku, provinsi);
+    }
+    if (!here) continue;
     const count = a.basis === 'pemilih' ? p.tps.dpt : 1;
     let r = rounded.get(count);
     if (r === undefined) {
+      // The first TPS of a count rounds it, so an overflow is thrown where it first occurs.
       const base = scale(count, a.rasio, item.pembulatan);
-      r = [base, reserve(base, item.cadanganPersen, item.pembulatan)];
+      const res = reserve(base, item.cadanganPersen, item.pembulatan);
+      r = { base, res, amount: safeAdd(base, res) };
       rounded.set(count, r);
     }
-    if (varian !== varianOf || t === null) {
-      varianOf = varian;
-      t = totalsOf(totals, varian);
-    }
-    book(q, t, 'tps', '', index, r[0], r[1]);
-  });
+    if (varian !== run.varian) bookRun(run, totals, varian);
+    // Every amount is a whole number ≥ 0, so a run's sums only grow: one past 2^53 stays past it
+    // and bookRun's safeAdd refuses it, as a safeAdd per TPS would have.
+    run.base += r.base;
+    run.res += r.res;
+    perTps[index] = safeAdd(perTps[index]!, r.amount);
+  }
+  bookRun(run, totals, null);
+}
+
+/** A distinct count's rounding at one TPS-level allocation. */
+interface Rounded {
+  readonly base: number;
+  readonly res: number;
+  readonly amount: number;
+}
+
+/** The sums of a run of TPS of one variant, not yet booked on its totals. */
+interface TpsRun {
+  varian: string | null;
+  base: number;
+  res: number;
+}
+
+/** Books the run on its variant's totals (what `book` does per TPS) and starts one of `next`. */
+function bookRun(run: TpsRun, totals: Map<string, VariantTotals>, next: string | null): void {
+  if (run.varian !== null) {
+    const t = totalsOf(totals, run.varian);
+    t.kebutuhan = safeAdd(t.kebutuhan, run.base);
+    t.cadangan = safeAdd(t.cadangan, run.res);
+    t.held.tps = safeAdd(t.held.tps, safeAdd(run.base, run.res));
+  }
+  run.varian = next;
+  run.base = 0;
+  run.res = 0;
 }
 
 /** The reserve of each (variant, kab/kota) group, rounded once on its total base. */
@@ -300,7 +340,7 @@ function countTps(placed: readonly PlacedTps[], variantAt: VariantAt, totals: Ma
 
 export function computeItem(item: ResolvedBarang, placed: readonly PlacedTps[], dapil: DapilMapping | null, lingkup: Lingkup): ItemQuantities {
   const variantAt = variantsAt(item, placed, dapil);
-  const q: ItemQuantities = { item, variants: [], perTps: placed.map(() => 0), perPps: new Map(), perPpk: new Map(), perKpu: new Map(), variantAt };
+  const q: ItemQuantities = { item, variants: [], perTps: new Array<number>(placed.length).fill(0), perPps: new Map(), perPpk: new Map(), perKpu: new Map(), variantAt };
   const totals = new Map<string, VariantTotals>();
   countTps(placed, variantAt, totals);
   addExtras(item, placed, variantAt, lingkup, (varian, amount, area) => {

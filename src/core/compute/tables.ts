@@ -48,13 +48,15 @@ export function distribusiTpsTable(placed: readonly PlacedTps[], items: readonly
   const cols = items.filter((q) => heldAt(q, ['tps']));
   const jenis = dapilTypes(items);
   const ofJenis = jenis.map((j) => itemsOfJenis(items, j));
-  // One row per TPS (40,000 at 10 M voters): plain loops and pushes, no spread of mapped arrays.
+  // One row per TPS (40,000 at 10 M voters), at the end of a run, mostly before V8 has optimised
+  // it: indexed loops and pushes, no iterators, no spread of mapped arrays.
+  const perTps = cols.map((q) => q.perTps);
   const rows: (string | number)[][] = new Array<(string | number)[]>(placed.length);
   for (let i = 0; i < placed.length; i++) {
     const t = placed[i]!.tps;
     const row: (string | number)[] = [t.kodeKelurahan, t.kecamatan, t.kelurahan, t.tps, t.dpt];
-    for (const q of cols) row.push(q.perTps[i] ?? 0);
-    for (const same of ofJenis) row.push(tpsDapil(same, i));
+    for (let c = 0; c < perTps.length; c++) row.push(perTps[c]![i] ?? 0);
+    for (let j = 0; j < ofJenis.length; j++) row.push(tpsDapil(ofJenis[j]!, i));
     rows[i] = row;
   }
   return { columns: ['kode_kelurahan', 'kecamatan', 'kelurahan', 'tps', 'dpt', ...cols.map((q) => q.item.kode), ...jenis.map(dapilColumn)], rows };

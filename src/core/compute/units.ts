@@ -69,5 +69,13 @@ export function compareKeys(a: readonly string[], b: readonly string[]): number 
 
 /** TPS order of every manifest: (kode_kelurahan, tps), names breaking ties for names-only rolls. */
 export function sortPlaced(tps: readonly TpsCount[]): PlacedTps[] {
-  return tps.map(place).sort((a, b) => compareCodePoints(a.order, b.order));
+  const placed = tps.map(place);
+  // The keys share long prefixes (code, kecamatan, kelurahan), and compareCodePoints walks them a
+  // UTF-16 unit at a time, ~50,000 times per million voters, mostly before V8 has optimised it.
+  // Without surrogates each UTF-16 unit is a code point, so there `<` (native) gives the same order.
+  const byUnit = placed.every((p) => !SURROGATE.test(p.order));
+  return placed.sort(byUnit ? (a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0) : (a, b) => compareCodePoints(a.order, b.order));
 }
+
+/** Half of a character outside the BMP: where UTF-16 order and code-point order part. */
+const SURROGATE = /[\uD800-\uDFFF]/;
