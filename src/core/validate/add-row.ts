@@ -2,6 +2,7 @@ import type { RowContext } from '../types.js';
 import type { CleanIdentity } from './identity.js';
 import type { NikOrigin } from './nik-index.js';
 import { splitNik } from './nik-table.js';
+import { namePair, pairKecamatan, pairKelurahan } from './name-pair.js';
 import { compareOrigin, type Origin } from './order.js';
 import { emptyFileAcc, uncount, type FileAcc, type NameTally, type PairTally, type RollState, type TpsAcc } from './roll-state.js';
 import type { RowVerdict } from './verdict.js';
@@ -84,7 +85,7 @@ const last = { acc: null as TpsAcc | null, kecamatan: '', kelurahan: '', tally: 
 /** The tally for this row's names; a run of rows with the same names skips the lookup. */
 function nameTally(acc: TpsAcc, verdict: RowVerdict, ctx: RowContext): NameTally {
   if (last.acc === acc && last.kecamatan === verdict.kecamatan && last.kelurahan === verdict.kelurahan) return last.tally;
-  let name = `${verdict.kecamatan}\u0000${verdict.kelurahan}`;
+  let name = namePair(verdict.kecamatan, verdict.kelurahan);
   let found = tallyOf(acc.names, name);
   if (found === undefined && acc.names.length >= NAMES_PER_TPS) {
     // Past the cap a column holds no region names (voters' names, NKKs): counted, not kept.
@@ -122,9 +123,8 @@ function overflowKey(names: readonly PairTally[], kecamatan: string, kelurahan: 
   let kelSeen = false;
   for (const { pair } of names) {
     if (pair.startsWith('\u0001')) continue;
-    const [kec, kel] = pair.split('\u0000');
-    kecSeen ||= kec === kecamatan;
-    kelSeen ||= kel === kelurahan;
+    kecSeen ||= pairKecamatan(pair) === kecamatan;
+    kelSeen ||= pairKelurahan(pair) === kelurahan;
   }
   const columns = [...(kelSeen ? [] : ['kelurahan']), ...(kecSeen ? [] : ['kecamatan'])];
   return `\u0001${columns.join(',')}`;

@@ -1,6 +1,7 @@
 import { echoLabel } from '../echo.js';
 import type { Issue, IssueSink } from '../types.js';
 import { makeIssue } from './issue.js';
+import { pairKecamatan, pairKelurahan } from './name-pair.js';
 import type { NameColumn } from './personal-columns.js';
 import { compareCodePoint, minOrigin, type Origin } from './order.js';
 import { kabKotaCode, kecamatanCode } from './region-code.js';
@@ -99,11 +100,11 @@ export function resolveRegionNames(aggs: Iterable<TpsAgg>, issues: IssueSink, pe
   const kecamatan = new Map<string, Tallies>();
   for (const agg of aggs) {
     if (agg.kodeKelurahan === '') continue;
+    const kodeKecamatan = kecamatanCode(agg.kodeKelurahan);
     for (const [pair, t] of agg.names) {
       if (pair.startsWith('\u0001')) continue;
-      const [kec = '', kel = ''] = pair.split('\u0000');
-      tally(kelurahan, agg.kodeKelurahan, kel, t);
-      tally(kecamatan, kecamatanCode(agg.kodeKelurahan), kec, t);
+      tally(kelurahan, agg.kodeKelurahan, pairKelurahan(pair), t);
+      tally(kecamatan, kodeKecamatan, pairKecamatan(pair), t);
     }
   }
   return {

@@ -13,6 +13,7 @@
  */
 import type { IssueSink } from '../types.js';
 import { makeIssue } from './issue.js';
+import { pairKecamatan, pairKelurahan } from './name-pair.js';
 import { compareOrigin, type Origin } from './order.js';
 import { kecamatanCode } from './region-code.js';
 import type { TpsAgg } from './finish-tps.js';
@@ -73,15 +74,15 @@ export function personalColumns(aggs: Iterable<TpsAgg>, issues: IssueSink): Set<
   let namesOnlyFirst: Origin | null = null;
   for (const agg of aggs) {
     if (agg.kodeKelurahan !== '') {
+      const kodeKecamatan = kecamatanCode(agg.kodeKelurahan);
       for (const [pair, t] of agg.names) {
         if (pair.startsWith('\u0001')) {
           if (pair.includes('kelurahan')) flag(kel, t.first);
           if (pair.includes('kecamatan')) flag(kec, t.first);
           continue;
         }
-        const [kecName = '', kelName = ''] = pair.split('\u0000');
-        note(kel, agg.kodeKelurahan, kelName, t.first);
-        note(kec, kecamatanCode(agg.kodeKelurahan), kecName, t.first);
+        note(kel, agg.kodeKelurahan, pairKelurahan(pair), t.first);
+        note(kec, kodeKecamatan, pairKecamatan(pair), t.first);
       }
       continue;
     }
