@@ -13,5 +13,7 @@ export function compareOrigin(a: Origin, b: Origin): number {
 }
 
 export function minOrigin<T extends Origin>(a: T, b: T): T {
+  // Mostly two lines of one file (finishRoll asks once or twice per TPS): no comparison of names.
+  if (a.file === b.file) return a.line <= b.line ? a : b;
   return compareOrigin(a, b) <= 0 ? a : b;
 }
