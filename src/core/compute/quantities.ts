@@ -334,8 +334,10 @@ function countTps(placed: readonly PlacedTps[], variantAt: VariantAt, totals: Ma
       t = totalsOf(totals, varian);
     }
     t.jumlahTps += 1;
-    t.dpt = safeAdd(t.dpt, placed[i]!.tps.dpt);
+    t.dpt += placed[i]!.tps.dpt;
   }
+  // Voters are whole numbers >= 0: a sum past 2^53 stays past it, and this refuses it (allocateTps).
+  for (const v of totals.values()) safeAdd(v.dpt, 0);
 }
 
 export function computeItem(item: ResolvedBarang, placed: readonly PlacedTps[], dapil: DapilMapping | null, lingkup: Lingkup): ItemQuantities {
