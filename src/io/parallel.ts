@@ -78,7 +78,7 @@ export async function readFileParallel(
   // modules (~130 ms) while this thread samples, detects and splits the file.
   // The first range is read on this thread (its modules are loaded, its table becomes the file's):
   // one worker fewer to start, and no state to copy back from it.
-  const workers = par.inline ? null : Array.from({ length: parts - 1 }, rangeWorker);
+  const workers = par.inline ? null : Array.from({ length: parts - 1 }, () => rangeWorker(par.workerEnv));
   const own = issues.child();
   try {
     const outcome = await splitAndRead(input, path, size, parts, opts, settings, par, workers, own);

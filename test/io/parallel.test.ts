@@ -206,7 +206,7 @@ describe('a range that stops early', () => {
 describe('a range worker out of memory', () => {
   // The first range runs on the main thread, whose guard stops a split run in test/cli/memory-guard:
   // these are a worker's stop and the reader's conversion of its message, which that test no longer
-  // reaches. (inWorker's one line that rejects with rangeWorkerError is not run by any test.)
+  // reaches, and a read whose worker alone stops.
   const url = join(ROOT, 'dist', 'bundle', 'range-worker.js');
   it.runIf(existsSync(url))('posts its guard\'s typed error (exit code, message key), which the reader turns back into that error', async () => {
     const dir = tmp();
@@ -238,6 +238,26 @@ describe('a range worker out of memory', () => {
       expect((error as LogistikError).params['dipakai']).toBeGreaterThan(1);
     } finally {
       await worker.terminate();
+    }
+  });
+
+  // The built modules (dist/io/), where parallel.ts finds its range worker; under vitest the
+  // sources have none, and read their ranges inline.
+  const built = join(ROOT, 'dist', 'io', 'parallel.js');
+  it.runIf(existsSync(built))('stops the read with that error when the worker alone runs out, the main thread\'s range going on', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'w.csv'), roll(6000));
+    const dist = await import(built) as typeof import('../../src/io/parallel.js');
+    const { SpillingIssueSink: DistSink } = await import(join(ROOT, 'dist', 'io', 'issue-sink.js')) as typeof import('../../src/io/issue-sink.js');
+    const sink = DistSink.create({ lang: 'id' });
+    const env = { ...process.env, LOGISTIK_MEMORY_LIMIT_MIB: '1' };
+    try {
+      const input = { berkas: 'w.csv', path: join(dir, 'w.csv') };
+      const read = dist.readFileParallel(input, {}, SETTINGS, { ranges: 2, minBytes: 0, workerEnv: env }, sink);
+      // The guard's typed error, as the CLI maps it to exit 4 with the memory message.
+      await expect(read).rejects.toMatchObject({ exitCode: ExitCode.Internal, key: 'error.memory', params: { batas: 1 } });
+    } finally {
+      await sink.close();
     }
   });
 
