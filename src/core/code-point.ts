@@ -18,3 +18,14 @@ export function compareCodePoints(a: string, b: string): number {
   }
   return a.length - b.length;
 }
+
+/** Half of a character outside the BMP: where UTF-16 order and code-point order part. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * True when every UTF-16 unit of `s` is a code point of its own. Among such strings `<` (native)
+ * is code-point order: a sort of many long keys can then skip compareCodePoints' walk.
+ */
+export function unitsAreCodePoints(s: string): boolean {
+  return !SURROGATE.test(s);
+}

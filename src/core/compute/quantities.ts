@@ -132,31 +132,40 @@ function groups(a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: Var
   const byVarian = new Map<string, Map<string, Group>>();
   // A holding unit's TPS come together (code order): its group is looked up once per run.
   let g: Group | null = null;
-  forEachHeld(a, placed, variantAt, (p, varian) => {
+  const held = heldTps(a, placed, variantAt);
+  for (let h = 0; h < held.length; h++) {
+    const index = held[h]!;
+    const p = placed[index]!;
+    const varian = variantAt[index]!;
     const key = holdingKey(a.tingkat, p);
     if (g === null || g.key !== key || g.varian !== varian) g = groupOf(byVarian, out, a, varian, key, p.kodeKabkota);
     addMember(g, a, p);
-  });
+  }
   return out;
 }
 
 /**
- * Visits each TPS the allocation holds: with a ballot variant (`variantAt`), in a province where
- * it applies (`berlaku`). A province's TPS come together (code order): `applies` is asked once per run.
+ * The TPS the allocation holds, as indexes into the placed list: those with a ballot variant
+ * (`variantAt`), in a province where it applies (`berlaku`). A province's TPS come together (code
+ * order): `applies` is asked once per run. A list rather than a visitor: its callers loop over it
+ * per TPS and item at the end of a run, mostly before V8 has optimised them, where a call per TPS
+ * costs more than the list.
  */
-function forEachHeld(a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: VariantAt, visit: (p: PlacedTps, varian: string, index: number) => void): void {
+function heldTps(a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: VariantAt): number[] {
+  const held: number[] = [];
   let provinsi: string | null = null;
   let here = false;
   for (let index = 0; index < placed.length; index++) {
-    const p = placed[index]!;
     const varian = variantAt[index];
     if (varian === null || varian === undefined) continue;
+    const p = placed[index]!;
     if (p.provinsi !== provinsi) {
       provinsi = p.provinsi;
       here = applies(a.berlaku, provinsi);
     }
-    if (here) visit(p, varian, index);
+    if (here) held.push(index);
   }
+  return held;
 }
 
 /** The group of (variant, holding unit), made (and listed in `out`) on its first TPS. */
@@ -245,25 +254,18 @@ function allocatePerUnit(q: ItemQuantities, placed: readonly PlacedTps[], varian
  * A TPS-level allocation, `per_unit`: a TPS's base and reserve depend only on its count (1, or its
  * voters), so each distinct count is rounded once and booked for every TPS that has it: this runs
  * per TPS and item (15 × 4,000 TPS per million voters, at the end of a run, mostly before V8 has
- * optimised it), so it is one plain loop. A province's TPS, and a variant's, come in runs (code
- * order): `berlaku` is asked, and the variant's totals booked, once per run.
+ * optimised it), so it is one plain loop. A variant's TPS come in runs (code order): the variant's
+ * totals are booked once per run.
  */
 function allocateTps(q: ItemQuantities, a: ResolvedAlokasi, placed: readonly PlacedTps[], variantAt: VariantAt, totals: Map<string, VariantTotals>): void {
   const { item, perTps } = q;
   const rounded = new Map<number, Rounded>();
-  let provinsi: string | null = null;
-  let here = false;
   const run: TpsRun = { varian: null, base: 0, res: 0 };
-  for (let index = 0; index < placed.length; index++) {
-    const varian = variantAt[index];
-    if (varian === null || varian === undefined) continue;
-    const p = placed[index]!;
-    if (p.provinsi !== provinsi) {
-      provinsi = p.provinsi;
-      here = applies(a.berlaku, provinsi);
-    }
-    if (!here) continue;
-    const count = a.basis === 'pemilih' ? p.tps.dpt : 1;
+  const held = heldTps(a, placed, variantAt);
+  for (let h = 0; h < held.length; h++) {
+    const index = held[h]!;
+    const varian = variantAt[index]!;
+    const count = a.basis === 'pemilih' ? placed[index]!.tps.dpt : 1;
     let r = rounded.get(count);
     if (r === undefined) {
       // The first TPS of a count rounds it, so an overflow is thrown where it first occurs.

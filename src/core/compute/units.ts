@@ -4,10 +4,10 @@
  * unknown, so `provinsi_hanya` rules never match them and `provinsi_kecuali` rules never exclude them.
  */
 import type { TpsCount } from '../types.js';
+// Only a type from the config's index: its values load zod and the schema, which computing needs
+// not (start-up; issue 16).
 import type { Berlaku } from '../config/index.js';
-// Values from the config's own modules, not its index: the index loads zod and the schema, which
-// computing needs not (start-up; issue 16). Types from the index cost nothing at run time.
-import { compareCodePoints } from '../config/canonical-json.js';
+import { compareCodePoints, unitsAreCodePoints } from '../code-point.js';
 
 /** Names-only keys start with NUL so they cannot collide with a dotted code. */
 const NAMES = '\u0000';
@@ -72,10 +72,6 @@ export function sortPlaced(tps: readonly TpsCount[]): PlacedTps[] {
   const placed = tps.map(place);
   // The keys share long prefixes (code, kecamatan, kelurahan), and compareCodePoints walks them a
   // UTF-16 unit at a time, ~50,000 times per million voters, mostly before V8 has optimised it.
-  // Without surrogates each UTF-16 unit is a code point, so there `<` (native) gives the same order.
-  const byUnit = placed.every((p) => !SURROGATE.test(p.order));
+  const byUnit = placed.every((p) => unitsAreCodePoints(p.order));
   return placed.sort(byUnit ? (a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0) : (a, b) => compareCodePoints(a.order, b.order));
 }
-
-/** Half of a character outside the BMP: where UTF-16 order and code-point order part. */
-const SURROGATE = /[\uD800-\uDFFF]/;
