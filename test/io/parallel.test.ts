@@ -244,7 +244,7 @@ describe('a range worker out of memory', () => {
   // The built modules (dist/io/), where parallel.ts finds its range worker; under vitest the
   // sources have none, and read their ranges inline.
   const built = join(ROOT, 'dist', 'io', 'parallel.js');
-  it.runIf(existsSync(built))('stops the read with that error when the worker alone runs out, the main thread\'s range going on', async () => {
+  it.runIf(existsSync(built))('stops the read with that error when the worker alone has the limit (the main thread\'s range has none)', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'w.csv'), roll(6000));
     const dist = await import(built) as typeof import('../../src/io/parallel.js');
