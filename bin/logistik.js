@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
+import { loadBundle } from './load-bundle.js';
 // --debug (or DEBUG=…, as runCli reads them) prints stacks: map them from the bundle to the sources.
-if (process.argv.includes('--debug') || process.env.DEBUG) process.setSourceMapsEnabled(true);
+const debug = process.argv.includes('--debug') || Boolean(process.env.DEBUG);
+if (debug) process.setSourceMapsEnabled(true);
 // V8 optimises a function once it has run long enough (its interrupt budget; Node 20's default is
 // 66 KiB of bytecode). A run is short and has up to three isolates (main, range worker, hash
 // worker), each compiling its own warm functions: ~0.4 of the ~1.8 CPU-s of a 1 M-row hitung went
 // to TurboFan. Four times the budget leaves merely warm code in the baseline tiers (1 M rows:
 // -0.1 to -0.27 CPU-s, -40 to -110 ms; 10 M rows and petakan, kemas, terima: no change beyond the
-// noise). Set before any module loads; V8's flags are the process's, so its workers share it.
+// noise). Set before any module loads; V8's flags are the process's, so its workers share it (and
+// the code caches were made under it: load-bundle.js).
 setFlagsFromString(`--interrupt-budget=${4 * 66 * 1024}`);
-const { runCli } = await import('../dist/bundle/run.js');
+const { runCli } = loadBundle(new URL('../dist/bundle/run.cjs', import.meta.url), { cache: !debug });
 
 process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd(), signals: process });
