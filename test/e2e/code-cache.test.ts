@@ -71,7 +71,7 @@ describe('the built package', () => {
     const roll = join(FIXTURES, 'prabumulih-pemilu-2024/rekap.csv');
     const run = (out: string, mode?: string) => runBinary(['hitung', roll, '--out', out, '--json'], {
       cwd: dir,
-      env: { LOGISTIK_DEBUG_PARALLEL: '1', LOGISTIK_SPLIT_MIN_BYTES: '0', ...(mode ? { LOGISTIK_CODE_CACHE: mode } : {}) },
+      env: { LOGISTIK_DEBUG_PARALLEL: '1', LOGISTIK_SPLIT_MIN_BYTES: '0', LOGISTIK_THREADS: '2', ...(mode ? { LOGISTIK_CODE_CACHE: mode } : {}) },
     });
     const cached = run('a');
     expect(cached.code, cached.stderr).toBe(0);
