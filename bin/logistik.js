@@ -9,8 +9,10 @@ if (debug) process.setSourceMapsEnabled(true);
 // worker), each compiling its own warm functions: ~0.4 of the ~1.8 CPU-s of a 1 M-row hitung went
 // to TurboFan. Four times the budget leaves merely warm code in the baseline tiers (1 M rows:
 // -0.1 to -0.27 CPU-s, -40 to -110 ms; 10 M rows and petakan, kemas, terima: no change beyond the
-// noise). Set before any module loads; V8's flags are the process's, so its workers share it (and
-// the code caches were made under it: load-bundle.js).
+// noise). Set before the bundle loads; V8's flags are the process's, so its workers share it, and
+// the bundles' code caches were made under it (load-bundle.js). V8 refuses Node's own code cache
+// under a changed flag: a Node module loaded after this line compiles from source, as does a
+// worker's start (~60 ms more each). It still pays (docs/benchmarks.md, round nine).
 setFlagsFromString(`--interrupt-budget=${4 * 66 * 1024}`);
 const { runCli } = loadBundle(new URL('../dist/bundle/run.cjs', import.meta.url), { cache: !debug });
 
